@@ -1,0 +1,42 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Module map (see README "Where things live"):
+// CaseModel -> CaseExchange -> CaseStore -> BacklogCommands -> backlog
+//           -> Checklists -> Eligibility ->
+//           -> DemoDistrict ->
+let package = Package(
+  name: "backlog",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "backlog", targets: ["backlog"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    .target(name: "CaseModel"),
+    .target(name: "CaseExchange", dependencies: ["CaseModel"]),
+    .target(name: "Checklists", dependencies: ["CaseModel", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists"]),
+    .target(
+      name: "CaseStore",
+      dependencies: ["CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
+    .target(
+      name: "BacklogCommands",
+      dependencies: [
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
+    .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
+    .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
+    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange"]),
+    .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
+    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore"]),
+  ]
+)

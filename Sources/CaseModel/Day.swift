@@ -1,0 +1,145 @@
+/// A calendar date without time of day (Europe/Berlin civil date), stored as days since 1970-01-01
+/// in the proleptic Gregorian calendar. All legal periods are computed on `Day`s, never on `Date`.
+public struct Day: Hashable, Comparable, Sendable {
+  /// Days since 1970-01-01.
+  public let ordinal: Int32
+
+  public init(ordinal: Int32) { self.ordinal = ordinal }
+
+  /// Returns nil for an impossible date such as 2023-02-29.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year),
+      (1...9999).contains(year)
+    else { return nil }
+    ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
+  }
+
+  /// Parses exactly `YYYY-MM-DD`.
+  public init?(iso text: some StringProtocol) {
+    let u = Array(text.utf8)
+    guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+    func digits(_ r: Range<Int>) -> Int? {
+      var v = 0
+      for i in r {
+        let c = u[i]
+        guard c >= 48 && c <= 57 else { return nil }
+        v = v * 10 + Int(c - 48)
+      }
+      return v
+    }
+    guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+  public var components: (year: Int, month: Int, day: Int) { Day.civil(fromDays: Int(ordinal)) }
+  public var year: Int { components.year }
+  public var month: Int { components.month }
+
+  public var iso: String {
+    let (y, m, d) = components
+    return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2)
+  }
+
+  /// `DD.MM.YYYY`, the German form.
+  public var german: String {
+    let (y, m, d) = components
+    return Day.pad(d, 2) + "." + Day.pad(m, 2) + "." + Day.pad(y, 4)
+  }
+
+  public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+
+  /// Adds calendar months; a day that does not exist in the target month is clamped to its last day
+  /// (2024-01-31 + 1 month = 2024-02-29).
+  public func adding(months: Int) -> Day {
+    let (y, m, d) = components
+    let total = y * 12 + (m - 1) + months
+    let ny = total / 12
+    let nm = total % 12 + 1
+    return Day(year: ny, month: nm, day: min(d, Day.daysIn(month: nm, year: ny)))!
+  }
+
+  public func adding(years: Int) -> Day { adding(months: years * 12) }
+
+  public func days(until other: Day) -> Int { Int(other.ordinal - ordinal) }
+
+  /// Whole years of age on `date` for someone born on `self` (a birthday on 29 February counts as
+  /// reached on 1 March in common years, § 188 Abs. 3 BGB).
+  public func age(on date: Day) -> Int {
+    let (by, bm, bd) = components
+    let (y, m, d) = date.components
+    var age = y - by
+    if (m, d) < (bm, bd) { age -= 1 }
+    return age
+  }
+
+  /// The day on which the person turns `years` old.
+  public func birthday(turning years: Int) -> Day {
+    let (by, bm, bd) = components
+    if bm == 2, bd == 29, !Day.isLeap(by + years) { return Day(year: by + years, month: 3, day: 1)! }
+    return Day(year: by + years, month: bm, day: bd)!
+  }
+
+  /// First of the month containing this day.
+  public var startOfMonth: Day { Day(year: year, month: month, day: 1)! }
+
+  // MARK: - Calendar arithmetic (H. Hinnant's civil-from-days algorithms)
+
+  public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  static func civil(fromDays z0: Int) -> (Int, Int, Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  static func pad(_ v: Int, _ width: Int) -> String {
+    let s = String(v)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+  }
+}
+
+extension Day: Codable {
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.singleValueContainer()
+    let text = try c.decode(String.self)
+    guard let day = Day(iso: text) else {
+      throw FieldError.invalid(path: decoder.codingPath, reason: "expected a date YYYY-MM-DD, got \"\(text)\"")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(iso)
+  }
+}
+
+extension Day: CustomStringConvertible {
+  public var description: String { iso }
+}
