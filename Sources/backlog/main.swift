@@ -1,1 +1,3 @@
-print("backlog")
+import BacklogCommands
+
+Backlog.main()

@@ -1,0 +1,70 @@
+import ArgumentParser
+import CaseExchange
+import CaseModel
+import CaseStore
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export every case file in a form that imports back unchanged.",
+    discussion: """
+      json: a JSON array (cases.json in --out, or standard output); jsonl: JSON Lines; csv: \
+      cases.csv plus one file per group (stays.csv, history.csv, ...) in --out, semicolon-separated \
+      UTF-8 with BOM for German Excel.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+
+  @Option(help: "json, jsonl or csv.")
+  var format: Format = .json
+
+  @Option(help: "Directory to write into (created if needed). Required for csv.")
+  var out: String?
+
+  @OptionGroup var database: DatabaseOptions
+
+  func validate() throws {
+    if format == .csv, out == nil { throw ValidationError("--format csv writes several files: give --out DIR") }
+  }
+
+  func run() throws {
+    let store = try AppDatabase.open(path: database.path)
+    let files = try ExportFiles.render(store: store, format: format.rawValue)
+    guard let out else {
+      FileHandle.standardOutput.write(Data(files[0].content.utf8))
+      return
+    }
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    for f in files {
+      let path = (out as NSString).appendingPathComponent(f.name)
+      try Data(f.content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+    Terminal.error("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
+  }
+}
+
+/// Renders the whole register in an export format: file name -> content.
+enum ExportFiles {
+  static func render(store: AppDatabase, format: String) throws -> [(name: String, content: String)] {
+    let writer = CaseFileWriter()
+    switch format {
+    case "csv":
+      var all: [CaseFile] = []
+      try store.forEachCaseFile(actor: Terminal.actor) { all.append($0) }
+      return try writer.csvFiles(all)
+    case "jsonl":
+      var out = ""
+      try store.forEachCaseFile(actor: Terminal.actor) { out += try writer.canonicalJSON($0) + "\n" }
+      return [("cases.jsonl", out)]
+    default:
+      var out = "["
+      var first = true
+      try store.forEachCaseFile(actor: Terminal.actor) {
+        out += (first ? "\n" : ",\n") + (try writer.canonicalJSON($0))
+        first = false
+      }
+      return [("cases.json", out + "\n]\n")]
+    }
+  }
+}

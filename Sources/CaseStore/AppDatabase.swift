@@ -1,0 +1,60 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// The one owner of the SQLite database: opens it (WAL for files, in memory for tests), runs the
+/// migrations and offers writes named after what users do (`importCaseFiles`, `saveCaseFile`,
+/// `recordScreenings`). Every write runs in one transaction; every read or change of a case file
+/// writes an audit entry in the same transaction.
+public struct AppDatabase: Sendable {
+  public let writer: any DatabaseWriter
+  /// The clock for audit and change timestamps, injected so tests can fix it.
+  public let now: @Sendable () -> Date
+
+  public init(_ writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = { Date() }) throws {
+    self.writer = writer
+    self.now = now
+    try Schema.migrator.migrate(writer)
+  }
+
+  /// A database file in WAL mode (created if absent).
+  public static func open(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws
+    -> AppDatabase
+  {
+    var config = Configuration()
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    config.busyMode = .timeout(10)
+    return try AppDatabase(DatabasePool(path: path, configuration: config), now: now)
+  }
+
+  /// A private in-memory database for tests.
+  public static func inMemory(now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+    try AppDatabase(DatabaseQueue(), now: now)
+  }
+
+  /// `BACKLOG_DB` or `backlog.sqlite` in the working directory (spec section 5).
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "backlog.sqlite"
+  }
+
+  func timestamp() -> String { Timestamp.iso(now()) }
+}
+
+/// ISO 8601 timestamps in UTC with seconds, as stored in the database.
+enum Timestamp {
+  static func iso(_ date: Date) -> String {
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let day = Day(ordinal: Int32(seconds.floorDiv(86_400)))
+    let s = seconds - Int(day.ordinal) * 86_400
+    return day.iso + "T" + two(s / 3600) + ":" + two(s / 60 % 60) + ":" + two(s % 60) + "Z"
+  }
+  static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}
+
+extension Int {
+  func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : (self - d + 1) / d }
+}

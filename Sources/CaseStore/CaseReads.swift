@@ -1,0 +1,103 @@
+import CaseExchange
+import CaseModel
+import GRDB
+
+/// A stored case file with its version (for optimistic locking: `If-Match`).
+public struct VersionedCaseFile: Sendable {
+  public var file: CaseFile
+  public var version: Int
+}
+
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+  case notFound(fileNo: String)
+  /// Someone else saved the file since it was read.
+  case versionConflict(fileNo: String, expected: Int, actual: Int)
+  case corrupt(fileNo: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let n): return "no file \(n)"
+    case .versionConflict(let n, let e, let a):
+      return "\(n) was changed by someone else (version \(a), you edited version \(e))"
+    case .corrupt(let n, let r): return "stored file \(n) cannot be read: \(r)"
+    }
+  }
+}
+
+extension AppDatabase {
+  /// Reads one file and records the read in the audit log.
+  public func caseFile(fileNo: String, actor: String) throws -> VersionedCaseFile? {
+    let stamp = timestamp()
+    return try writer.write { db in
+      guard let stored = try CaseFileWrites(db: db, timestamp: stamp).stored(fileNo: fileNo) else {
+        return nil
+      }
+      try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "read", fileNo: fileNo)
+      return VersionedCaseFile(file: try Self.decodeStored(stored.facts, fileNo: fileNo), version: stored.version)
+    }
+  }
+
+  /// Saves a file edited by a user. `expectedVersion` nil creates a new file (and fails if one
+  /// exists); otherwise the stored version must equal it, or `versionConflict` is thrown.
+  @discardableResult
+  public func saveCaseFile(_ file: CaseFile, expectedVersion: Int?, actor: String) throws -> Int {
+    let facts = try CaseFileWriter().canonicalJSON(file)
+    let stamp = timestamp()
+    return try writer.write { db in
+      let writes = CaseFileWrites(db: db, timestamp: stamp)
+      let stored = try writes.stored(fileNo: file.fileNo)
+      switch (stored, expectedVersion) {
+      case (nil, nil):
+        try writes.insert(file, facts: facts)
+        try writes.audit(actor: actor, action: "create", fileNo: file.fileNo)
+        return 1
+      case (nil, let v?):
+        throw StoreError.versionConflict(fileNo: file.fileNo, expected: v, actual: 0)
+      case (let s?, nil):
+        throw StoreError.versionConflict(fileNo: file.fileNo, expected: 0, actual: s.version)
+      case (let s?, let v?):
+        guard s.version == v else {
+          throw StoreError.versionConflict(fileNo: file.fileNo, expected: v, actual: s.version)
+        }
+        if s.facts == facts { return s.version }
+        try writes.update(file, facts: facts, id: s.id)
+        try writes.audit(
+          actor: actor, action: "update", fileNo: file.fileNo,
+          detail: Self.changedFields(old: s.facts, new: facts).joined(separator: ","))
+        return s.version + 1
+      }
+    }
+  }
+
+  /// Calls `body` with every stored file in file-number order, reading in one snapshot, and
+  /// records one audit entry for the whole export.
+  public func forEachCaseFile(actor: String, action: String = "export", _ body: (CaseFile) throws -> Void)
+    throws
+  {
+    var count = 0
+    try writer.read { db in
+      let rows = try Row.fetchCursor(db, sql: "SELECT file_no, facts FROM case_file ORDER BY file_no")
+      while let row = try rows.next() {
+        try body(try Self.decodeStored(row[1], fileNo: row[0]))
+        count += 1
+      }
+    }
+    let stamp = timestamp()
+    try writer.write { db in
+      try CaseFileWrites(db: db, timestamp: stamp).audit(
+        actor: actor, action: action, fileNo: nil, detail: "\(count) files")
+    }
+  }
+
+  public func caseFileCount() throws -> Int {
+    try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file") ?? 0 }
+  }
+
+  static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {
+    do {
+      return try StrictDecoder().decode(CaseFile.self, from: try JSONParser.parse(facts))
+    } catch {
+      throw StoreError.corrupt(fileNo: fileNo, reason: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import GRDB
+
+/// The database schema as append-only migrations. Never edit a shipped migration; add a new one.
+///
+/// A case file is stored twice over, on purpose: `case_file.facts` holds the complete canonical
+/// JSON of spec section 1 (so nothing is ever dropped and unknown facts stay unknown), and the
+/// columns beside it plus `status_event` hold what queries filter, sort and count on (triage queue,
+/// reports). Both are written together by `CaseFileWrites`, the only code that writes case files.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
+    return m
+  }
+
+  static let statuses =
+    "'received','documents_requested','in_review','suspended','decision_pending','granted','refused','withdrawn'"
+  static let verdicts = "'eligible','gaps','incomplete','review','suspended','excluded'"
+
+  static func createCaseRegister(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE case_file (
+          id INTEGER PRIMARY KEY,
+          file_no TEXT NOT NULL UNIQUE CHECK (length(file_no) > 0),
+          office TEXT NOT NULL CHECK (office IN ('EBH','ABH')),
+          route TEXT,
+          status TEXT NOT NULL CHECK (status IN (\(statuses))),
+          is_open INTEGER NOT NULL CHECK (is_open IN (0,1)),
+          received_on TEXT NOT NULL CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          decided_on TEXT,
+          closed_on TEXT,
+          team TEXT CHECK (team IN ('kim','regular')),
+          clerk TEXT,
+          municipality TEXT,
+          family_name TEXT NOT NULL,
+          given_names TEXT,
+          birth_date TEXT,
+          follow_up_on TEXT,
+          facts TEXT NOT NULL CHECK (json_valid(facts)),
+          version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          -- summary of the stored screening (table screening), for the triage queue
+          verdict TEXT CHECK (verdict IN (\(verdicts))),
+          verdict_route TEXT,
+          eligible_on TEXT,
+          gap_rules TEXT,
+          screened_as_of TEXT,
+          ruleset_version TEXT
+        );
+        CREATE INDEX case_file_queue ON case_file (office, is_open, verdict, received_on);
+        CREATE INDEX case_file_status ON case_file (office, status, received_on);
+        CREATE INDEX case_file_clerk ON case_file (office, clerk, is_open);
+        CREATE INDEX case_file_municipality ON case_file (office, municipality, is_open);
+        CREATE INDEX case_file_follow_up ON case_file (office, follow_up_on) WHERE follow_up_on IS NOT NULL;
+        CREATE INDEX case_file_name ON case_file (family_name COLLATE NOCASE);
+
+        -- the status history of every file: drives the throughput reports
+        CREATE TABLE status_event (
+          case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+          seq INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN (\(statuses))),
+          by TEXT,
+          PRIMARY KEY (case_id, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX status_event_month ON status_event (at, status);
+
+        -- one screening per file and route, with the as-of date and the rule-set version
+        CREATE TABLE screening (
+          case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+          route TEXT NOT NULL,
+          as_of TEXT NOT NULL,
+          ruleset_version TEXT NOT NULL,
+          verdict TEXT NOT NULL CHECK (verdict IN (\(verdicts))),
+          eligible_on TEXT,
+          findings TEXT NOT NULL CHECK (json_valid(findings)),
+          PRIMARY KEY (case_id, route)
+        ) WITHOUT ROWID;
+
+        -- who read or changed which file, when; never updated or deleted
+        CREATE TABLE audit_log (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          file_no TEXT,
+          detail TEXT
+        );
+        CREATE INDEX audit_log_file ON audit_log (file_no, at);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+        -- small key-value settings, e.g. the rule-set version last used for screening
+        CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        """)
+  }
+}
