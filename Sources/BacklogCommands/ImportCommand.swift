@@ -25,7 +25,10 @@ struct ImportCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
 
   func run() throws {
+    let clock = ContinuousClock()
+    let started = clock.now
     let batch = CaseFileReader(issueCap: maxErrors).read(paths: files)
+    let readTime = clock.now - started
     guard batch.isValid else {
       for issue in batch.issues { Terminal.error(issue.description) }
       if batch.issueCount > batch.issues.count {
@@ -39,6 +42,10 @@ struct ImportCommand: ParsableCommand {
       batch.files.map(\.file), actor: Terminal.actor, dryRun: dryRun,
       progress: { Terminal.progress(dryRun ? "Checking" : "Importing", $0, $1) })
     Terminal.out(ImportReport.text(summary))
+    let total = clock.now - started
+    Terminal.error(
+      "Read and checked \(Terminal.grouped(batch.files.count)) files in \(Terminal.seconds(readTime)), "
+        + "stored in \(Terminal.seconds(total - readTime)); \(Terminal.rate(batch.files.count, total)) files per second.")
   }
 }
 

@@ -32,6 +32,16 @@ enum Terminal {
     return String(out.reversed())
   }
 
+  static func seconds(_ d: Duration) -> String {
+    let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
+    return String(format: "%.2f s", Double(ms) / 1000)
+  }
+
+  static func rate(_ count: Int, _ d: Duration) -> String {
+    let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    return grouped(s > 0 ? Int(Double(count) / s) : count)
+  }
+
   /// The user running the command, for the audit log: `cli:alice`.
   static var actor: String {
     "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "unknown")

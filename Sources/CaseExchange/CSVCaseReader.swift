@@ -116,7 +116,7 @@ struct CSVCaseReader {
       for (j, (column, cell)) in zip(table.header, cells).enumerated() where j != keyColumn && !cell.isEmpty {
         item[group.field(forColumn: column)] = .string(cell)
       }
-      records[i].groupItems[key, default: []].append((location, .object(item)))
+      records[i].groupItems[key, default: []].append((location, .object(JSONObject(item))))
     }
   }
 
@@ -138,7 +138,7 @@ struct CSVCaseReader {
         Self.insert(.array(items.map(\.1)), at: group.path, into: &members)
       }
     }
-    let (file, issues) = CaseFileReader.decode(.object(members), textScalars: true, at: record.location)
+    let (file, issues) = CaseFileReader.decode(.object(JSONObject(members)), textScalars: true, at: record.location)
     if let file { batch.files.append(SourcedCaseFile(file: file, location: record.location)) }
     for var issue in issues {
       issue.location = groupLocation(of: issue.field, in: record) ?? issue.location
@@ -162,8 +162,8 @@ struct CSVCaseReader {
       return
     }
     var nested: [String: JSONValue] = [:]
-    if case .object(let existing)? = members[head] { nested = existing }
+    if case .object(let existing)? = members[head] { nested = Dictionary(uniqueKeysWithValues: Array(existing.members)) }
     insert(value, at: Array(path.dropFirst()), into: &nested)
-    members[head] = .object(nested)
+    members[head] = .object(JSONObject(nested))
   }
 }

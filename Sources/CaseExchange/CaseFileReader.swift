@@ -86,22 +86,35 @@ public struct CaseFileReader: Sendable {
   }
 
   /// One JSON object per line; blank lines are skipped; a bad line does not stop the others.
+  /// Lines are parsed and validated in parallel; results keep the input order.
   func readJSONLines(_ bytes: [UInt8], source: String, into batch: inout CaseFileBatch) {
-    Self.forEachLine(bytes) { line, number in
-      let location = SourceLocation(file: source, line: number)
-      do {
-        let value = try line.withUnsafeBufferPointer { buf -> JSONValue in
-          var p = JSONParser(bytes: buf)
-          let v = try p.parseValue()
-          guard p.peek() == nil else { throw p.error("unexpected text after the record") }
-          return v
-        }
-        Self.accept(value, at: location, into: &batch)
-      } catch let e as JSONSyntaxError {
-        batch.report(ImportIssue(location: location, reason: "invalid JSON at column \(e.column): \(e.message)"))
-      } catch {
-        batch.report(ImportIssue(location: location, reason: "\(error)"))
+    var lines: [(ArraySlice<UInt8>, Int)] = []
+    Self.forEachLine(bytes) { lines.append(($0, $1)) }
+    let results = Parallel.map(lines) { line, number in
+      Self.decodeLine(line, at: SourceLocation(file: source, line: number))
+    }
+    for ((file, issues), (_, number)) in zip(results, lines) {
+      if let file { batch.files.append(SourcedCaseFile(file: file, location: SourceLocation(file: source, line: number))) }
+      issues.forEach { batch.report($0) }
+    }
+  }
+
+  /// Parses, decodes and validates one JSON Lines record.
+  public static func decodeLine(_ line: ArraySlice<UInt8>, at location: SourceLocation)
+    -> (CaseFile?, [ImportIssue])
+  {
+    do {
+      let value = try line.withUnsafeBufferPointer { buf -> JSONValue in
+        var p = JSONParser(bytes: buf)
+        let v = try p.parseValue()
+        guard p.peek() == nil else { throw p.error("unexpected text after the record") }
+        return v
       }
+      return decode(value, textScalars: false, at: location)
+    } catch let e as JSONSyntaxError {
+      return (nil, [ImportIssue(location: location, reason: "invalid JSON at column \(e.column): \(e.message)")])
+    } catch {
+      return (nil, [ImportIssue(location: location, reason: "\(error)")])
     }
   }
 
@@ -137,7 +150,10 @@ public struct CaseFileReader: Sendable {
     var fileNo: String?
     if case .object(let members) = value, case .string(let s)? = members["file_no"] { fileNo = s }
     do {
-      let file = try StrictDecoder(textScalars: textScalars).decode(CaseFile.self, from: value)
+      guard case .object(let o) = value else {
+        return (nil, [ImportIssue(location: location, reason: "expected a case file object, got \(value.typeName)")])
+      }
+      let file = try JSONReader.read(CaseFile.self, o, path: "", textScalars: textScalars)
       let errors = file.validate()
       if errors.isEmpty { return (file, []) }
       return (nil, errors.map { ImportIssue(location: location, fileNo: fileNo, field: $0.path, reason: $0.reason) })

@@ -1,18 +1,13 @@
 import CaseModel
 import Foundation
 
-/// Writes case files in the contract's formats. The canonical JSON of a file (sorted keys, no
-/// whitespace, unknown facts omitted) is also what the database stores and compares.
-public struct CaseFileWriter {
-  let encoder: JSONEncoder
-
-  public init() {
-    encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-  }
+/// Writes case files in the contract's formats. The canonical JSON of a file (fields in contract
+/// order, no whitespace, unknown facts omitted) is also what the database stores and compares.
+public struct CaseFileWriter: Sendable {
+  public init() {}
 
   public func canonicalJSON(_ file: CaseFile) throws -> String {
-    String(decoding: try encoder.encode(file), as: UTF8.self)
+    JSONWriter.encode(file)
   }
 
   /// JSON Lines: one canonical object per line.
@@ -56,15 +51,15 @@ public struct CaseFileWriter {
     return out
   }
 
-  static func lookup(_ path: [String], in members: [String: JSONValue]) -> JSONValue? {
+  static func lookup(_ path: [String], in members: JSONObject) -> JSONValue? {
     guard let head = path.first, let v = members[head] else { return nil }
     if path.count == 1 { return v }
     guard case .object(let nested) = v else { return nil }
     return lookup(Array(path.dropFirst()), in: nested)
   }
 
-  static func flatten(_ members: [String: JSONValue], prefix: String, into flat: inout [String: String]) {
-    for (key, value) in members {
+  static func flatten(_ members: JSONObject, prefix: String, into flat: inout [String: String]) {
+    for (key, value) in members.members {
       let name = prefix.isEmpty ? key : prefix + "." + key
       switch value {
       case .object(let nested): flatten(nested, prefix: name, into: &flat)

@@ -5,7 +5,7 @@ public enum JSONValue: Sendable, Equatable {
   case number(String)
   case string(String)
   case array([JSONValue])
-  case object([String: JSONValue])
+  case object(JSONObject)
 
   var typeName: String {
     switch self {
@@ -16,6 +16,53 @@ public enum JSONValue: Sendable, Equatable {
     case .array: return "a list"
     case .object: return "an object"
     }
+  }
+}
+
+/// A JSON object that keeps its members in source order. Objects of case files are small, so a
+/// linear search beats hashing.
+public struct JSONObject: Sendable, Equatable {
+  public private(set) var keys: [String] = []
+  public private(set) var values: [JSONValue] = []
+
+  public init() {}
+
+  public init(_ dictionary: [String: JSONValue]) {
+    for (k, v) in dictionary.sorted(by: { $0.key < $1.key }) { _ = append(k, v) }
+  }
+
+  public var count: Int { keys.count }
+
+  public func index(of key: String) -> Int? { keys.firstIndex(of: key) }
+
+  public subscript(key: String) -> JSONValue? {
+    get { index(of: key).map { values[$0] } }
+    set {
+      if let i = index(of: key) {
+        if let newValue { values[i] = newValue } else {
+          keys.remove(at: i)
+          values.remove(at: i)
+        }
+      } else if let newValue {
+        keys.append(key)
+        values.append(newValue)
+      }
+    }
+  }
+
+  /// Appends a member; false if the key is already there.
+  public mutating func append(_ key: String, _ value: JSONValue) -> Bool {
+    if keys.contains(key) { return false }
+    keys.append(key)
+    values.append(value)
+    return true
+  }
+
+  public var members: Zip2Sequence<[String], [JSONValue]> { zip(keys, values) }
+
+  /// Equal when both have the same members, in any order.
+  public static func == (a: JSONObject, b: JSONObject) -> Bool {
+    a.count == b.count && a.members.allSatisfy { b[$0.0] == $0.1 }
   }
 }
 
@@ -110,7 +157,7 @@ public struct JSONParser {
 
   mutating func parseObject(depth: Int) throws -> JSONValue {
     pos += 1
-    var members: [String: JSONValue] = [:]
+    var members = JSONObject()
     if peek() == UInt8(ascii: "}") {
       pos += 1
       return .object(members)
@@ -120,9 +167,7 @@ public struct JSONParser {
       let key = try parseString()
       try expect(UInt8(ascii: ":"))
       let value = try parseValue(depth: depth + 1)
-      if members.updateValue(value, forKey: key) != nil {
-        throw error("field \"\(key)\" appears twice")
-      }
+      guard members.append(key, value) else { throw error("field \"\(key)\" appears twice") }
       guard let n = peek() else { throw error("unterminated object") }
       pos += 1
       if n == UInt8(ascii: "}") { return .object(members) }

@@ -27,13 +27,14 @@ extension AppDatabase {
     progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
     let writer = CaseFileWriter()
+    let encoded = Parallel.map(files) { try? writer.canonicalJSON($0) }
     var summary = ImportSummary(dryRun: dryRun)
     let stamp = timestamp()
     try self.writer.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         let writes = CaseFileWrites(db: db, timestamp: stamp)
         for (i, file) in files.enumerated() {
-          let facts = try writer.canonicalJSON(file)
+          guard let facts = encoded[i] else { throw StoreError.corrupt(fileNo: file.fileNo, reason: "cannot encode") }
           if let stored = try writes.stored(fileNo: file.fileNo) {
             if stored.facts == facts {
               summary.unchanged += 1

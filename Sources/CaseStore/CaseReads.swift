@@ -95,7 +95,8 @@ extension AppDatabase {
 
   static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {
     do {
-      return try StrictDecoder().decode(CaseFile.self, from: try JSONParser.parse(facts))
+      guard case .object(let o) = try JSONParser.parse(facts) else { throw FieldError(path: "", reason: "not an object") }
+      return try JSONReader.read(CaseFile.self, o, path: "", textScalars: false)
     } catch {
       throw StoreError.corrupt(fileNo: fileNo, reason: "\(error)")
     }

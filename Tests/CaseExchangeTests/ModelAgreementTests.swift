@@ -1,0 +1,115 @@
+import CaseExchange
+import CaseModel
+import Foundation
+import Testing
+
+@Suite("The hand-written JSON and the Codable model agree")
+struct ModelAgreementTests {
+  static func day(_ s: String) -> Day { Day(iso: s)! }
+
+  /// A file with every fact of the contract recorded.
+  static var full: CaseFile {
+    var f = CaseFile(
+      fileNo: "EBH-9", office: .EBH, receivedOn: day("2024-01-02"), status: .granted,
+      person: Person(familyName: "Öz \"Q\"", givenNames: "Ada\nB", birthDate: day("1990-02-28")))
+    f.route = .stag10
+    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x"), StatusChange(at: day("2024-05-02"), status: .granted)]
+    f.team = .kim
+    f.clerk = "k.clerk"
+    f.decidedOn = day("2024-05-02")
+    f.certificateHandoverOn = day("2024-06-01")
+    f.person.nationalities = ["SYR", "TUR"]
+    f.person.municipality = "Siegburg"
+    f.person.phone = "+49 2241 0"
+    f.person.email = "a@example.org"
+    f.person.languages = ["ar", "de"]
+    f.person.interpreterNeeded = true
+    f.related = [RelatedFile(fileNo: "EBH-10", relation: .spouse)]
+    f.stays = [Stay(from: day("2015-01-01"), to: day("2016-01-01"), status: .gestattung, basis: "AsylG-55")]
+    f.absences = [Absence(from: day("2020-01-01"), to: day("2020-02-01"))]
+    f.protection = .refugee
+    var identity = Identity()
+    identity.passportValid = false
+    identity.evidenceLevel = 2
+    identity.passportObtainable = .unreasonable
+    identity.deception = .past
+    identity.deceptionCausedDuldung = false
+    identity.efforts = [IdentityEffort(on: day("2023-01-01"), action: "consulate")]
+    f.identity = identity
+    var german = German(level: .B1, proof: .certificate, on: day("2022-01-01"))
+    german.oralOnly = false
+    f.german = german
+    f.civics = Civics(passed: true, proof: .lid, on: day("2022-02-02"))
+    f.declarations = Declarations(fdgoSignedOn: day("2024-01-02"), historySignedOn: day("2024-01-03"))
+    var l = Livelihood()
+    l.benefitsSgb2Sgb12 = true
+    l.fulltimeNow = true
+    l.fulltimeMonthsLast24 = 20
+    l.notAtFault = true
+    l.incomeMonthly = 1850.5
+    l.needMonthly = 1200
+    l.inEducation = false
+    l.singleParent = true
+    l.carer = false
+    f.livelihood = l
+    f.guestWorkerEntry = GuestWorkerEntry(kind: .recruitment, on: day("1970-05-05"))
+    var c = Conviction(on: day("2019-03-03"), kind: .fine)
+    c.dailyRates = 30
+    c.months = 1.5
+    c.remitted = true
+    c.hateMotive = false
+    c.foreignerOnlyOffence = true
+    c.erasableOn = day("2024-03-03")
+    f.convictions = [c]
+    f.pendingInvestigation = false
+    f.securityCheck = .clear
+    f.spousesCount = 1
+    var h = Household()
+    h.minorChildren = 2
+    h.childrenSchoolAttendanceProven = true
+    h.spouseOfFulltimeWorker = false
+    f.household = h
+    var w = Waivers()
+    w.illnessDisabilityAge = false
+    w.languageHardship = true
+    f.waivers = w
+    var s = School()
+    s.yearsAttendedInGermany = 3.5
+    s.qualification = true
+    f.school = s
+    f.marriedToGermanSince = day("2021-01-01")
+    f.specialIntegration = true
+    f.permit104c = Period(from: day("2023-01-01"), to: day("2024-07-01"))
+    f.followupApplicationOn = day("2024-06-01")
+    f.documents = [DocumentRecord(id: "D03", status: .provided, on: day("2024-01-02"), validUntil: day("2030-01-01"))]
+    f.consents = [Consent(scope: .caseManagementReferral, givenOn: day("2024-01-02"), withdrawnOn: day("2024-02-02"))]
+    f.sperrfristUntil = day("2030-01-01")
+    f.followUpOn = day("2024-07-07")
+    return f
+  }
+
+  @Test("what Codable writes, the hand-written reader reads back identically")
+  func codableToReader() throws {
+    let data = try JSONEncoder().encode(Self.full)
+    let (file, issues) = CaseFileReader.decode(
+      try JSONParser.parse(String(decoding: data, as: UTF8.self)), textScalars: false,
+      at: SourceLocation(file: "t", line: 1))
+    #expect(issues == [])
+    #expect(file == Self.full)
+  }
+
+  @Test("what the hand-written writer writes, Codable reads back identically")
+  func writerToCodable() throws {
+    let text = try CaseFileWriter().canonicalJSON(Self.full)
+    #expect(try JSONDecoder().decode(CaseFile.self, from: Data(text.utf8)) == Self.full)
+  }
+
+  @Test("a fully populated file survives the CSV layout")
+  func csvKeepsEverything() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let paths = try CaseFileWriter().csvFiles([Self.full]).map { Fixtures.write($0.content, $0.name, in: dir) }
+    let batch = CaseFileReader().read(paths: paths)
+    #expect(batch.issues == [])
+    #expect(batch.files.first?.file == Self.full)
+  }
+}
