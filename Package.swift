@@ -23,7 +23,10 @@ let package = Package(
     .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists"]),
     .target(
       name: "CaseStore",
-      dependencies: ["CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(
       name: "BacklogCommands",

@@ -23,7 +23,7 @@ public struct AppDatabase: Sendable {
   {
     var config = Configuration()
     config.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY")
     }
     config.busyMode = .timeout(10)
     return try AppDatabase(DatabasePool(path: path, configuration: config), now: now)

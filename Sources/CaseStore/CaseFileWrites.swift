@@ -31,7 +31,7 @@ struct CaseFileWrites {
         facts, version, created_at, updated_at)
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
       """
-    try db.cachedStatement(sql: sql).execute(arguments: columns(file, facts) + [timestamp, timestamp])
+    try FastStatement(db, sql: sql).execute(columns(file, facts) + [.text(timestamp), .text(timestamp)])
     let id = db.lastInsertedRowID
     try insertEvents(file, caseId: id)
     return id
@@ -46,32 +46,32 @@ struct CaseFileWrites {
         version = version + 1, updated_at = ?
       WHERE id = ?
       """
-    try db.cachedStatement(sql: sql).execute(arguments: columns(file, facts) + [timestamp, id])
+    try FastStatement(db, sql: sql).execute(columns(file, facts) + [.text(timestamp), .int(id)])
     try db.cachedStatement(sql: "DELETE FROM status_event WHERE case_id = ?").execute(arguments: [id])
     try insertEvents(file, caseId: id)
   }
 
-  func columns(_ f: CaseFile, _ facts: String) -> StatementArguments {
+  func columns(_ f: CaseFile, _ facts: String) -> [SQLValue] {
     [
-      f.fileNo, f.office.rawValue, f.route?.rawValue, f.status.rawValue, f.status.isClosed ? 0 : 1,
-      f.receivedOn.iso, f.decidedOn?.iso, f.closedOn?.iso, f.team?.rawValue, f.clerk,
-      f.person.municipality, f.person.familyName, f.person.givenNames, f.person.birthDate?.iso,
-      f.followUpOn?.iso, facts,
+      .text(f.fileNo), .text(f.office.rawValue), SQLValue(f.route?.rawValue), .text(f.status.rawValue),
+      .int(f.status.isClosed ? 0 : 1), .text(f.receivedOn.iso), SQLValue(f.decidedOn?.iso),
+      SQLValue(f.closedOn?.iso), SQLValue(f.team?.rawValue), SQLValue(f.clerk),
+      SQLValue(f.person.municipality), .text(f.person.familyName), SQLValue(f.person.givenNames),
+      SQLValue(f.person.birthDate?.iso), SQLValue(f.followUpOn?.iso), .text(facts),
     ]
   }
 
   func insertEvents(_ file: CaseFile, caseId: Int64) throws {
-    let statement = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO status_event (case_id, seq, at, status, by) VALUES (?,?,?,?,?)")
+    let statement = try FastStatement(
+      db, sql: "INSERT OR IGNORE INTO status_event (case_id, seq, at, status, by) VALUES (?,?,?,?,?)")
     for (seq, e) in (file.history ?? []).enumerated() {
-      try statement.execute(arguments: [caseId, seq, e.at.iso, e.status.rawValue, e.by])
+      try statement.execute([.int(caseId), .int(Int64(seq)), .text(e.at.iso), .text(e.status.rawValue), SQLValue(e.by)])
     }
   }
 
   func audit(actor: String, action: String, fileNo: String?, detail: String? = nil) throws {
-    try db.cachedStatement(
-      sql: "INSERT INTO audit_log (at, actor, action, file_no, detail) VALUES (?,?,?,?,?)"
-    ).execute(arguments: [timestamp, actor, action, fileNo, detail])
+    try FastStatement(db, sql: "INSERT INTO audit_log (at, actor, action, file_no, detail) VALUES (?,?,?,?,?)")
+      .execute([.text(timestamp), .text(actor), .text(action), SQLValue(fileNo), SQLValue(detail)])
   }
 }
 

@@ -49,10 +49,10 @@ enum Schema {
           screened_as_of TEXT,
           ruleset_version TEXT
         );
+        -- The triage queue and its filters (stage, clerk, municipality) read an office's open
+        -- files through this index; further indexes cost more on import than they save on
+        -- queries of at most tens of thousands of open files.
         CREATE INDEX case_file_queue ON case_file (office, is_open, verdict, received_on);
-        CREATE INDEX case_file_status ON case_file (office, status, received_on);
-        CREATE INDEX case_file_clerk ON case_file (office, clerk, is_open);
-        CREATE INDEX case_file_municipality ON case_file (office, municipality, is_open);
         CREATE INDEX case_file_follow_up ON case_file (office, follow_up_on) WHERE follow_up_on IS NOT NULL;
         CREATE INDEX case_file_name ON case_file (family_name COLLATE NOCASE);
 
@@ -65,7 +65,6 @@ enum Schema {
           by TEXT,
           PRIMARY KEY (case_id, seq)
         ) WITHOUT ROWID;
-        CREATE INDEX status_event_month ON status_event (at, status);
 
         -- one screening per file and route, with the as-of date and the rule-set version
         CREATE TABLE screening (
