@@ -7,7 +7,9 @@ enum NaturalizationFile {
   static func make(_ slot: Slot, plan: FlowPlan) -> CaseFile {
     var rng = slot.rng
     let today = plan.today
-    let suspend = rng.chance(slot.stuck ? 0.12 : 0.008)
+    // Pending investigations (§ 12a Abs. 3) park a recent file; older ones were settled.
+    let recent = slot.receivedOn > plan.today.adding(years: -3)
+    let suspend = recent && rng.chance(slot.stuck ? 0.08 : 0.004)
     let timeline = Timeline.make(
       office: .EBH, receivedOn: slot.receivedOn, rank: slot.rank, plan: plan, suspend: suspend, rng: &rng)
     var gaps: GapProfile
