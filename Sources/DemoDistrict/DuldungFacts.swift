@@ -16,7 +16,8 @@ enum DuldungFacts {
     file.securityCheck = rng.chance(0.7) ? .clear : (rng.chance(0.5) ? .pending : .notRequested)
     let age = file.person.birthDate.map { $0.age(on: asOf) } ?? 30
     var household = Household()
-    household.minorChildren = kind == .sustainable && age > 24 ? rng.int(0...4) : 0
+    let children = file.related?.filter { $0.relation == .child }.count ?? 0
+    household.minorChildren = kind == .sustainable && age > 24 ? children + rng.int(0...(children > 0 ? 1 : 4)) : 0
     if household.minorChildren! > 0 { household.childrenSchoolAttendanceProven = rng.chance(0.75) }
     file.household = household
     file.spousesCount = age > 24 && rng.chance(0.55) ? 1 : 0
@@ -44,7 +45,7 @@ enum DuldungFacts {
     id.passportValid = clear
     id.evidenceLevel = clear ? 1 : rng.int(2...4)
     id.passportObtainable = clear ? .yes : rng.pick([.yes, .unknown, .unknown, .impossible, .unreasonable])
-    id.deception = in60b ? (rng.chance(0.4) ? .ongoing : .past) : (rng.chance(0.05) ? .past : .none)
+    id.deception = in60b ? (rng.chance(0.4) ? .ongoing : .past) : (rng.chance(0.05) ? .past : Deception.none)
     id.deceptionCausedDuldung = id.deception == .ongoing
     if !clear {
       let actions = [

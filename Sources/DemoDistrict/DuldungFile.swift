@@ -8,11 +8,14 @@ enum DuldungFile {
   static func make(_ slot: Slot, plan: FlowPlan) -> CaseFile {
     var rng = slot.rng
     let today = plan.today
+    // Families apply together: the parents under § 25b, the children under § 25a.
     let kind: Kind
-    switch rng.unit() {
-    case ..<0.30: kind = .young
-    case ..<0.60: kind = .sustainable
-    case ..<0.85: kind = .chancen
+    switch (slot.family?.role, rng.unit()) {
+    case (.child?, _): kind = .young
+    case (.head?, _), (.spouse?, _): kind = .sustainable
+    case (nil, ..<0.28): kind = .young
+    case (nil, ..<0.56): kind = .sustainable
+    case (nil, ..<0.86): kind = .chancen
     default: kind = .unrouted
     }
     let suspend = rng.chance(0.02)

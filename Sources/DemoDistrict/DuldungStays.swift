@@ -4,7 +4,9 @@ import CaseModel
 /// § 60b/60c/60d variants) and, for § 104c holders, the 18-month Chancen permit.
 enum DuldungStays {
   static let chancenKeyDate = Day(year: 2017, month: 10, day: 31)!
+  static let chancenStart = Day(year: 2022, month: 12, day: 31)!
   static let chancenFirst = Day(year: 2024, month: 6, day: 1)!
+  static let recentPermitsFrom = Day(year: 2026, month: 1, day: 1)!
   static let chancenLast = Day(year: 2025, month: 12, day: 30)!
 
   static func apply(_ file: inout CaseFile, kind: DuldungFile.Kind, asOf: Day, rng: inout SplitMix64) {
@@ -28,7 +30,10 @@ enum DuldungStays {
     let basis = duldung == .duldung ? "AufenthG-60a-2-1" : nil
 
     if kind == .chancen {
-      let from = chancenFirst.adding(days: rng.int(0...chancenFirst.days(until: chancenLast)))
+      // Open files hold permits ending 2026-2027; a closed file's permit lies before its decision.
+      let first = asOf < recentPermitsFrom ? chancenStart : chancenFirst
+      let last = min(chancenLast, asOf.adding(days: -30))
+      let from = first.adding(days: rng.int(0...max(0, first.days(until: last))))
       let to = from.adding(months: 18).adding(days: -1)
       file.permit104c = Period(from: from, to: to)
       stays.append(Stay(from: rejected, to: from.adding(days: -1), status: duldung, basis: basis))

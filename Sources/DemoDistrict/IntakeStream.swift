@@ -7,7 +7,7 @@ struct IntakeStream: Sendable {
   let seed: UInt64
   /// Share of files that start a family group, and the share of stuck files.
   let familyShare: Double
-  let stuckShare = 0.06
+  let stuckShare = 0.2
 
   func forEach(_ body: (Slot) -> Void) {
     let prefix = plan.office.rawValue
@@ -27,9 +27,12 @@ struct IntakeStream: Sendable {
       while k < count {
         var rng = SplitMix64(seed: seed, stream: officeKey | UInt64(rankBase + k))
         let day = IntakeStream.workday(start.adding(days: Int((Double(k) + rng.unit()) * Double(span) / Double(count))), notAfter: plan.today)
-        var noise = rng.bell(sd: 0.03 * volume)
+        // Most files keep their place in the queue give or take a few weeks; stuck ones wait
+        // months to years, which gives the backlog its tail of old files.
+        // Shifted so that the stuck files' delay does not inflate the backlog (tuned, see tests).
+        var noise = rng.bell(sd: 0.06 * volume) - stuckShare * 0.45 * volume
         let stuck = rng.chance(stuckShare)
-        if stuck { noise += (0.3 + 1.1 * rng.unit()) * volume }
+        if stuck { noise += (0.3 + 2.0 * rng.unit() * rng.unit()) * volume }
         let size = rng.chance(familyShare) ? min(count - k, rng.int(2...4)) : 1
         var family: FamilyTemplate?
         if size > 1 { family = FamilyTemplate(office: plan.office, receivedOn: day, rng: &rng) }

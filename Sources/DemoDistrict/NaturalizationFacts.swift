@@ -30,7 +30,8 @@ enum NaturalizationFacts {
     file.waivers = waivers
     if child {
       var school = School()
-      school.yearsAttendedInGermany = Double(rng.int(1...9))
+      let age = file.person.birthDate.map { $0.age(on: received) } ?? 10
+      school.yearsAttendedInGermany = Double(rng.int(0...max(0, age - 6)))
       school.qualification = false
       file.school = school
     }
@@ -39,7 +40,7 @@ enum NaturalizationFacts {
 
   static func identity(gaps: GapProfile, refugee: Bool, received: Day, rng: inout SplitMix64) -> Identity {
     var id = Identity()
-    id.deception = gaps.excluded && rng.chance(0.3) ? .ongoing : .none
+    id.deception = gaps.excluded && rng.chance(0.3) ? .ongoing : Deception.none
     if gaps.identityUnclear {
       id.passportValid = false
       id.evidenceLevel = rng.int(3...4)

@@ -9,7 +9,7 @@ enum NaturalizationFile {
     let today = plan.today
     // Pending investigations (§ 12a Abs. 3) park a recent file; older ones were settled.
     let recent = slot.receivedOn > plan.today.adding(years: -3)
-    let suspend = recent && rng.chance(slot.stuck ? 0.08 : 0.004)
+    let suspend = recent && rng.chance(slot.stuck ? 0.03 : 0.003)
     let timeline = Timeline.make(
       office: .EBH, receivedOn: slot.receivedOn, rank: slot.rank, plan: plan, suspend: suspend, rng: &rng)
     var gaps: GapProfile

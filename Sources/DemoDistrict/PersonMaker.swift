@@ -28,7 +28,7 @@ enum PersonMaker {
     person.nationalities = codes
     person.municipality = municipality.name
     person.phone = "+49 \(municipality.areaCode) 0000\(rng.int(100...999))"
-    if rng.chance(0.7) {
+    if birth.age(on: reference) >= 16, rng.chance(0.7) {
       person.email = "\(given.ascii).\(familyName.ascii)\(rng.int(1...99))@example.org"
     }
     var languages = [nationality.languages[0]]

@@ -23,7 +23,8 @@ extension Timeline {
     let today = plan.today
     var closing = plan.closingDay(rank: rank)
     if let c = closing {
-      let earliest = receivedOn.adding(days: rng.int(30...75))
+      // Even an easy file takes a few months (documents, security check, BZR extract).
+      let earliest = receivedOn.adding(days: rng.int(90...240))
       closing = c < earliest ? (earliest <= today ? earliest : nil) : c
     }
     if suspend { closing = nil }
@@ -42,6 +43,9 @@ extension Timeline {
     if let closing {
       let outcome = closedOutcome(office: office, rng: &rng)
       let decision = closing.adding(days: -rng.int(5...45))
+      // Keep the review between the request for documents and the decision where there is room.
+      let room = requested.days(until: decision)
+      if room > 14, review >= decision { review = requested.adding(days: room / 2) }
       steps.append((requested, .documentsRequested))
       if outcome != .withdrawn || rng.chance(0.5) {
         steps.append((review, .inReview))
