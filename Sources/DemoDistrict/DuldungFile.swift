@@ -9,7 +9,7 @@ enum DuldungFile {
     var rng = slot.rng
     let today = plan.today
     // Families apply together: the parents under § 25b, the children under § 25a.
-    let kind: Kind
+    var kind: Kind
     switch (slot.family?.role, rng.unit()) {
     case (.child?, _): kind = .young
     case (.head?, _), (.spouse?, _): kind = .sustainable
@@ -22,6 +22,8 @@ enum DuldungFile {
     let timeline = Timeline.make(
       office: .ABH, receivedOn: slot.receivedOn, rank: slot.rank, plan: plan, suspend: suspend, rng: &rng)
     let asOf = timeline.isOpen ? today : timeline.lastChange
+    // No § 104c permits before the law of 31.12.2022 had been applied for a while.
+    if kind == .chancen, asOf < DuldungStays.chancenStart.adding(days: 60) { kind = .sustainable }
 
     // Young people are aged relative to today: some are close to their 27th birthday.
     let ages = kind == .young ? (rng.chance(0.15) ? 26...26 : 15...25) : 20...55

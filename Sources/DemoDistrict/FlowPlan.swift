@@ -25,8 +25,10 @@ struct FlowPlan: Sendable {
     let raw = years.map { year -> Double in
       figures.intake(year) * FlowPlan.elapsedFraction(of: year, today: today)
     }
-    let wanted = Double(total ?? Int(raw.reduce(0, +).rounded()))
-    let factor = wanted / raw.reduce(0, +)
+    let rawTotal = raw.reduce(0, +)
+    // Before the first year there is nothing to generate.
+    let wanted = rawTotal > 0 ? Double(total ?? Int(rawTotal.rounded())) : 0
+    let factor = rawTotal > 0 ? wanted / rawTotal : 0
     scale = factor
     intake = FlowPlan.apportion(raw.map { $0 * factor }, total: Int(wanted.rounded()))
     capacity = years.map { figures.closures($0) * factor }

@@ -7,7 +7,7 @@ enum NaturalizationFacts {
   ) {
     let received = file.receivedOn
     let start = file.stays?.first?.from ?? received
-    file.identity = identity(gaps: gaps, refugee: refugee, received: received, rng: &rng)
+    file.identity = identity(gaps: gaps, refugee: refugee, received: received, asOf: asOf, rng: &rng)
     file.german = german(gaps: gaps, child: child, start: start, received: received, rng: &rng)
     file.civics = child ? nil : civics(gaps: gaps, received: received, rng: &rng)
     if !child {
@@ -38,14 +38,15 @@ enum NaturalizationFacts {
     if gaps.unknownFacts { forget(&file, rng: &rng) }
   }
 
-  static func identity(gaps: GapProfile, refugee: Bool, received: Day, rng: inout SplitMix64) -> Identity {
+  static func identity(gaps: GapProfile, refugee: Bool, received: Day, asOf: Day, rng: inout SplitMix64) -> Identity {
     var id = Identity()
     id.deception = gaps.excluded && rng.chance(0.3) ? .ongoing : Deception.none
     if gaps.identityUnclear {
       id.passportValid = false
       id.evidenceLevel = rng.int(3...4)
       id.passportObtainable = rng.pick([.unknown, .impossible, .yes])
-      id.efforts = [IdentityEffort(on: received.adding(days: rng.int(30...200)), action: "embassy appointment requested")]
+      let effort = received.adding(days: rng.int(30...200))
+      id.efforts = effort <= asOf ? [IdentityEffort(on: effort, action: "embassy appointment requested")] : []
     } else if refugee {
       id.passportValid = false
       id.evidenceLevel = 2

@@ -22,7 +22,7 @@ enum Residence {
       stays.append(Stay(from: start, status: .euFreeMovement))
       file.protection = Protection.none
     } else if refugee {
-      let recognized = start.adding(days: rng.int(120...600))
+      let recognized = min(start.adding(days: rng.int(120...600)), received.adding(days: -30))
       stays.append(Stay(from: start, to: recognized.adding(days: -1), status: .gestattung))
       let subsidiary = rng.chance(0.3)
       file.protection = subsidiary ? .subsidiary : (rng.chance(0.9) ? .refugee : .asylum)

@@ -47,6 +47,25 @@ import Testing
     }
   }
 
+  /// Days on which something happened (not validity ends or erasure dates, which may lie ahead).
+  static func recordedDays(_ f: CaseFile) -> [Day] {
+    var days: [Day] = [f.receivedOn]
+    days += [f.decidedOn, f.certificateHandoverOn, f.followupApplicationOn, f.german?.on, f.civics?.on,
+      f.declarations?.fdgoSignedOn, f.declarations?.historySignedOn, f.marriedToGermanSince].compactMap { $0 }
+    days += (f.stays ?? []).map(\.from) + (f.absences ?? []).map(\.to) + (f.convictions ?? []).map(\.on)
+    days += (f.identity?.efforts ?? []).map(\.on) + (f.documents ?? []).compactMap(\.on)
+    days += (f.consents ?? []).flatMap { [$0.givenOn, $0.withdrawnOn].compactMap { $0 } }
+    return days
+  }
+
+  @Test("nothing in the district happens after today")
+  func nothingAfterToday() {
+    for file in DistrictFiguresTests.files {
+      let late = Self.recordedDays(file).filter { $0 > Self.today }
+      #expect(late.isEmpty, "\(file.fileNo): \(late)")
+    }
+  }
+
   @Test("the same seed and day give the same district; another seed another")
   func deterministic() {
     let a = DemoDistrict(seed: 7, today: Self.today, fileCount: 600).generate()
@@ -65,5 +84,28 @@ import Testing
     var streamed = 0
     DemoDistrict(seed: 1, today: Self.today, fileCount: 3_000).forEach { _ in streamed += 1 }
     #expect(streamed == 3_000)
+  }
+}
+
+@Suite("Other days") struct OtherDayTests {
+  @Test("a district generated on an earlier day is valid and has nothing after that day", arguments: [
+    Day(year: 2020, month: 2, day: 1)!, Day(year: 2023, month: 1, day: 15)!, Day(year: 2024, month: 6, day: 30)!,
+    Day(year: 2027, month: 12, day: 31)!,
+  ])
+  func earlierDay(today: Day) {
+    let files = DemoDistrict(seed: 3, today: today, fileCount: 2_000).generate()
+    #expect(files.count == 2_000)
+    for file in files {
+      #expect(file.validate().isEmpty, "\(file.fileNo): \(file.validate())")
+      #expect(file.receivedOn <= today && (file.history ?? []).allSatisfy { $0.at <= today })
+      #expect(file.permit104c.map { $0.from <= today } ?? true)
+      let past = ValidityTests.recordedDays(file).filter { $0 > today }
+      #expect(past.isEmpty, "\(file.fileNo) records facts after \(today): \(past)")
+    }
+  }
+
+  @Test("before 2020 there is nothing to generate")
+  func beforeFirstYear() {
+    #expect(DemoDistrict(seed: 3, today: Day(year: 2019, month: 5, day: 1)!).generate().isEmpty)
   }
 }
