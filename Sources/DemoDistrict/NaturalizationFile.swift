@@ -24,6 +24,7 @@ enum NaturalizationFile {
     let (person, nationality, _) = PersonMaker.make(
       slot: slot, age: 19...64, reference: slot.receivedOn, nationalities: Nationalities.ebh, rng: &rng)
     var file = CaseFile(fileNo: slot.fileNo, office: .EBH, receivedOn: slot.receivedOn, status: timeline.status, person: person)
+    file.person.interpreterNeeded = gaps.languageA2 ? rng.chance(0.3) : rng.chance(0.03)
     file.route = slot.family == nil && rng.chance(0.06) ? .stag9 : .stag10
     file.history = timeline.history
     file.team = timeline.team

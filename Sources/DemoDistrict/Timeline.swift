@@ -36,7 +36,9 @@ extension Timeline {
     let end = closing ?? today
     let window = 0.3 * plan.capacity(on: end)
     let requested = receivedOn.adding(days: rng.int(5...60))
-    var review = plan.closingDay(rank: rank - window) ?? today.adding(days: -rng.int(0...90))
+    var review = plan.closingDay(rank: rank - window)
+      ?? (office == .ABH ? requested.adding(days: rng.int(0...max(0, requested.days(until: today)))) : nil)
+      ?? today.adding(days: -rng.int(0...90))
     review = max(review, requested.adding(days: rng.int(7...30)))
     var steps: [(Day, CaseStatus)] = [(receivedOn, .received)]
 
@@ -59,7 +61,9 @@ extension Timeline {
         if handover <= today { t.handoverOn = handover }
       }
     } else {
-      let distance = rank - plan.closedByToday
+      // EBH files move up a queue; the few ABH closures say little, so their stage is drawn.
+      var distance = rank - plan.closedByToday
+      if office == .ABH { distance = window * (rng.unit() * 2.2 - 0.1) }
       let wantsDocs = requested <= today && rng.chance(0.85)
       if wantsDocs || distance < window || suspend { steps.append((requested, .documentsRequested)) }
       if distance < window || suspend { steps.append((review, .inReview)) }
