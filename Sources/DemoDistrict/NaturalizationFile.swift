@@ -39,6 +39,9 @@ enum NaturalizationFile {
     if file.route == .stag9 { file.marriedToGermanSince = slot.receivedOn.adding(days: -rng.int(730...3000)) }
     let child = slot.family?.role == .child
     NaturalizationFacts.apply(&file, gaps: gaps, refugee: refugee, child: child, asOf: asOf, rng: &rng)
+    if slot.family == nil, GuestWorker.countries.contains(nationality.code), rng.chance(0.05) {
+      GuestWorker.apply(&file, nationality: nationality, rng: &rng)
+    }
     Paperwork.naturalization(&file, gaps: gaps, asOf: asOf, rng: &rng)
     return file
   }

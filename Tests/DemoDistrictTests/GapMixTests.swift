@@ -44,6 +44,13 @@ import Testing
     #expect((0.02...0.15).contains(shortStay))
   }
 
+  @Test("a few former guest workers apply with oral German")
+  func guestWorkers() {
+    let workers = DistrictFiguresTests.files.filter { $0.guestWorkerEntry != nil }
+    #expect(workers.count > 10)
+    #expect(workers.allSatisfy { $0.german?.oralOnly == true && $0.person.birthDate!.year < 1956 })
+  }
+
   @Test("most files carry a consent to case management, not all; a few withdrew it")
   func consents() {
     let all = DistrictFiguresTests.files
