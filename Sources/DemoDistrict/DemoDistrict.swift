@@ -35,9 +35,10 @@ public struct DemoDistrict: Sendable {
   }
 
   /// Streams the files one by one without keeping them, for benchmark inputs of millions.
-  public func forEach(_ body: (CaseFile) -> Void) {
+  /// The order is that of `generate()`; an error thrown by `body` stops the stream.
+  public func forEach(_ body: (CaseFile) throws -> Void) rethrows {
     let (ebh, abh) = plans
-    IntakeStream(plan: ebh, seed: seed, familyShare: 0.10).forEach { body(NaturalizationFile.make($0, plan: ebh)) }
-    IntakeStream(plan: abh, seed: seed, familyShare: 0.08).forEach { body(DuldungFile.make($0, plan: abh)) }
+    try IntakeStream(plan: ebh, seed: seed, familyShare: 0.10).forEach { try body(NaturalizationFile.make($0, plan: ebh)) }
+    try IntakeStream(plan: abh, seed: seed, familyShare: 0.08).forEach { try body(DuldungFile.make($0, plan: abh)) }
   }
 }

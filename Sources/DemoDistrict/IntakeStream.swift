@@ -9,7 +9,7 @@ struct IntakeStream: Sendable {
   let familyShare: Double
   let stuckShare = 0.2
 
-  func forEach(_ body: (Slot) -> Void) {
+  func forEach(_ body: (Slot) throws -> Void) rethrows {
     let prefix = plan.office.rawValue
     let officeKey: UInt64 = plan.office == .EBH ? 1 << 40 : 2 << 40
     var rankBase = 0
@@ -39,7 +39,7 @@ struct IntakeStream: Sendable {
         let numbers = (k..<(k + size)).map(number)
         for m in 0..<size {
           let member = SplitMix64(seed: seed, stream: officeKey | UInt64(rankBase + k + m) | 1 << 50)
-          body(
+          try body(
             Slot(
               office: plan.office, fileNo: numbers[m], receivedOn: day,
               rank: Double(rankBase + k + m) + 0.5 + noise, stuck: stuck,

@@ -14,18 +14,20 @@ import Testing
     ebh.filter { $0.status.isClosed && $0.history?.last?.at.year == year }
   }
 
-  @Test("print the figures")
-  func printFigures() {
-    let open = ebh.filter { !$0.status.isClosed }
-    print("EBH", ebh.count, "open", open.count, "ABH", abh.count, "open", abh.filter { !$0.status.isClosed }.count)
-    for y in 2020...2026 {
-      let c = closures(year: y)
-      print(y, "in", ebh.filter { $0.receivedOn.year == y }.count, "closed", c.count, "kim", c.filter { $0.team == .kim }.count,
-        "open at end", ebh.filter { $0.receivedOn.year <= y && !(($0.status.isClosed) && $0.history!.last!.at.year <= y) }.count)
+  @Test("the backlog builds up from 2020 and stays between 1,000 and 3,000 files from 2022 on")
+  func backlogOverTime() {
+    for year in 2022...2026 {
+      let end = Day(year: year, month: 12, day: 31)!
+      let open = ebh.filter { $0.receivedOn <= end && !($0.status.isClosed && $0.history!.last!.at <= end) }.count
+      #expect((1_000...3_000).contains(open), "open at the end of \(year): \(open)")
     }
-    var statuses: [CaseStatus: Int] = [:]
-    for f in Self.files { statuses[f.status, default: 0] += 1 }
-    print(statuses)
+  }
+
+  @Test("open files include some waiting more than a year")
+  func oldFiles() {
+    let yearAgo = Self.today.adding(years: -1)
+    let old = ebh.filter { !$0.status.isClosed && $0.receivedOn < yearAgo }.count
+    #expect(old > 200)
   }
 
   @Test("the open naturalization backlog is about 2,600")
