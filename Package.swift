@@ -40,6 +40,6 @@ let package = Package(
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
-    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore"]),
+    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
   ]
 )

@@ -8,31 +8,36 @@ public struct Backlog: ParsableCommand {
     commandName: "backlog",
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
-      ImportCommand.self, ExportCommand.self,
+      ImportCommand.self, ExportCommand.self, DemoCommand.self, BenchCommand.self,
     ])
 
   public init() {}
 
-  /// Runs the command line with the exit codes of the contract: 0 success, 1 invalid input
-  /// (message on stderr), 2 usage error.
+  /// Runs the command line and exits with the code of `run(arguments:)`.
   public static func main(arguments: [String]? = nil) -> Never {
+    Foundation.exit(run(arguments: arguments))
+  }
+
+  /// Runs one command line with the exit codes of the contract: 0 success, 1 invalid input
+  /// (message on stderr), 2 usage error.
+  public static func run(arguments: [String]?) -> Int32 {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
-      Foundation.exit(0)
+      return 0
     } catch let error as InputError {
       Terminal.error(error.message)
-      Foundation.exit(1)
+      return 1
     } catch {
       let code = exitCode(for: error)
-      if code == .validationFailure {
-        Terminal.error(fullMessage(for: error))
-        Foundation.exit(2)
+      if code == .success {
+        Terminal.out(fullMessage(for: error))  // --help, --version
+        return 0
       }
-      if code == .success || code == .failure { exit(withError: error) }
-      // Any other error (I/O, database) is reported as bad input or environment: exit 1.
       Terminal.error(fullMessage(for: error))
-      Foundation.exit(1)
+      // Usage errors (unknown option, missing argument, bad value) are 2; anything else, such as
+      // an unreadable database, counts as invalid input or environment: 1.
+      return code == .validationFailure ? 2 : 1
     }
   }
 }

@@ -44,27 +44,24 @@ struct ExportCommand: ParsableCommand {
   }
 }
 
-/// Renders the whole register in an export format: file name -> content.
+/// Renders the whole register in an export format: file name -> content. JSON formats copy the
+/// stored canonical JSON; CSV decodes it in parallel first.
 enum ExportFiles {
-  static func render(store: AppDatabase, format: String) throws -> [(name: String, content: String)] {
-    let writer = CaseFileWriter()
+  static func render(store: AppDatabase, format: String, actor: String = Terminal.actor) throws
+    -> [(name: String, content: String)]
+  {
+    let stored = try store.canonicalJSONOfAllFiles(actor: actor)
     switch format {
     case "csv":
-      var all: [CaseFile] = []
-      try store.forEachCaseFile(actor: Terminal.actor) { all.append($0) }
-      return try writer.csvFiles(all)
-    case "jsonl":
-      var out = ""
-      try store.forEachCaseFile(actor: Terminal.actor) { out += try writer.canonicalJSON($0) + "\n" }
-      return [("cases.jsonl", out)]
-    default:
-      var out = "["
-      var first = true
-      try store.forEachCaseFile(actor: Terminal.actor) {
-        out += (first ? "\n" : ",\n") + (try writer.canonicalJSON($0))
-        first = false
+      let files = Parallel.map(stored) { try? AppDatabase.decodeStored($0, fileNo: "") }
+      guard let index = files.firstIndex(where: { $0 == nil }) else {
+        return try CaseFileWriter().csvFiles(files.map { $0! })
       }
-      return [("cases.json", out + "\n]\n")]
+      throw InputError("stored file \(index + 1) cannot be read; run `backlog export --format jsonl`")
+    case "jsonl":
+      return [("cases.jsonl", stored.joined(separator: "\n") + (stored.isEmpty ? "" : "\n"))]
+    default:
+      return [("cases.json", "[\n" + stored.joined(separator: ",\n") + "\n]\n")]
     }
   }
 }

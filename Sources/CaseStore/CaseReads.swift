@@ -89,11 +89,25 @@ extension AppDatabase {
     }
   }
 
+  /// The stored canonical JSON of every file in file-number order (the export's fast path: no
+  /// decoding needed), read in one snapshot and audited as one entry.
+  public func canonicalJSONOfAllFiles(actor: String, action: String = "export") throws -> [String] {
+    let all = try writer.read { db in
+      try String.fetchAll(db, sql: "SELECT facts FROM case_file ORDER BY file_no")
+    }
+    let stamp = timestamp()
+    try writer.write { db in
+      try CaseFileWrites(db: db, timestamp: stamp).audit(
+        actor: actor, action: action, fileNo: nil, detail: "\(all.count) files")
+    }
+    return all
+  }
+
   public func caseFileCount() throws -> Int {
     try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file") ?? 0 }
   }
 
-  static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {
+  public static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {
     do {
       guard case .object(let o) = try JSONParser.parse(facts) else { throw FieldError(path: "", reason: "not an object") }
       return try JSONReader.read(CaseFile.self, o, path: "", textScalars: false)

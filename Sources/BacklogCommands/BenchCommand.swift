@@ -1,0 +1,84 @@
+import ArgumentParser
+import CaseExchange
+import CaseModel
+import CaseStore
+import DemoDistrict
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Measure import, export and database size on generated files (use a release build).",
+    discussion: """
+      Generates --files demo files into a temporary folder, imports them into a new database file, \
+      imports them again (nothing changes), exports JSON Lines and CSV, and prints the figures. \
+      Run `swift build -c release` and `.build/release/backlog bench` for meaningful numbers.
+      """)
+
+  @Option(help: "Number of generated files.")
+  var files = 100_000
+
+  @Option(help: "Random seed of the generated files.")
+  var seed: UInt64 = 7
+
+  @Option(help: "Keep the temporary folder with the inputs and the database here.")
+  var keep: String?
+
+  func run() throws {
+    let dir = keep ?? NSTemporaryDirectory() + "backlog-bench-\(ProcessInfo.processInfo.processIdentifier)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { if keep == nil { try? FileManager.default.removeItem(atPath: dir) } }
+    var report = BenchReport(files: files)
+    let input = dir + "/input.jsonl"
+    let district = DemoDistrict(seed: seed, today: Day(iso: "2026-11-24")!, fileCount: files)
+    try report.measure("generate \(Terminal.grouped(files)) demo files to JSON Lines", count: files) {
+      _ = try DemoWriter.writeJSONLines(district, to: input)
+    }
+    let dbPath = dir + "/bench.sqlite"
+    try? FileManager.default.removeItem(atPath: dbPath)
+    let store = try AppDatabase.open(path: dbPath)
+    try report.measure("import into an empty database (read, check, store)", count: files) {
+      let batch = CaseFileReader().read(paths: [input])
+      guard batch.isValid else { throw InputError("generated files do not validate: \(batch.issues)") }
+      try store.importCaseFiles(batch.files.map(\.file), actor: "bench")
+    }
+    try report.measure("import the same files again (nothing changes)", count: files) {
+      let batch = CaseFileReader().read(paths: [input])
+      let summary = try store.importCaseFiles(batch.files.map(\.file), actor: "bench")
+      guard summary.added.isEmpty, summary.changed.isEmpty else { throw InputError("re-import changed files") }
+    }
+    for format in ["jsonl", "csv"] {
+      try report.measure("export \(format)", count: files) {
+        for f in try ExportFiles.render(store: store, format: format, actor: "bench") {
+          try Data(f.content.utf8).write(to: URL(fileURLWithPath: "\(dir)/export-\(f.name)"))
+        }
+      }
+    }
+    try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
+    report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
+    Terminal.out(report.text)
+  }
+}
+
+/// Collects timings and renders them as a small table.
+struct BenchReport {
+  let files: Int
+  var lines: [String] = []
+  let clock = ContinuousClock()
+
+  init(files: Int) { self.files = files }
+
+  mutating func measure(_ label: String, count: Int, _ body: () throws -> Void) rethrows {
+    let start = clock.now
+    try body()
+    let elapsed = clock.now - start
+    lines.append("\(label): \(Terminal.seconds(elapsed)), \(Terminal.rate(count, elapsed)) files/s")
+    Terminal.error(lines.last!)
+  }
+
+  var text: String {
+    "backlog bench, \(Terminal.grouped(files)) files, \(ProcessInfo.processInfo.activeProcessorCount) cores\n"
+      + lines.map { "  " + $0 }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,91 @@
+import BacklogCommands
+import CaseStore
+import Foundation
+import Testing
+
+@Suite("The command line", .serialized)
+struct CommandLineTests {
+  static let examples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
+
+  let dir: String = {
+    let d = NSTemporaryDirectory() + "backlog-cli-\(UUID().uuidString)"
+    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+    return d
+  }()
+
+  func run(_ args: String...) -> Int32 { Backlog.run(arguments: args) }
+  func run(_ args: [String]) -> Int32 { Backlog.run(arguments: args) }
+  func count(_ db: String) throws -> Int { try AppDatabase.open(path: db).caseFileCount() }
+
+  @Test("import, export as CSV and import into an empty database give the same files")
+  func importExportRoundTrip() throws {
+    let db = dir + "/a.sqlite"
+    #expect(run("import", Self.examples, "--db", db) == 0)
+    #expect(run("export", "--format", "csv", "--out", dir + "/csv", "--db", db) == 0)
+    #expect(run("export", "--format", "jsonl", "--out", dir + "/j1", "--db", db) == 0)
+    let csv = try FileManager.default.contentsOfDirectory(atPath: dir + "/csv").map { dir + "/csv/" + $0 }
+    let db2 = dir + "/b.sqlite"
+    #expect(run(["import"] + csv + ["--db", db2]) == 0)
+    #expect(run("export", "--format", "jsonl", "--out", dir + "/j2", "--db", db2) == 0)
+    let a = try String(contentsOfFile: dir + "/j1/cases.jsonl", encoding: .utf8)
+    let b = try String(contentsOfFile: dir + "/j2/cases.jsonl", encoding: .utf8)
+    #expect(a == b)
+    #expect(a.split(separator: "\n").count == 9)
+  }
+
+  @Test("a JSON export imports back unchanged")
+  func jsonRoundTrip() throws {
+    let db = dir + "/a.sqlite"
+    #expect(run("import", Self.examples, "--db", db) == 0)
+    #expect(run("export", "--out", dir + "/j", "--db", db) == 0)
+    let summary = try AppDatabase.open(path: db).importCaseFiles(
+      CaseFileReaderShim.read(dir + "/j/cases.json"), actor: "t", dryRun: true)
+    #expect(summary.unchanged == 9 && summary.added.isEmpty && summary.changed.isEmpty)
+  }
+
+  @Test("a file with bad records imports nothing and exits with 1")
+  func badInput() throws {
+    let db = dir + "/a.sqlite"
+    let lines = try String(contentsOfFile: Self.examples, encoding: .utf8).split(separator: "\n")
+    var bad = lines.map(String.init)
+    bad[2] = bad[2].replacingOccurrences(of: "\"status\": \"received\"", with: "\"status\": \"open\"")
+    bad[5] = bad[5].replacingOccurrences(of: "\"office\": \"EBH\"", with: "\"office\": \"EBX\"")
+    let path = dir + "/bad.jsonl"
+    try bad.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(run("import", path, "--db", db) == 1)
+    #expect(try count(db) == 0)
+  }
+
+  @Test("a dry run writes nothing")
+  func dryRun() throws {
+    let db = dir + "/a.sqlite"
+    #expect(run("import", Self.examples, "--dry-run", "--db", db) == 0)
+    #expect(try count(db) == 0)
+  }
+
+  @Test("usage errors exit with 2")
+  func usageErrors() {
+    #expect(run("import") == 2)
+    #expect(run("export", "--format", "xml") == 2)
+    #expect(run("export", "--format", "csv") == 2)
+    #expect(run("no-such-command") == 2)
+  }
+
+  @Test("an unknown file format exits with 1")
+  func unknownFormat() {
+    #expect(run("import", dir + "/cases.xml", "--db", dir + "/a.sqlite") == 1)
+  }
+
+  @Test("demo writes a deterministic district")
+  func demo() throws {
+    #expect(run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/a.jsonl") == 0)
+    #expect(run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/b.jsonl") == 0)
+    let a = try String(contentsOfFile: dir + "/a.jsonl", encoding: .utf8)
+    #expect(a == (try String(contentsOfFile: dir + "/b.jsonl", encoding: .utf8)))
+    #expect(a.split(separator: "\n").count == 300)
+    #expect(run("import", dir + "/a.jsonl", "--db", dir + "/d.sqlite") == 0)
+    #expect(try count(dir + "/d.sqlite") == 300)
+  }
+}
