@@ -38,13 +38,11 @@ struct BenchCommand: ParsableCommand {
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
     try report.measure("import into an empty database (read, check, store)", count: files) {
-      let batch = CaseFileReader().read(paths: [input])
-      guard batch.isValid else { throw InputError("generated files do not validate: \(batch.issues)") }
-      try store.importCaseFiles(batch.files.map(\.file), actor: "bench")
+      let result = try CaseImporter.run(paths: [input], into: store, dryRun: false)
+      guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
     }
     try report.measure("import the same files again (nothing changes)", count: files) {
-      let batch = CaseFileReader().read(paths: [input])
-      let summary = try store.importCaseFiles(batch.files.map(\.file), actor: "bench")
+      let summary = try CaseImporter.run(paths: [input], into: store, dryRun: false).summary
       guard summary.added.isEmpty, summary.changed.isEmpty else { throw InputError("re-import changed files") }
     }
     for format in ["jsonl", "csv"] {
@@ -54,7 +52,7 @@ struct BenchCommand: ParsableCommand {
         }
       }
     }
-    try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    _ = try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
     report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
     Terminal.out(report.text)

@@ -60,7 +60,7 @@ enum DemoWriter {
     buffer.reserveCapacity(1 << 22)
     var count = 0
     try district.forEach { file in
-      buffer.append(contentsOf: try writer.canonicalJSON(file).utf8)
+      buffer.append(contentsOf: writer.canonicalJSON(file).utf8)
       buffer.append(0x0A)
       count += 1
       if buffer.count > 1 << 22 {

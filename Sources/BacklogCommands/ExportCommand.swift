@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// Renders the whole register in an export format: file name -> content. JSON formats copy the
-/// stored canonical JSON; CSV decodes it in parallel first.
+/// stored canonical JSON; CSV flattens it in parallel.
 enum ExportFiles {
   static func render(store: AppDatabase, format: String, actor: String = Terminal.actor) throws
     -> [(name: String, content: String)]
@@ -53,11 +53,7 @@ enum ExportFiles {
     let stored = try store.canonicalJSONOfAllFiles(actor: actor)
     switch format {
     case "csv":
-      let files = Parallel.map(stored) { try? AppDatabase.decodeStored($0, fileNo: "") }
-      guard let index = files.firstIndex(where: { $0 == nil }) else {
-        return try CaseFileWriter().csvFiles(files.map { $0! })
-      }
-      throw InputError("stored file \(index + 1) cannot be read; run `backlog export --format jsonl`")
+      return CaseFileWriter().csvFiles(canonicalJSON: stored)
     case "jsonl":
       return [("cases.jsonl", stored.joined(separator: "\n") + (stored.isEmpty ? "" : "\n"))]
     default:

@@ -27,25 +27,46 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let started = clock.now
-    let batch = CaseFileReader(issueCap: maxErrors).read(paths: files)
-    let readTime = clock.now - started
-    guard batch.isValid else {
-      for issue in batch.issues { Terminal.error(issue.description) }
-      if batch.issueCount > batch.issues.count {
-        Terminal.error("... and \(batch.issueCount - batch.issues.count) more problems")
+    let store = try AppDatabase.open(path: database.path)
+    let result = try CaseImporter.run(paths: files, into: store, dryRun: dryRun, issueCap: maxErrors)
+    guard result.issueCount == 0 else {
+      for issue in result.issues { Terminal.error(issue.description) }
+      if result.issueCount > result.issues.count {
+        Terminal.error("... and \(result.issueCount - result.issues.count) more problems")
       }
       throw InputError(
-        "Nothing was imported: \(batch.issueCount) problem(s) found. Fix them and import again.")
+        "Nothing was imported: \(result.issueCount) problem(s) found. Fix them and import again.")
     }
-    let store = try AppDatabase.open(path: database.path)
-    let summary = try store.importCaseFiles(
-      batch.files.map(\.file), actor: Terminal.actor, dryRun: dryRun,
-      progress: { Terminal.progress(dryRun ? "Checking" : "Importing", $0, $1) })
-    Terminal.out(ImportReport.text(summary))
-    let total = clock.now - started
-    Terminal.error(
-      "Read and checked \(Terminal.grouped(batch.files.count)) files in \(Terminal.seconds(readTime)), "
-        + "stored in \(Terminal.seconds(total - readTime)); \(Terminal.rate(batch.files.count, total)) files per second.")
+    Terminal.out(ImportReport.text(result.summary))
+    let elapsed = clock.now - started
+    let count = result.summary.added.count + result.summary.changed.count + result.summary.unchanged
+    Terminal.error("\(Terminal.grouped(count)) files in \(Terminal.seconds(elapsed)), \(Terminal.rate(count, elapsed)) files per second.")
+  }
+}
+
+/// Reads and stores an import: JSON Lines stream chunk by chunk (parsing the next chunk while
+/// the last is stored); JSON arrays and CSV data sets are read whole first.
+enum CaseImporter {
+  static func run(paths: [String], into store: AppDatabase, dryRun: Bool, issueCap: Int = 50) throws
+    -> StreamedImport
+  {
+    let label = dryRun ? "Checking" : "Importing"
+    let progress: (Int) -> Void = { done in
+      if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\(label) \(Terminal.grouped(done)) files".utf8)) }
+    }
+    defer { if Terminal.isInteractive { FileHandle.standardError.write(Data("\n".utf8)) } }
+    if paths.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
+      let channel = CaseFileReader.streamJSONLines(paths: paths)
+      return try store.importCaseFiles(
+        chunks: channel.receive, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
+    }
+    let batch = CaseFileReader(issueCap: issueCap).read(paths: paths)
+    var sent = false
+    return try store.importCaseFiles(
+      chunks: {
+        defer { sent = true }
+        return sent ? nil : ImportChunk(files: batch.files, issues: batch.issues)
+      }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
   }
 }
 

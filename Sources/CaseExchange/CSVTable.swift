@@ -95,20 +95,33 @@ public struct CSVTable: Sendable {
     return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
   }
 
-  /// Renders rows as CSV text with the given delimiter, quoting where needed.
+  /// Renders rows as CSV text with the given delimiter, quoting where needed (CRLF line ends).
   public static func render(
     header: [String], rows: [[String]], delimiter: Character = ";", bom: Bool = true
   ) -> String {
-    var out = bom ? "\u{FEFF}" : ""
-    func field(_ s: String) -> String {
-      if s.contains(delimiter) || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let d = delimiter.asciiValue ?? UInt8(ascii: ";")
+    var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
+    out.reserveCapacity(rows.count * 128)
+    func line(_ cells: [String]) {
+      for (i, cell) in cells.enumerated() {
+        if i > 0 { out.append(d) }
+        let utf8 = cell.utf8
+        if utf8.contains(where: { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+          out.append(0x22)
+          for c in utf8 {
+            if c == 0x22 { out.append(0x22) }
+            out.append(c)
+          }
+          out.append(0x22)
+        } else {
+          out.append(contentsOf: utf8)
+        }
       }
-      return s
+      out.append(contentsOf: [0x0D, 0x0A])
     }
-    out += header.map(field).joined(separator: String(delimiter)) + "\r\n"
-    for row in rows { out += row.map(field).joined(separator: String(delimiter)) + "\r\n" }
-    return out
+    line(header)
+    rows.forEach(line)
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

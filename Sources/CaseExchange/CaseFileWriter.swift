@@ -6,7 +6,7 @@ import Foundation
 public struct CaseFileWriter: Sendable {
   public init() {}
 
-  public func canonicalJSON(_ file: CaseFile) throws -> String {
+  public func canonicalJSON(_ file: CaseFile) -> String {
     JSONWriter.encode(file)
   }
 
@@ -14,7 +14,7 @@ public struct CaseFileWriter: Sendable {
   public func jsonLines(_ files: [CaseFile]) throws -> String {
     var out = ""
     for f in files {
-      out += try canonicalJSON(f)
+      out += canonicalJSON(f)
       out += "\n"
     }
     return out
@@ -22,33 +22,45 @@ public struct CaseFileWriter: Sendable {
 
   /// The CSV data set: file name -> content (German Excel friendly: `;`, UTF-8 with BOM).
   public func csvFiles(_ files: [CaseFile]) throws -> [(name: String, content: String)] {
-    var mainRows: [[String]] = []
-    var groupRows: [String: [[String]]] = [:]
-    for file in files {
-      let value = try JSONParser.parse(try canonicalJSON(file))
-      guard case .object(let members) = value else { continue }
-      var flat: [String: String] = [:]
-      Self.flatten(members, prefix: "", into: &flat)
-      for group in CSVLayout.groups {
-        guard case .array(let items)? = Self.lookup(group.path, in: members) else { continue }
-        flat[group.countColumn] = String(items.count)
-        for item in items {
-          guard case .object(let fields) = item else { continue }
-          let row = [file.fileNo] + group.columns.map { Self.cell(fields[group.field(forColumn: $0)]) }
-          groupRows[group.name, default: []].append(row)
-        }
-      }
-      mainRows.append(CSVLayout.caseColumns.map { flat[$0] ?? "" })
-    }
-    var out = [(name: "cases.csv", content: CSVTable.render(header: CSVLayout.caseColumns, rows: mainRows))]
-    for group in CSVLayout.groups {
+    csvFiles(canonicalJSON: files.map { JSONWriter.encode($0) })
+  }
+
+  /// The CSV data set from canonical JSON texts (as stored); rows are built in parallel.
+  public func csvFiles(canonicalJSON texts: [String]) -> [(name: String, content: String)] {
+    let rows = Parallel.map(texts, chunkSize: 256) { Self.csvRows(ofCanonicalJSON: $0) }
+    var out = [
+      (name: "cases.csv", content: CSVTable.render(header: CSVLayout.caseColumns, rows: rows.map(\.main)))
+    ]
+    for (g, group) in CSVLayout.groups.enumerated() {
       out.append(
         (
           name: "\(group.name).csv",
-          content: CSVTable.render(header: ["file_no"] + group.columns, rows: groupRows[group.name] ?? [])
+          content: CSVTable.render(header: ["file_no"] + group.columns, rows: rows.flatMap { $0.groups[g] })
         ))
     }
     return out
+  }
+
+  /// One file's row of `cases.csv` and its rows of every group file (in `CSVLayout.groups` order).
+  static func csvRows(ofCanonicalJSON text: String) -> (main: [String], groups: [[[String]]]) {
+    guard case .object(let members)? = try? JSONParser.parse(text) else {
+      return ([], CSVLayout.groups.map { _ in [] })
+    }
+    var flat: [String: String] = [:]
+    flatten(members, prefix: "", into: &flat)
+    let fileNo = flat["file_no"] ?? ""
+    var groups: [[[String]]] = []
+    for group in CSVLayout.groups {
+      var groupRows: [[String]] = []
+      if case .array(let items)? = lookup(group.path, in: members) {
+        flat[group.countColumn] = String(items.count)
+        for case .object(let fields) in items {
+          groupRows.append([fileNo] + group.columns.map { cell(fields[group.field(forColumn: $0)]) })
+        }
+      }
+      groups.append(groupRows)
+    }
+    return (CSVLayout.caseColumns.map { flat[$0] ?? "" }, groups)
   }
 
   static func lookup(_ path: [String], in members: JSONObject) -> JSONValue? {

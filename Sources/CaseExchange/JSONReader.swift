@@ -11,6 +11,9 @@ public struct JSONReader {
   let path: String
   let textScalars: Bool
   var used: UInt64 = 0
+  /// Where the next field is expected: readers ask in the order the writer writes, so for
+  /// canonical input the first comparison hits.
+  var next = 0
 
   public init(_ object: JSONObject, path: String = "", textScalars: Bool = false) {
     self.object = object
@@ -24,7 +27,15 @@ public struct JSONReader {
 
   /// The member's value, nil if absent or null; marks it as read.
   mutating func value(_ key: String) -> JSONValue? {
-    guard let i = object.index(of: key) else { return nil }
+    let i: Int
+    if next < object.count, object.keys[next] == key {
+      i = next
+    } else if let found = object.index(of: key) {
+      i = found
+    } else {
+      return nil
+    }
+    next = i + 1
     if i < 64 { used |= 1 << UInt64(i) }
     let v = object.values[i]
     if case .null = v { return nil }

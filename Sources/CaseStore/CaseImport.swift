@@ -17,6 +17,14 @@ public struct ImportSummary: Sendable, Equatable {
   }
 }
 
+/// The outcome of a streamed import: what was (or would be) done, and every problem found. When
+/// `issueCount` is above zero nothing was written.
+public struct StreamedImport: Sendable {
+  public var summary: ImportSummary
+  public var issues: [ImportIssue]
+  public var issueCount: Int
+}
+
 extension AppDatabase {
   /// Imports validated case files all or nothing, in one transaction: new files are added,
   /// changed files replaced (version + 1), identical files left alone. A dry run computes the same
@@ -26,42 +34,79 @@ extension AppDatabase {
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
     progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
+    var sent = false
+    let chunk = ImportChunk(
+      files: files.map { SourcedCaseFile(file: $0, location: SourceLocation(file: "", line: 0)) }, issues: [])
+    let result = try importCaseFiles(
+      chunks: {
+        defer { sent = true }
+        return sent ? nil : chunk
+      }, actor: actor, dryRun: dryRun, progress: { progress?($0, files.count) })
+    return result.summary
+  }
+
+  /// Imports chunks as they arrive (see `CaseFileReader.streamJSONLines`), storing each chunk
+  /// while the next one is read. Problems in any chunk (or a file number seen twice) roll the
+  /// whole import back: all or nothing, with every problem listed (up to `issueCap`).
+  public func importCaseFiles(
+    chunks next: () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
+    progress: ((Int) -> Void)? = nil
+  ) throws -> StreamedImport {
     let writer = CaseFileWriter()
-    let encoded = Parallel.map(files) { try? writer.canonicalJSON($0) }
-    var summary = ImportSummary(dryRun: dryRun)
+    var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
+    func report(_ issue: ImportIssue) {
+      result.issueCount += 1
+      if result.issues.count < issueCap { result.issues.append(issue) }
+    }
     let stamp = timestamp()
     try self.writer.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         let writes = CaseFileWrites(db: db, timestamp: stamp)
-        for (i, file) in files.enumerated() {
-          guard let facts = encoded[i] else { throw StoreError.corrupt(fileNo: file.fileNo, reason: "cannot encode") }
-          if let stored = try writes.stored(fileNo: file.fileNo) {
-            if stored.facts == facts {
-              summary.unchanged += 1
-            } else {
-              let fields = Self.changedFields(old: stored.facts, new: facts)
-              summary.changed.append((file.fileNo, fields))
-              if !dryRun {
-                try writes.update(file, facts: facts, id: stored.id)
-                try writes.audit(
-                  actor: actor, action: "import-update", fileNo: file.fileNo,
-                  detail: fields.joined(separator: ","))
-              }
-            }
-          } else {
-            summary.added.append(file.fileNo)
-            if !dryRun {
-              try writes.insert(file, facts: facts)
-              try writes.audit(actor: actor, action: "import-create", fileNo: file.fileNo)
+        var seen: [String: SourceLocation] = [:]
+        var done = 0
+        while let chunk = next() {
+          chunk.issues.forEach(report)
+          for f in chunk.files {
+            if let first = seen.updateValue(f.location, forKey: f.file.fileNo) {
+              report(ImportIssue(location: f.location, fileNo: f.file.fileNo, field: "file_no",
+                                 reason: "appears twice in this import (first at \(first))"))
             }
           }
-          if (i + 1) % 1000 == 0 { progress?(i + 1, files.count) }
+          guard result.issueCount == 0 else { continue }  // keep reading to list every problem
+          let encoded = Parallel.map(chunk.files) { writer.canonicalJSON($0.file) }
+          for (sourced, facts) in zip(chunk.files, encoded) {
+            try store(sourced.file, facts: facts, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary)
+          }
+          done += chunk.files.count
+          progress?(done)
         }
-        progress?(files.count, files.count)
-        return dryRun ? .rollback : .commit
+        return dryRun || result.issueCount > 0 ? .rollback : .commit
       }
     }
-    return summary
+    return result
+  }
+
+  /// Adds, replaces or leaves one file, as its stored canonical JSON says.
+  func store(
+    _ file: CaseFile, facts: String, writes: CaseFileWrites, actor: String, dryRun: Bool,
+    into summary: inout ImportSummary
+  ) throws {
+    if let stored = try writes.stored(fileNo: file.fileNo) {
+      if stored.facts == facts {
+        summary.unchanged += 1
+        return
+      }
+      let fields = Self.changedFields(old: stored.facts, new: facts)
+      summary.changed.append((file.fileNo, fields))
+      guard !dryRun else { return }
+      try writes.update(file, facts: facts, id: stored.id)
+      try writes.audit(actor: actor, action: "import-update", fileNo: file.fileNo, detail: fields.joined(separator: ","))
+    } else {
+      summary.added.append(file.fileNo)
+      guard !dryRun else { return }
+      try writes.insert(file, facts: facts)
+      try writes.audit(actor: actor, action: "import-create", fileNo: file.fileNo)
+    }
   }
 
   /// The top-level fields whose values differ between two canonical JSON texts.

@@ -41,7 +41,7 @@ extension AppDatabase {
   /// exists); otherwise the stored version must equal it, or `versionConflict` is thrown.
   @discardableResult
   public func saveCaseFile(_ file: CaseFile, expectedVersion: Int?, actor: String) throws -> Int {
-    let facts = try CaseFileWriter().canonicalJSON(file)
+    let facts = CaseFileWriter().canonicalJSON(file)
     let stamp = timestamp()
     return try writer.write { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)

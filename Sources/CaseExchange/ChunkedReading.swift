@@ -1,0 +1,79 @@
+import CaseModel
+import Foundation
+
+/// A slice of an import: the files read from a run of lines, and the problems found there.
+public struct ImportChunk: Sendable {
+  public var files: [SourcedCaseFile]
+  public var issues: [ImportIssue]
+  public init(files: [SourcedCaseFile], issues: [ImportIssue]) {
+    self.files = files
+    self.issues = issues
+  }
+}
+
+/// A bounded hand-over between one producing and one consuming thread; `nil` ends the stream.
+public final class ChunkChannel: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var items: [ImportChunk?] = []
+  private let capacity: Int
+
+  public init(capacity: Int = 2) { self.capacity = capacity }
+
+  public func send(_ chunk: ImportChunk?) {
+    condition.lock()
+    while items.count >= capacity { condition.wait() }
+    items.append(chunk)
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  public func receive() -> ImportChunk? {
+    condition.lock()
+    while items.isEmpty { condition.wait() }
+    let item = items.removeFirst()
+    condition.broadcast()
+    condition.unlock()
+    return item
+  }
+}
+
+extension CaseFileReader {
+  /// Reads JSON Lines files chunk by chunk on a background thread (each chunk parsed on all
+  /// cores) and sends the chunks into the returned channel, ending with nil. Lets an import store
+  /// one chunk while the next is parsed.
+  public static func streamJSONLines(paths: [String], linesPerChunk: Int = 8192) -> ChunkChannel {
+    let channel = ChunkChannel()
+    let thread = Thread {
+      for path in paths {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          channel.send(ImportChunk(files: [], issues: [ImportIssue(location: nil, reason: "\(path): cannot read the file")]))
+          continue
+        }
+        let bytes = [UInt8](data)
+        var lines: [(ArraySlice<UInt8>, Int)] = []
+        lines.reserveCapacity(linesPerChunk)
+        func flush() {
+          let results = Parallel.map(lines) { line, number in
+            decodeLine(line, at: SourceLocation(file: path, line: number))
+          }
+          var chunk = ImportChunk(files: [], issues: [])
+          for ((file, issues), (_, number)) in zip(results, lines) {
+            if let file { chunk.files.append(SourcedCaseFile(file: file, location: SourceLocation(file: path, line: number))) }
+            chunk.issues += issues
+          }
+          channel.send(chunk)
+          lines.removeAll(keepingCapacity: true)
+        }
+        forEachLine(bytes) { line, number in
+          lines.append((line, number))
+          if lines.count == linesPerChunk { flush() }
+        }
+        if !lines.isEmpty { flush() }
+      }
+      channel.send(nil)
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    return channel
+  }
+}
