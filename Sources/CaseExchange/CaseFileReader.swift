@@ -53,34 +53,37 @@ public struct CaseFileReader: Sendable {
   /// A JSON array of case files (or a single object).
   func readJSON(_ bytes: [UInt8], source: String, into batch: inout CaseFileBatch) {
     bytes.withUnsafeBufferPointer { buf in
-      var p = JSONParser(bytes: buf)
-      do {
-        if p.peek() == UInt8(ascii: "{") {
-          let line = p.line
-          let value = try p.parseValue()
-          Self.accept(value, at: SourceLocation(file: source, line: line), into: &batch)
-          return
-        }
-        try p.expect(UInt8(ascii: "["))
-        if p.peek() == UInt8(ascii: "]") { return }
-        while true {
-          _ = p.peek()
-          let line = p.line
-          let value = try p.parseValue()
-          Self.accept(value, at: SourceLocation(file: source, line: line), into: &batch)
-          guard let next = p.peek() else { throw p.error("the list is never closed") }
-          try p.expect(next)
-          if next == UInt8(ascii: "]") { break }
-          guard next == UInt8(ascii: ",") else { throw p.error("expected ',' between records") }
-        }
-        guard p.peek() == nil else { throw p.error("unexpected text after the list") }
-      } catch let e as JSONSyntaxError {
+      let tape: JSONTape
+      do { tape = try JSONTape.parse(buf) } catch let e as JSONSyntaxError {
         batch.report(
           ImportIssue(
             location: SourceLocation(file: source, line: e.line),
-            reason: "invalid JSON at column \(e.column): \(e.message); nothing after it was read"))
-      } catch {
-        batch.report(ImportIssue(location: SourceLocation(file: source, line: p.line), reason: "\(error)"))
+            reason: "invalid JSON at column \(e.column): \(e.message); nothing was read from this file"))
+        return
+      } catch { return }
+      var records: [Int] = []
+      switch tape.tokens.first?.kind {
+      case .object: records = [0]
+      case .array:
+        var k = 1
+        while k < Int(tape.tokens[0].next) {
+          records.append(k)
+          k = Int(tape.tokens[k].next)
+        }
+      default:
+        batch.report(ImportIssue(location: SourceLocation(file: source, line: 1), reason: "expected a list of case files"))
+        return
+      }
+      var line = 1
+      var scanned = 0
+      for k in records {
+        let start = Int(tape.tokens[k].start)
+        for i in scanned..<start where buf[i] == 0x0A { line += 1 }
+        scanned = start
+        let location = SourceLocation(file: source, line: line)
+        let (file, issues) = Self.decode(tape: tape, object: k, bytes: buf, textScalars: false, at: location)
+        if let file { batch.files.append(SourcedCaseFile(file: file, location: location)) }
+        issues.forEach { batch.report($0) }
       }
     }
   }
@@ -103,14 +106,16 @@ public struct CaseFileReader: Sendable {
   public static func decodeLine(_ line: ArraySlice<UInt8>, at location: SourceLocation)
     -> (CaseFile?, [ImportIssue])
   {
+    line.withUnsafeBufferPointer { decode(json: $0, textScalars: false, at: location) }
+  }
+
+  /// Parses, decodes and validates one JSON text holding one case file.
+  public static func decode(json buf: UnsafeBufferPointer<UInt8>, textScalars: Bool, at location: SourceLocation)
+    -> (CaseFile?, [ImportIssue])
+  {
     do {
-      let value = try line.withUnsafeBufferPointer { buf -> JSONValue in
-        var p = JSONParser(bytes: buf)
-        let v = try p.parseValue()
-        guard p.peek() == nil else { throw p.error("unexpected text after the record") }
-        return v
-      }
-      return decode(value, textScalars: false, at: location)
+      let tape = try JSONTape.parse(buf)
+      return decode(tape: tape, object: 0, bytes: buf, textScalars: textScalars, at: location)
     } catch let e as JSONSyntaxError {
       return (nil, [ImportIssue(location: location, reason: "invalid JSON at column \(e.column): \(e.message)")])
     } catch {
@@ -143,17 +148,24 @@ public struct CaseFileReader: Sendable {
     issues.forEach { batch.report($0) }
   }
 
-  /// Decodes and validates one record; on failure returns every problem found.
+  /// Decodes and validates one record given as a value tree (the CSV path).
   public static func decode(_ value: JSONValue, textScalars: Bool, at location: SourceLocation)
     -> (CaseFile?, [ImportIssue])
   {
-    var fileNo: String?
-    if case .object(let members) = value, case .string(let s)? = members["file_no"] { fileNo = s }
+    value.serialized.withUnsafeBufferPointer { decode(json: $0, textScalars: textScalars, at: location) }
+  }
+
+  /// Decodes and validates the case file at token `object` of a tape.
+  static func decode(
+    tape: JSONTape, object: Int, bytes: UnsafeBufferPointer<UInt8>, textScalars: Bool, at location: SourceLocation
+  ) -> (CaseFile?, [ImportIssue]) {
+    guard tape.tokens[object].kind == .object else {
+      return (nil, [ImportIssue(location: location, reason: "expected a case file object")])
+    }
+    var probe = JSONReader(bytes: bytes, tokens: tape.tokens, object: object, path: "", textScalars: textScalars)
+    let fileNo = try? probe.string("file_no")
     do {
-      guard case .object(let o) = value else {
-        return (nil, [ImportIssue(location: location, reason: "expected a case file object, got \(value.typeName)")])
-      }
-      let file = try JSONReader.read(CaseFile.self, o, path: "", textScalars: textScalars)
+      let file = try JSONReader.read(CaseFile.self, bytes: bytes, tape: tape, object: object, textScalars: textScalars)
       let errors = file.validate()
       if errors.isEmpty { return (file, []) }
       return (nil, errors.map { ImportIssue(location: location, fileNo: fileNo, field: $0.path, reason: $0.reason) })

@@ -101,7 +101,21 @@ public struct JSONWriter {
   public mutating func field(_ k: StaticString, _ v: Day?) {
     guard let v else { return }
     key(k)
-    writeString(v.iso)
+    let (y, m, d) = v.components
+    func digits(_ n: Int, _ width: Int) {
+      var divisor = width == 4 ? 1000 : 10
+      while divisor > 0 {
+        bytes.append(UInt8(48 + (n / divisor) % 10))
+        divisor /= 10
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+    digits(y, 4)
+    bytes.append(UInt8(ascii: "-"))
+    digits(m, 2)
+    bytes.append(UInt8(ascii: "-"))
+    digits(d, 2)
+    bytes.append(UInt8(ascii: "\""))
   }
 
   public mutating func field<E: FactEnum>(_ k: StaticString, _ v: E?) {

@@ -108,11 +108,13 @@ extension AppDatabase {
   }
 
   public static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {
-    do {
-      guard case .object(let o) = try JSONParser.parse(facts) else { throw FieldError(path: "", reason: "not an object") }
-      return try JSONReader.read(CaseFile.self, o, path: "", textScalars: false)
-    } catch {
-      throw StoreError.corrupt(fileNo: fileNo, reason: "\(error)")
+    var text = facts
+    return try text.withUTF8 { buf in
+      do {
+        return try JSONReader.read(CaseFile.self, bytes: buf, tape: try JSONTape.parse(buf))
+      } catch {
+        throw StoreError.corrupt(fileNo: fileNo, reason: "\(error)")
+      }
     }
   }
 }
