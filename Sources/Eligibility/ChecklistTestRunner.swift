@@ -49,7 +49,11 @@ public enum ChecklistTestRunner {
     guard let route = Route(rawValue: routeName) else { return ["unknown route \"\(routeName)\""] }
     let s = engine.screen(file, route: route, asOf: asOf)
     var problems: [String] = []
-    if let v = t.verdict, v != s.verdict.rawValue { problems.append("verdict: expected \(v), got \(s.verdict.rawValue)") }
+    if let v = t.verdict, v != s.verdict.rawValue {
+      let open = s.findings.filter { $0.outcome != .met && $0.outcome != .notApplicable }
+        .map { "\($0.rule) \($0.outcome.rawValue): \($0.reasonEN)" }
+      problems.append("verdict: expected \(v), got \(s.verdict.rawValue) [\(open.joined(separator: "; "))]")
+    }
     func compare(_ key: String, _ want: String?, _ got: Day?) {
       guard let want else { return }
       let gotText = got?.iso ?? "null"

@@ -61,13 +61,16 @@ public struct ScreeningEngine: Sendable {
   }
 
   /// The first day the file is eligible if no fact changes: follows time-bound gaps and
-  /// exclusions to their `until` and re-screens under the law in force on that day.
+  /// exclusions to their `until` and re-screens under the law in force on that day; a change of
+  /// the law before that day (e.g. 5 instead of 8 years from 27.06.2024) is tried first.
   func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation) -> Day? {
     if first.verdict == .eligible || first.verdict == .review { return asOf }
     var current = first
     var day = asOf
-    for _ in 0..<8 {
-      guard let next = Self.timeHorizon(current.findings), next > day else { return nil }
+    for _ in 0..<16 {
+      let horizon = Self.timeHorizon(current.findings)
+      let change = compiled.starts.first { $0 > day }
+      guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
       day = next
       current = evaluate(file, route: route, on: day)
       if current.verdict == .eligible || current.verdict == .review { return day }
