@@ -33,7 +33,10 @@ enum ResidenceCounter {
         policy.counted.contains(s.status)
         || (policy.countedIfRecognised.contains(s.status) && policy.recognising.contains(protection))
       guard counts else { continue }
-      let end = min(s.to ?? asOf, asOf)
+      var to = s.to ?? asOf
+      // § 81 Abs. 4 AufenthG: a § 25a/§ 25b application before a § 104c permit ends continues it.
+      if s.status == .permit104c, let applied = file.followupApplicationOn, applied <= to { to = asOf }
+      let end = min(to, asOf)
       if end >= s.from { spans.append((s.from, end)) }
     }
     spans.sort { $0.0 < $1.0 }

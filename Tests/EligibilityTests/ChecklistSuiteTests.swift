@@ -14,6 +14,7 @@ import Testing
   @Test func everyTestCaseInEveryTestsYamlPasses() throws {
     let report = try ChecklistTestRunner.run(Support.checklists)
     #expect(report.results.count > 0)
+    print("checklist tests: \(report.passedCount)/\(report.results.count) passed")
     for f in report.failures {
       Issue.record("\(f.file):\(f.line) \(f.name): \(f.problems.joined(separator: "; "))")
     }
