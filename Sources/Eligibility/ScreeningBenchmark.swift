@@ -83,3 +83,33 @@ public enum ScreeningBenchmark {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
   }
 }
+
+// MARK: - Phases
+
+extension ScreeningBenchmark {
+  /// Single-threaded time per phase for `bytes` (parse, decode, screen, render), to see where time goes.
+  public static func phases(_ bytes: [UInt8], engine: ScreeningEngine, asOf: Day) -> [String] {
+    let clock = ContinuousClock()
+    var values: [JSONValue] = []
+    let tParse = clock.measure {
+      CaseFileReader.forEachLine(bytes) { line, _ in
+        line.withUnsafeBufferPointer { buf in
+          var p = JSONParser(bytes: buf)
+          if let v = try? p.parseValue() { values.append(v) }
+        }
+      }
+    }
+    var files: [CaseFile] = []
+    let tDecode = clock.measure {
+      for (i, v) in values.enumerated() {
+        if let f = CaseFileReader.decode(v, textScalars: false, at: SourceLocation(file: "bench", line: i)).0 { files.append(f) }
+      }
+    }
+    var screenings: [Screening] = []
+    let tScreen = clock.measure { for f in files { screenings += engine.screen(f, asOf: asOf) } }
+    var n = 0
+    let tRender = clock.measure { for s in screenings { n += ScreeningJSON.encode(s).utf8.count } }
+    let per = { (d: Duration) in String(format: "%.1f µs/file", seconds(d) * 1e6 / Double(max(files.count, 1))) }
+    return ["parse \(per(tParse))", "decode \(per(tDecode))", "screen \(per(tScreen))", "render \(per(tRender)) (\(n / max(files.count, 1)) bytes/file)"]
+  }
+}

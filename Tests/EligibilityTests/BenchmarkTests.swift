@@ -11,6 +11,8 @@ import Testing
     for r in try ScreeningBenchmark.run(checklistsDirectory: Support.checklistsDirectory, files: Self.files) {
       print("bench: \(r)")
     }
+    let sample = ScreeningBenchmark.generate(count: 20_000)
+    print("bench phases (one core): " + ScreeningBenchmark.phases(sample, engine: Support.engine, asOf: Support.day("2026-11-24")).joined(separator: ", "))
   }
 
   @Test func syntheticInputScreensWithoutInvalidLines() throws {
