@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "CaseModel"),
     .target(name: "CaseExchange", dependencies: ["CaseModel"]),
     .target(name: "Checklists", dependencies: ["CaseModel", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists"]),
+    .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists", "CaseExchange"]),
     .target(
       name: "CaseStore",
       dependencies: [

@@ -20,6 +20,7 @@ public enum CSVLayout {
     "livelihood.carer", "guest_worker_entry.kind", "guest_worker_entry.on", "pending_investigation",
     "security_check", "spouses_count", "household.minor_children",
     "household.children_school_attendance_proven", "household.spouse_of_fulltime_worker",
+    "household.own_dwelling",
     "waivers.illness_disability_age", "waivers.language_hardship",
     "school.years_attended_in_germany", "school.qualification", "married_to_german_since",
     "special_integration", "permit_104c.from", "permit_104c.to", "followup_application_on",

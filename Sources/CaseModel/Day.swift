@@ -62,6 +62,21 @@ public struct Day: Hashable, Comparable, Sendable {
 
   public func adding(years: Int) -> Day { adding(months: years * 12) }
 
+  /// The first day after a period of `years` years and `months` months that begins on this day
+  /// (§ 187 Abs. 2, § 188 Abs. 2 and 3 BGB): the day on which the period is complete.
+  /// Five years begun on 2022-04-01 are complete on 2027-04-01; a period begun on 29 February (or on
+  /// the 31st) whose corresponding day does not exist in the last month is complete on the first of
+  /// the following month, since it ends with the last day of that month (§ 188 Abs. 3 BGB).
+  public func completing(years: Int = 0, months: Int = 0) -> Day {
+    let (y, m, d) = components
+    let total = y * 12 + (m - 1) + years * 12 + months
+    let ny = total / 12
+    let nm = total % 12 + 1
+    if d <= Day.daysIn(month: nm, year: ny) { return Day(year: ny, month: nm, day: d)! }
+    let next = total + 1
+    return Day(year: next / 12, month: next % 12 + 1, day: 1)!
+  }
+
   public func days(until other: Day) -> Int { Int(other.ordinal - ordinal) }
 
   /// Whole years of age on `date` for someone born on `self` (a birthday on 29 February counts as

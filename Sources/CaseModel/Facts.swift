@@ -113,11 +113,13 @@ public struct Household: Codable, Hashable, Sendable {
   public var minorChildren: Int?
   public var childrenSchoolAttendanceProven: Bool?
   public var spouseOfFulltimeWorker: Bool?
+  /// Extension: own dwelling or accommodation secured (§ 8 Abs. 1 Nr. 3 StAG).
+  public var ownDwelling: Bool?
   public init() {}
   enum CodingKeys: String, CodingKey {
     case minorChildren = "minor_children"
     case childrenSchoolAttendanceProven = "children_school_attendance_proven"
-    case spouseOfFulltimeWorker = "spouse_of_fulltime_worker"
+    case spouseOfFulltimeWorker = "spouse_of_fulltime_worker", ownDwelling = "own_dwelling"
   }
 }
 

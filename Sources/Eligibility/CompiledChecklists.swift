@@ -1,0 +1,107 @@
+import CaseModel
+import Checklists
+
+/// The checklists compiled once into evaluation plans: for every period in which no rule version
+/// and no parameter value changes, one plan per route whose steps are closures with their
+/// parameter values bound. Screening a file looks up the period (binary search) and runs the steps.
+public struct CompiledChecklists: Sendable {
+  public let version: String
+  let starts: [Day]
+  let periods: [[Route: RoutePlan]]
+
+  /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
+  public init(_ set: ChecklistSet) throws {
+    version = set.version
+    var starts = [Day(ordinal: Int32.min / 2)]
+    starts += set.changeDays
+    var periods: [[Route: RoutePlan]] = []
+    let rulesByRoute = Dictionary(uniqueKeysWithValues: Route.allCases.map { ($0, set.rules(forRoute: $0.rawValue)) })
+    for day in starts {
+      var plans: [Route: RoutePlan] = [:]
+      for (route, rules) in rulesByRoute {
+        plans[route] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
+      }
+      periods.append(plans)
+    }
+    self.starts = starts
+    self.periods = periods
+  }
+
+  func plan(_ route: Route, on day: Day) -> RoutePlan {
+    var lo = 0
+    var hi = starts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if starts[mid] <= day { lo = mid } else { hi = mid - 1 }
+    }
+    return periods[lo][route] ?? RoutePlan(steps: [])
+  }
+
+  static func step(_ rule: Rule, on day: Day, set: ChecklistSet) throws -> PlanStep {
+    guard let v = rule.version(on: day) else {
+      let span = rule.versions.first.map { f in
+        (f.validFrom.german, rule.versions.last?.validTo?.german ?? "offen", f.validFrom.iso, rule.versions.last?.validTo?.iso ?? "open")
+      } ?? ("–", "–", "-", "-")
+      let check: Check = { ctx in
+        .notApplicable("Am \(ctx.asOf.german) nicht in Kraft (gilt \(span.0)–\(span.1))", "not in force on \(ctx.asOf.iso) (valid \(span.2) to \(span.3))")
+      }
+      return PlanStep(rule: rule.id, citation: rule.citation, documents: [], reviewPending: false, unmet: .init(outcome: .notApplicable), check: check)
+    }
+    guard let evaluator = Evaluators.all[v.check] else {
+      throw ChecklistError(file: rule.id, line: v.line, message: "unknown evaluator \"\(v.check)\"")
+    }
+    var values: [String: ParameterValue] = [:]
+    var unverified = v.unverified
+    for (arg, name) in v.params {
+      guard let p = set.parameters[name], let value = p.value(on: day) else {
+        throw ChecklistError(file: rule.id, line: v.line, message: "parameter \"\(name)\" has no value on \(day.iso)")
+      }
+      values[arg] = value
+      unverified = unverified || p.unverified
+    }
+    let check: Check
+    do { check = try evaluator.make(ParamValues(values: values, rule: rule.id), v) } catch {
+      throw ChecklistError(file: rule.id, line: v.line, message: "\(error)")
+    }
+    return PlanStep(
+      rule: rule.id, citation: v.citation ?? rule.citation, documents: rule.documents,
+      reviewPending: unverified, unmet: v.unmet, check: check)
+  }
+}
+
+/// The compiled rules of one route for one period of the law.
+struct RoutePlan: Sendable {
+  var steps: [PlanStep]
+
+  func run(_ ctx: EvalContext) -> [Finding] { steps.map { $0.finding(ctx) } }
+}
+
+/// One rule ready to evaluate.
+struct PlanStep: Sendable {
+  let rule: String
+  let citation: String
+  let documents: [String]
+  let reviewPending: Bool
+  let unmet: UnmetOutcome
+  let check: Check
+
+  func finding(_ ctx: EvalContext) -> Finding {
+    let r = check(ctx)
+    let outcome: Outcome
+    var fix: Fix?
+    switch r.kind {
+    case .met: outcome = .met
+    case .unmet: (outcome, fix) = (unmet.outcome, unmet.fix)
+    case .missing: outcome = .missing
+    case .review: outcome = .review
+    case .notApplicable: outcome = .notApplicable
+    case .outcome(let o, let f): (outcome, fix) = (o, f)
+    }
+    let open = outcome != .met && outcome != .notApplicable
+    return Finding(
+      rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
+      until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
+      deadline: r.deadline, citation: citation, reasonEN: r.en, reasonDE: r.de,
+      documents: open ? documents : [], legalReviewPending: reviewPending)
+  }
+}

@@ -1,0 +1,95 @@
+import CaseModel
+import Checklists
+
+// MARK: - Status, age and periods for §§ 25a, 25b, 104c AufenthG
+
+extension Evaluators {
+  /// ABH counting: Duldung, Gestattung and permits; § 60b periods only for § 104c holders while the
+  /// special rules are in force (§ 25a Abs. 5, § 25b Abs. 7); short gaps bridged (BMI guidance).
+  static func abhPolicy(_ p: ParamValues) throws -> @Sendable (EvalContext) -> CountingPolicy {
+    let base = CountingPolicy(
+      counted: try p.statuses("counted"), bridgeMonths: try p.int("bridge_months"),
+      absenceMaxMonths: try p.int("absence_max_months"))
+    var with60b = base
+    with60b.counted.insert(.duldung60b)
+    let special = try p.bool("special_104c")
+    return { [with60b] ctx in special && ctx.holds104c ? with60b : base }
+  }
+
+  static let abhCountingParams = ["counted", "special_104c", "bridge_months", "absence_max_months"]
+
+  static let abhStatus: [String: Evaluator] = [
+    "toleration_25a": Evaluator(
+      params: ["duldung_months", "tolerated", "special_104c"], facts: ["stays", "permit_104c", "followup_application_on"]
+    ) { p, _ in
+      let months = try p.int("duldung_months")
+      let tolerated = try p.statuses("tolerated")
+      let special = try p.bool("special_104c")
+      return { ctx in
+        if special, ctx.holds104c { return .met("Inhaber einer AE nach § 104c", "holds a § 104c permit") }
+        guard ctx.file.stays != nil else { return .missing("stays") }
+        let policy = CountingPolicy(counted: tolerated)
+        guard case .since(let start, _) = ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: policy) else {
+          if ctx.currentStay?.status == .duldung60b {
+            return .outcome(.gap, .caseManagement, "Duldung nach § 60b zählt nicht (§ 60b Abs. 5)", "a § 60b Duldung does not count (§ 60b Abs. 5)")
+          }
+          return .outcome(.excluded, nil, "Nicht geduldet am \(ctx.asOf.german)", "not tolerated on \(ctx.asOf.iso)")
+        }
+        let done = start.completing(months: months)
+        let e = Wording.elapsedText(from: start, to: ctx.asOf)
+        let de = "Geduldet seit \(start.german) (\(e.de)); \(months) Monate erforderlich"
+        let en = "tolerated since \(start.iso) (\(e.en)); \(months) months needed"
+        return done <= ctx.asOf ? .met(de, en) : .unmet(de, en, until: done)
+      }
+    },
+    "toleration_25b": Evaluator(params: ["special_104c"], facts: ["stays", "permit_104c"]) { p, _ in
+      let special = try p.bool("special_104c")
+      return { ctx in
+        if special, ctx.holds104c { return .met("Inhaber einer AE nach § 104c", "holds a § 104c permit") }
+        guard ctx.file.stays != nil else { return .missing("stays") }
+        if ctx.tolerated { return .met("Geduldet am \(ctx.asOf.german)", "tolerated on \(ctx.asOf.iso)") }
+        return .unmet("Nicht geduldet am \(ctx.asOf.german)", "not tolerated on \(ctx.asOf.iso)")
+      }
+    },
+    "age_limit": Evaluator(params: ["max_age"], facts: ["person.birth_date", "received_on", "followup_application_on"]) { p, _ in
+      let maxAge = try p.int("max_age")
+      return { ctx in
+        guard let birth = ctx.file.person.birthDate else { return .missing("person.birth_date") }
+        let limit = birth.birthday(turning: maxAge)
+        let app = ctx.application25a
+        if app.day < limit {
+          if app.filed {
+            return .met("Antrag am \(app.day.german), vor dem \(maxAge). Geburtstag", "applied on \(app.day.iso), before turning \(maxAge)")
+          }
+          let last = limit.adding(days: -1)
+          return .met("Antrag bis \(last.german) stellen (\(maxAge). Geburtstag am \(limit.german))", "apply by \(last.iso) (turns \(maxAge) on \(limit.iso))", deadline: last)
+        }
+        return .unmet("Antrag nicht vor dem \(maxAge). Geburtstag (\(limit.german))", "no application before turning \(maxAge) (\(limit.iso))")
+      }
+    },
+    "abh_residence": Evaluator(params: ["years"] + abhCountingParams, facts: ["stays", "absences"]) { p, _ in
+      let years = try p.int("years")
+      let policyFor = try abhPolicy(p)
+      return { ctx in
+        residence(ctx, policy: policyFor(ctx), years: years)
+      }
+    },
+    "abh_residence_family": Evaluator(
+      params: ["years", "years_with_child"] + abhCountingParams, facts: ["stays", "absences", "household.minor_children"]
+    ) { p, _ in
+      let (years, reduced) = (try p.int("years"), try p.int("years_with_child"))
+      let policyFor = try abhPolicy(p)
+      return { ctx in
+        let policy = policyFor(ctx)
+        let full = residence(ctx, policy: policy, years: years)
+        if case .met = full.kind { return full }
+        guard let children = ctx.file.household?.minorChildren else {
+          let short = residence(ctx, policy: policy, years: reduced)
+          if case .met = short.kind { return .missing("household.minor_children") }
+          return full
+        }
+        return children > 0 ? residence(ctx, policy: policy, years: reduced) : full
+      }
+    },
+  ]
+}

@@ -1,0 +1,103 @@
+import CaseModel
+import Checklists
+
+// MARK: - Residence periods for naturalization (§ 10 Abs. 1, § 9, § 8, § 12b StAG)
+
+extension Evaluators {
+  static let stagCountingParams = [
+    "counted", "counted_if_recognised", "recognising", "absence_max_months", "half_rule",
+  ]
+
+  static func stagPolicy(_ p: ParamValues, years: Int) throws -> CountingPolicy {
+    CountingPolicy(
+      counted: try p.statuses("counted"), countedIfRecognised: try p.statuses("counted_if_recognised"),
+      recognising: try p.protections("recognising"), bridgeMonths: 0,
+      absenceMaxMonths: try p.int("absence_max_months"),
+      halfRuleYears: try p.bool("half_rule") ? years : nil)
+  }
+
+  static let stagResidence: [String: Evaluator] = [
+    "stag_residence": Evaluator(
+      params: ["years"] + stagCountingParams, facts: ["stays", "absences", "protection"]
+    ) { p, _ in
+      let years = try p.int("years")
+      let policy = try stagPolicy(p, years: years)
+      return { ctx in residence(ctx, policy: policy, years: years) }
+    },
+    "stag_residence_reduced": Evaluator(
+      params: ["years", "years_course", "years_special", "special_level", "course_level"] + stagCountingParams,
+      facts: ["stays", "absences", "protection", "german.level", "civics.passed", "special_integration"]
+    ) { p, _ in
+      let (full, course, special) = (try p.int("years"), try p.int("years_course"), try p.int("years_special"))
+      let (specialLevel, courseLevel) = (try p.level("special_level"), try p.level("course_level"))
+      let policy = try stagPolicy(p, years: full)
+      return { ctx in
+        let level = ctx.file.german?.level ?? LanguageLevel.none
+        var years = full
+        if level >= courseLevel, ctx.file.civics?.passed == true { years = course }
+        if level >= specialLevel, ctx.file.specialIntegration == true { years = special }
+        return residence(ctx, policy: policy, years: years)
+      }
+    },
+    "stag9_residence_marriage": Evaluator(
+      params: ["years", "marriage_years"] + stagCountingParams,
+      facts: ["stays", "absences", "protection", "married_to_german_since"]
+    ) { p, _ in
+      let (years, marriage) = (try p.int("years"), try p.int("marriage_years"))
+      let policy = try stagPolicy(p, years: years)
+      return { ctx in
+        let res = residence(ctx, policy: policy, years: years)
+        guard let since = ctx.file.marriedToGermanSince else { return .missing("married_to_german_since") }
+        let done = since.completing(years: marriage)
+        let m = Wording.elapsedText(from: since, to: ctx.asOf)
+        let need = Wording.years(marriage)
+        let de = "Ehe seit \(since.german) (\(m.de); \(need.de) erforderlich); " + res.de
+        let en = "married since \(since.iso) (\(m.en); \(need.en) needed); " + res.en
+        switch res.kind {
+        case .met where done <= ctx.asOf: return .met(de, en)
+        case .met: return .unmet(de, en, until: done)
+        case .unmet where res.until != nil: return .unmet(de, en, until: max(res.until!, done))
+        default:
+          var r = res
+          (r.de, r.en) = (de, en)
+          return r
+        }
+      }
+    },
+    "stag_lawful_residence": Evaluator(
+      params: stagCountingParams, facts: ["stays", "absences", "protection"]
+    ) { p, _ in
+      let policy = try stagPolicy(p, years: 0)
+      return { ctx in
+        switch ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: policy) {
+        case .unknown: return .missing("stays")
+        case .none:
+          return .unmet("Kein rechtmäßiger Aufenthalt am \(ctx.asOf.german)", "no lawful stay on \(ctx.asOf.iso)")
+        case .since(let start, _):
+          let e = Wording.elapsedText(from: start, to: ctx.asOf)
+          return .met("Rechtmäßiger Aufenthalt seit \(start.german) (\(e.de))", "lawful stay since \(start.iso) (\(e.en))")
+        }
+      }
+    },
+  ]
+
+  /// Counted residence against a required number of years; a shortfall closes by time.
+  static func residence(_ ctx: EvalContext, policy: CountingPolicy, years: Int) -> CheckResult {
+    let need = Wording.years(years)
+    switch ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: policy) {
+    case .unknown: return .missing("stays")
+    case .none:
+      return .outcome(
+        .gap, .authority, "Kein anrechenbarer Aufenthalt am \(ctx.asOf.german); \(need.de) erforderlich",
+        "no counted stay on \(ctx.asOf.iso); \(need.en) needed")
+    case .since(let start, let note):
+      let e = Wording.elapsedText(from: start, to: ctx.asOf)
+      let done = start.completing(years: years)
+      let extraDE = note.map { " (\($0.de))" } ?? ""
+      let extraEN = note.map { " (\($0.en))" } ?? ""
+      let de = "\(e.de) anrechenbarer Aufenthalt seit \(start.german)\(extraDE); \(need.de) erforderlich"
+      let en = "\(e.en) of counted residence since \(start.iso)\(extraEN); \(need.en) needed"
+      return done <= ctx.asOf ? .met(de, en) : .unmet(de, en, until: done)
+    }
+  }
+}

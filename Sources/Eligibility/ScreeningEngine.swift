@@ -1,0 +1,112 @@
+import CaseModel
+import Checklists
+
+/// Pure screening: (file, as-of day, compiled checklists) -> `Screening`. No clock, no I/O.
+///
+///     let engine = try ScreeningEngine(checklists: ChecklistLoader.load(directory: dir))
+///     let results = engine.screen(file, asOf: day)   // one per route screened
+public struct ScreeningEngine: Sendable {
+  public let compiled: CompiledChecklists
+  public var rulesetVersion: String { compiled.version }
+
+  public init(checklists: ChecklistSet) throws { compiled = try CompiledChecklists(checklists) }
+
+  /// ABH routes screened for an ABH file without a route.
+  public static let abhRoutes: [Route] = [.aufenthG25a, .aufenthG25b, .aufenthG104cFollowup]
+
+  /// The file's own route (EBH default `StAG-10`); for an ABH file without a route every ABH
+  /// route, each marked with the best of them in `bestRoute`.
+  public func screen(_ file: CaseFile, asOf: Day) -> [Screening] {
+    if let route = file.route { return [screen(file, route: route, asOf: asOf)] }
+    if file.office == .EBH { return [screen(file, route: .stag10, asOf: asOf)] }
+    var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf) }
+    let best = all.min { Self.rank($0) < Self.rank($1) }!.route
+    for i in all.indices { all[i].bestRoute = best }
+    return all
+  }
+
+  public func screen(_ file: CaseFile, route: Route, asOf: Day) -> Screening {
+    let ev = evaluate(file, route: route, on: asOf)
+    let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
+    return Screening(
+      fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
+      eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev), eligibleUntil: until,
+      bestRoute: ev.subRoute, findings: ev.findings, rulesetVersion: compiled.version)
+  }
+
+  // MARK: - Evaluation
+
+  struct Evaluation {
+    var findings: [Finding]
+    var verdict: Verdict
+    var subRoute: Route?
+  }
+
+  func evaluate(_ file: CaseFile, route: Route, on day: Day) -> Evaluation {
+    let ctx = EvalContext(file: file, asOf: day, route: route)
+    var findings = compiled.plan(route, on: day).run(ctx)
+    var sub: Route?
+    if route == .aufenthG104cFollowup {
+      // The follow-up's verdict is that of the better of § 25a and § 25b (spec section 1).
+      let options = [Route.aufenthG25a, .aufenthG25b].map { r in
+        (r, compiled.plan(r, on: day).run(EvalContext(file: file, asOf: day, route: r)))
+      }
+      let best = options.min { a, b in
+        Self.rank(Verdict(findings: a.1), a.1) < Self.rank(Verdict(findings: b.1), b.1)
+      }!
+      sub = best.0
+      findings += best.1
+    }
+    return Evaluation(findings: findings, verdict: Verdict(findings: findings), subRoute: sub)
+  }
+
+  /// The first day the file is eligible if no fact changes: follows time-bound gaps and
+  /// exclusions to their `until` and re-screens under the law in force on that day; a change of
+  /// the law before that day (e.g. 5 instead of 8 years from 27.06.2024) is tried first.
+  func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation) -> Day? {
+    if first.verdict == .eligible || first.verdict == .review { return asOf }
+    var current = first
+    var day = asOf
+    for _ in 0..<16 {
+      let horizon = Self.timeHorizon(current.findings)
+      let change = compiled.starts.first { $0 > day }
+      guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
+      day = next
+      current = evaluate(file, route: route, on: day)
+      if current.verdict == .eligible || current.verdict == .review { return day }
+    }
+    return nil
+  }
+
+  /// The latest `until` if every open finding ends by time alone; nil otherwise.
+  static func timeHorizon(_ findings: [Finding]) -> Day? {
+    var horizon: Day?
+    for f in findings {
+      switch f.outcome {
+      case .met, .notApplicable, .review: continue
+      case .gap where f.fix == .time, .excluded:
+        guard let u = f.until else { return nil }
+        horizon = max(horizon ?? u, u)
+      default: return nil
+      }
+    }
+    return horizon
+  }
+
+  // MARK: - Ranking routes
+
+  static func rank(_ v: Verdict, _ findings: [Finding]) -> Int {
+    switch v {
+    case .eligible: return 0
+    case .review: return 1
+    case .gaps: return timeHorizon(findings) != nil ? 2 : 4
+    case .incomplete: return 3
+    case .suspended: return 5
+    case .excluded: return 6
+    }
+  }
+
+  static func rank(_ s: Screening) -> (Int, Int32) {
+    (rank(s.verdict, s.findings), s.eligibleOn?.ordinal ?? Int32.max)
+  }
+}

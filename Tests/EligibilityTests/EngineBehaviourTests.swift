@@ -1,0 +1,94 @@
+import CaseModel
+import Eligibility
+import Foundation
+import Testing
+
+/// The engine's answers beyond single rules: routes, dates, JSON, comparison, rendering.
+@Suite struct EngineBehaviourTests {
+  static let examples: [CaseFile] = Support.files(jsonl: (try? String(contentsOfFile: Support.examplesFile, encoding: .utf8)) ?? "")
+  static func example(_ no: String) -> CaseFile { examples.first { $0.fileNo == no }! }
+  let asOf = Support.day("2026-11-24")
+
+  @Test func anABHFileWithoutRouteIsScreenedOnEveryABHRouteAndNamesTheBest() {
+    var f = Self.example("ABH-2026-00148")
+    f.route = nil
+    let all = Support.engine.screen(f, asOf: asOf)
+    #expect(all.map(\.route) == [.aufenthG25a, .aufenthG25b, .aufenthG104cFollowup])
+    #expect(all.allSatisfy { $0.bestRoute == .aufenthG25b })
+    #expect(all.first { $0.route == .aufenthG25b }?.verdict == .eligible)
+  }
+
+  @Test func anEBHFileWithoutRouteIsScreenedUnderSectionTen() {
+    var f = Self.example("EBH-2024-03112")
+    f.route = nil
+    #expect(Support.engine.screen(f, asOf: asOf).map(\.route) == [.stag10])
+  }
+
+  @Test func theFollowUpFileNamesItsDeadlineAndTheBetterRoute() {
+    let s = Support.engine.screen(Self.example("ABH-2025-00907"), asOf: asOf)[0]
+    #expect(s.bestRoute == .aufenthG25b)
+    #expect(s.eligibleUntil == Support.day("2027-01-31"))
+    #expect(s.findings.contains { $0.rule == "AUFG25B-ID" && $0.outcome == .gap && $0.fix == .caseManagement })
+  }
+
+  @Test func theScreeningJSONHasTheKeysOfTheContract() throws {
+    let s = Support.engine.screen(Self.example("EBH-2025-01990"), asOf: asOf)[0]
+    let json = ScreeningJSON.encode(s)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    for key in ["file_no", "route", "as_of", "verdict", "eligible_on", "findings"] { #expect(object[key] != nil, "\(key)") }
+    #expect(object["eligible_on"] as? String == "2027-01-17")
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    let residence = try #require(findings.first { $0["rule"] as? String == "STAG10-RESIDENCE" })
+    #expect(residence["outcome"] as? String == "gap")
+    #expect(residence["fix"] as? String == "time")
+    #expect(residence["until"] as? String == "2027-01-17")
+    #expect((residence["reason"] as? String)?.contains("5 years needed") == true)
+    #expect((residence["reason_de"] as? String)?.contains("5 Jahre erforderlich") == true)
+    #expect(residence["citation"] as? String != nil)
+  }
+
+  @Test func comparingWithTheDayBeforeTheReformShowsTheFlippingRules() {
+    var f = Self.example("EBH-2024-03112")
+    f.fileNo = "CMP-1"
+    f.person.nationalities = ["TUR"]
+    f.declarations = Declarations(fdgoSignedOn: Support.day("2024-01-10"), historySignedOn: Support.day("2024-01-10"))
+    let changes = VerdictComparison.compare([f], engine: Support.engine, asOf: Support.day("2024-06-26"), with: Support.day("2024-06-27"))
+    #expect(changes.count == 1)
+    #expect(changes.first?.from == .gaps && changes.first?.to == .eligible)
+    #expect(changes.first?.flips.contains { $0.rule == "STAG10-OLD-NR4" } == true)
+    #expect(VerdictComparison.render(changes, from: Support.day("2024-06-26"), to: Support.day("2024-06-27")).contains("STAG10-OLD-NR4"))
+  }
+
+  @Test func theTableShowsOpenFindingsInGermanOrEnglish() {
+    let s = Support.engine.screen(Self.example("EBH-2025-00871"), asOf: asOf)
+    let de = ScreeningTable.render(s, language: .de)
+    #expect(de.contains("Lücken") && de.contains("STAG10-LANG") && de.contains("Case Management"))
+    #expect(ScreeningTable.render(s, language: .en).contains("B1 needed"))
+  }
+
+  @Test func aBatchOfJSONLinesKeepsTheInputOrderAndReportsBadLines() throws {
+    var text = try String(contentsOfFile: Support.examplesFile, encoding: .utf8)
+    text += "{\"file_no\": 1}\nnot json\n"
+    var seen: [String] = []
+    let summary = BatchScreener(engine: Support.engine, blockSize: 4).run(jsonLines: Array(text.utf8), asOf: asOf, render: { $0.fileNo }) {
+      seen += $0
+    }
+    #expect(seen == Self.examples.map(\.fileNo))
+    #expect(summary.files == 9)
+    #expect(summary.issues.count >= 2)
+  }
+
+  @Test func screeningIsPureAndRepeatable() {
+    let f = Self.example("ABH-2025-00907")
+    #expect(Support.engine.screen(f, asOf: asOf) == Support.engine.screen(f, asOf: asOf))
+  }
+
+  @Test func everyFindingCarriesItsRulesetVersionAndCitation() {
+    for f in Self.examples {
+      for s in Support.engine.screen(f, asOf: asOf) {
+        #expect(s.rulesetVersion == Support.checklists.version)
+        #expect(s.findings.allSatisfy { !$0.citation.isEmpty && !$0.reasonEN.isEmpty && !$0.reasonDE.isEmpty })
+      }
+    }
+  }
+}
