@@ -130,11 +130,13 @@ extension Household: JSONReadable, JSONWritable {
     minorChildren = try r.int("minor_children")
     childrenSchoolAttendanceProven = try r.bool("children_school_attendance_proven")
     spouseOfFulltimeWorker = try r.bool("spouse_of_fulltime_worker")
+    ownDwelling = try r.bool("own_dwelling")
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("minor_children", minorChildren)
     w.field("children_school_attendance_proven", childrenSchoolAttendanceProven)
     w.field("spouse_of_fulltime_worker", spouseOfFulltimeWorker)
+    w.field("own_dwelling", ownDwelling)
   }
 }
 

@@ -86,7 +86,7 @@ public enum ChecklistTestRunner {
     case .number(let n): return .number(n)
     case .string(let s): return .string(s)
     case .array(let a): return .array(a.map(json))
-    case .object(let o): return .object(Dictionary(o.map { ($0.0, json($0.1)) }, uniquingKeysWith: { _, b in b }))
+    case .object(let o): return .object(JSONObject(Dictionary(o.map { ($0.0, json($0.1)) }, uniquingKeysWith: { _, b in b })))
     }
   }
 }

@@ -13,7 +13,7 @@ struct ModelAgreementTests {
       fileNo: "EBH-9", office: .EBH, receivedOn: day("2024-01-02"), status: .granted,
       person: Person(familyName: "Öz \"Q\"", givenNames: "Ada\nB", birthDate: day("1990-02-28")))
     f.route = .stag10
-    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x"), StatusChange(at: day("2024-05-02"), status: .granted)]
+    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x"), StatusChange(at: day("2024-05-02"), status: .granted, by: "y")]
     f.team = .kim
     f.clerk = "k.clerk"
     f.decidedOn = day("2024-05-02")
@@ -68,6 +68,7 @@ struct ModelAgreementTests {
     h.minorChildren = 2
     h.childrenSchoolAttendanceProven = true
     h.spouseOfFulltimeWorker = false
+    h.ownDwelling = true
     f.household = h
     var w = Waivers()
     w.illnessDisabilityAge = false
@@ -86,6 +87,30 @@ struct ModelAgreementTests {
     f.sperrfristUntil = day("2030-01-01")
     f.followUpOn = day("2024-07-07")
     return f
+  }
+
+  /// Paths of optional properties that are nil, anywhere in a value.
+  static func nilPaths(_ value: Any, path: String = "") -> [String] {
+    var out: [String] = []
+    for child in Mirror(reflecting: value).children {
+      let p = path + "." + (child.label ?? "?")
+      let m = Mirror(reflecting: child.value)
+      if m.displayStyle == .optional {
+        guard let unwrapped = m.children.first?.value else {
+          out.append(p)
+          continue
+        }
+        out += nilPaths(unwrapped, path: p)
+      } else if m.displayStyle == .struct || m.displayStyle == .collection {
+        out += nilPaths(child.value, path: p)
+      }
+    }
+    return out
+  }
+
+  @Test("the fixture records every fact, so a field missing from the hand-written JSON is caught")
+  func fixtureIsComplete() {
+    #expect(Self.nilPaths(Self.full) == [])
   }
 
   @Test("what Codable writes, the hand-written reader reads back identically")
