@@ -3,6 +3,7 @@ import CaseExchange
 import CaseModel
 import CaseStore
 import DemoDistrict
+import Eligibility
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -27,6 +28,7 @@ struct DemoCommand: ParsableCommand {
   @Option(help: "Write JSON Lines to this file instead of importing.")
   var out: String?
 
+  @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var database: DatabaseOptions
 
   func validate() throws {
@@ -41,8 +43,10 @@ struct DemoCommand: ParsableCommand {
       return
     }
     let store = try AppDatabase.open(path: database.path)
+    let engine = ScreeningSetup.engineOrWarning(checklists)
+    let asOf = district.today
     let summary = try store.importCaseFiles(
-      district.generate(), actor: Terminal.actor,
+      district.generate(), actor: Terminal.actor, screen: ScreeningSetup.screener(engine, asOf: asOf),
       progress: { Terminal.progress("Importing", $0, $1) })
     Terminal.out(ImportReport.text(summary, listLimit: 0))
   }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CaseExchange
+import CaseModel
 import CaseStore
+import Eligibility
 import Foundation
 
 struct ImportCommand: ParsableCommand {
@@ -22,13 +24,16 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "How many bad records to list before only counting them.")
   var maxErrors = 50
 
+  @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var database: DatabaseOptions
 
   func run() throws {
     let clock = ContinuousClock()
     let started = clock.now
     let store = try AppDatabase.open(path: database.path)
-    let result = try CaseImporter.run(paths: files, into: store, dryRun: dryRun, issueCap: maxErrors)
+    let engine = ScreeningSetup.engineOrWarning(checklists)
+    let result = try CaseImporter.run(
+      paths: files, into: store, dryRun: dryRun, issueCap: maxErrors, engine: engine)
     guard result.issueCount == 0 else {
       for issue in result.issues { Terminal.error(issue.description) }
       if result.issueCount > result.issues.count {
@@ -40,16 +45,25 @@ struct ImportCommand: ParsableCommand {
     Terminal.out(ImportReport.text(result.summary))
     let elapsed = clock.now - started
     let count = result.summary.added.count + result.summary.changed.count + result.summary.unchanged
-    Terminal.error("\(Terminal.grouped(count)) files in \(Terminal.seconds(elapsed)), \(Terminal.rate(count, elapsed)) files per second.")
+    if count >= 1000 {
+      Terminal.error("\(Terminal.grouped(count)) files in \(Terminal.seconds(elapsed)), \(Terminal.rate(count, elapsed)) files per second.")
+    }
   }
 }
 
 /// Reads and stores an import: JSON Lines stream chunk by chunk (parsing the next chunk while
 /// the last is stored); JSON arrays and CSV data sets are read whole first.
 enum CaseImporter {
-  static func run(paths: [String], into store: AppDatabase, dryRun: Bool, issueCap: Int = 50) throws
-    -> StreamedImport
-  {
+  static func run(
+    paths: [String], into store: AppDatabase, dryRun: Bool, issueCap: Int = 50, engine: ScreeningEngine? = nil
+  ) throws -> StreamedImport {
+    let today = Day.today()
+    let screen = ScreeningSetup.screener(engine, asOf: today)
+    if let engine, !dryRun, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today, actor: Terminal.actor),
+      r.files > 0
+    {
+      Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) stored files, \(r.verdictsChanged) verdicts changed.")
+    }
     let label = dryRun ? "Checking" : "Importing"
     let progress: (Int) -> Void = { done in
       if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\(label) \(Terminal.grouped(done)) files".utf8)) }
@@ -58,7 +72,8 @@ enum CaseImporter {
     if paths.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
       let channel = CaseFileReader.streamJSONLines(paths: paths)
       return try store.importCaseFiles(
-        chunks: channel.receive, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
+        chunks: channel.receive, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
+        progress: progress)
     }
     let batch = CaseFileReader(issueCap: issueCap).read(paths: paths)
     var sent = false
@@ -66,7 +81,7 @@ enum CaseImporter {
       chunks: {
         defer { sent = true }
         return sent ? nil : ImportChunk(files: batch.files, issues: batch.issues)
-      }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
+      }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen, progress: progress)
   }
 }
 

@@ -1,5 +1,6 @@
 import CaseExchange
 import CaseModel
+import Eligibility
 import GRDB
 
 /// What an import did (or, for a dry run, would do).
@@ -32,7 +33,7 @@ extension AppDatabase {
   @discardableResult
   public func importCaseFiles(
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
-    progress: ((Int, Int) -> Void)? = nil
+    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
     var sent = false
     let chunk = ImportChunk(
@@ -41,16 +42,18 @@ extension AppDatabase {
       chunks: {
         defer { sent = true }
         return sent ? nil : chunk
-      }, actor: actor, dryRun: dryRun, progress: { progress?($0, files.count) })
+      }, actor: actor, dryRun: dryRun, screen: screen, progress: { progress?($0, files.count) })
     return result.summary
   }
 
   /// Imports chunks as they arrive (see `CaseFileReader.streamJSONLines`), storing each chunk
   /// while the next one is read. Problems in any chunk (or a file number seen twice) roll the
   /// whole import back: all or nothing, with every problem listed (up to `issueCap`).
+  /// With `screen`, every added or changed file is screened and its screening stored in the same
+  /// transaction.
   public func importCaseFiles(
     chunks next: () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
-    progress: ((Int) -> Void)? = nil
+    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int) -> Void)? = nil
   ) throws -> StreamedImport {
     let writer = CaseFileWriter()
     var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
@@ -73,9 +76,13 @@ extension AppDatabase {
             }
           }
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
-          let encoded = Parallel.map(chunk.files) { writer.canonicalJSON($0.file) }
-          for (sourced, facts) in zip(chunk.files, encoded) {
-            try store(sourced.file, facts: facts, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary)
+          let prepared = Parallel.map(chunk.files) { f in (writer.canonicalJSON(f.file), screen?(f.file)) }
+          for (sourced, (facts, screenings)) in zip(chunk.files, prepared) {
+            if let id = try store(sourced.file, facts: facts, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary),
+              let screenings
+            {
+              _ = try Self.writeScreenings(screenings, caseId: id, db: db)
+            }
           }
           done += chunk.files.count
           progress?(done)
@@ -86,26 +93,29 @@ extension AppDatabase {
     return result
   }
 
-  /// Adds, replaces or leaves one file, as its stored canonical JSON says.
+  /// Adds, replaces or leaves one file, as its stored canonical JSON says. Returns the id of a
+  /// file that was written (nil when unchanged or in a dry run).
   func store(
     _ file: CaseFile, facts: String, writes: CaseFileWrites, actor: String, dryRun: Bool,
     into summary: inout ImportSummary
-  ) throws {
+  ) throws -> Int64? {
     if let stored = try writes.stored(fileNo: file.fileNo) {
       if stored.facts == facts {
         summary.unchanged += 1
-        return
+        return nil
       }
       let fields = Self.changedFields(old: stored.facts, new: facts)
       summary.changed.append((file.fileNo, fields))
-      guard !dryRun else { return }
+      guard !dryRun else { return nil }
       try writes.update(file, facts: facts, id: stored.id)
       try writes.audit(actor: actor, action: "import-update", fileNo: file.fileNo, detail: fields.joined(separator: ","))
+      return stored.id
     } else {
       summary.added.append(file.fileNo)
-      guard !dryRun else { return }
-      try writes.insert(file, facts: facts)
+      guard !dryRun else { return nil }
+      let id = try writes.insert(file, facts: facts)
       try writes.audit(actor: actor, action: "import-create", fileNo: file.fileNo)
+      return id
     }
   }
 

@@ -1,5 +1,6 @@
 import CaseExchange
 import CaseModel
+import Eligibility
 import GRDB
 
 /// A stored case file with its version (for optimistic locking: `If-Match`).
@@ -25,22 +26,29 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension AppDatabase {
-  /// Reads one file and records the read in the audit log.
-  public func caseFile(fileNo: String, actor: String) throws -> VersionedCaseFile? {
+  /// Reads one file and records the read in the audit log; with `screen`, the file is screened
+  /// again and the screening stored in the same transaction.
+  public func caseFile(
+    fileNo: String, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+  ) throws -> VersionedCaseFile? {
     let stamp = timestamp()
     return try writer.write { db in
       guard let stored = try CaseFileWrites(db: db, timestamp: stamp).stored(fileNo: fileNo) else {
         return nil
       }
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "read", fileNo: fileNo)
-      return VersionedCaseFile(file: try Self.decodeStored(stored.facts, fileNo: fileNo), version: stored.version)
+      let file = try Self.decodeStored(stored.facts, fileNo: fileNo)
+      if let screen { _ = try Self.writeScreenings(screen(file), caseId: stored.id, db: db) }
+      return VersionedCaseFile(file: file, version: stored.version)
     }
   }
 
   /// Saves a file edited by a user. `expectedVersion` nil creates a new file (and fails if one
   /// exists); otherwise the stored version must equal it, or `versionConflict` is thrown.
   @discardableResult
-  public func saveCaseFile(_ file: CaseFile, expectedVersion: Int?, actor: String) throws -> Int {
+  public func saveCaseFile(
+    _ file: CaseFile, expectedVersion: Int?, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+  ) throws -> Int {
     let facts = CaseFileWriter().canonicalJSON(file)
     let stamp = timestamp()
     return try writer.write { db in
@@ -48,7 +56,8 @@ extension AppDatabase {
       let stored = try writes.stored(fileNo: file.fileNo)
       switch (stored, expectedVersion) {
       case (nil, nil):
-        try writes.insert(file, facts: facts)
+        let id = try writes.insert(file, facts: facts)
+        if let screen { _ = try Self.writeScreenings(screen(file), caseId: id, db: db) }
         try writes.audit(actor: actor, action: "create", fileNo: file.fileNo)
         return 1
       case (nil, let v?):
@@ -61,6 +70,7 @@ extension AppDatabase {
         }
         if s.facts == facts { return s.version }
         try writes.update(file, facts: facts, id: s.id)
+        if let screen { _ = try Self.writeScreenings(screen(file), caseId: s.id, db: db) }
         try writes.audit(
           actor: actor, action: "update", fileNo: file.fileNo,
           detail: Self.changedFields(old: s.facts, new: facts).joined(separator: ","))

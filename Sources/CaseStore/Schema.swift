@@ -74,7 +74,7 @@ enum Schema {
           ruleset_version TEXT NOT NULL,
           verdict TEXT NOT NULL CHECK (verdict IN (\(verdicts))),
           eligible_on TEXT,
-          findings TEXT NOT NULL CHECK (json_valid(findings)),
+          result TEXT NOT NULL, -- the screening as JSON (spec section 4)
           PRIMARY KEY (case_id, route)
         ) WITHOUT ROWID;
 

@@ -1,0 +1,120 @@
+import ArgumentParser
+import CaseExchange
+import CaseModel
+import CaseStore
+import Eligibility
+import Foundation
+
+struct ScreenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "screen",
+    abstract: "Screen files against the law in force on a date (spec section 4).",
+    discussion: """
+      Stored files (FILE_NO... or --all) are screened as of --as-of (default today); screenings \
+      as of today are stored, so the triage queue shows them. --input screens case files from \
+      .jsonl/.json/.csv without storing anything. --compare DATE lists the files whose verdict \
+      differs between --as-of and DATE, with the rules that flip.
+      """)
+
+  @Argument(help: "File numbers of stored files.")
+  var fileNumbers: [String] = []
+
+  @Flag(help: "Screen every stored file.")
+  var all = false
+
+  @Option(help: "Screen case files from this file instead of the database (repeatable).")
+  var input: [String] = []
+
+  @Option(help: "The date whose law applies (YYYY-MM-DD; default today).")
+  var asOf: Day?
+
+  @Option(help: "Show the files whose verdict differs on this date.")
+  var compare: Day?
+
+  @Flag(help: "One JSON object per file and route (spec section 4).")
+  var json = false
+
+  @Option(help: "Language of the table: de or en.")
+  var lang: ScreeningTable.Language = .de
+
+  @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var database: DatabaseOptions
+
+  func validate() throws {
+    let modes = [all, !input.isEmpty, !fileNumbers.isEmpty].filter { $0 }.count
+    guard modes == 1 else { throw ValidationError("give FILE_NO..., --all or --input FILE (one of them)") }
+  }
+
+  func run() throws {
+    let engine = try checklists.engine()
+    let today = Day.today()
+    let day = asOf ?? today
+    if !input.isEmpty, compare == nil, input.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
+      return try ScreenOutput.streamJSONLines(paths: input, engine: engine, asOf: day, json: json, lang: lang)
+    }
+    let files = try loadFiles(storeResults: asOf == nil || asOf == today, engine: engine, today: today)
+    if let compare {
+      let changes = VerdictComparison.compare(files, engine: engine, asOf: day, with: compare)
+      Terminal.out(json ? changes.map(VerdictComparison.json).joined(separator: "\n") : VerdictComparison.render(changes, from: day, to: compare))
+      return
+    }
+    let screenings = files.flatMap { engine.screen($0, asOf: day) }
+    Terminal.out(json ? screenings.map(ScreeningJSON.encode).joined(separator: "\n") : ScreeningTable.render(screenings, language: lang))
+  }
+
+  /// The files to screen; stored files are re-screened and stored first when the date is today.
+  func loadFiles(storeResults: Bool, engine: ScreeningEngine, today: Day) throws -> [CaseFile] {
+    if !input.isEmpty {
+      let batch = CaseFileReader().read(paths: input)
+      guard batch.isValid else {
+        batch.issues.forEach { Terminal.error($0.description) }
+        throw InputError("\(batch.issueCount) problem(s) in the input; nothing was screened")
+      }
+      return batch.files.map(\.file)
+    }
+    let store = try AppDatabase.open(path: database.path)
+    if all {
+      if storeResults {
+        let summary = try store.rescreenAll(engine: engine, asOf: today, actor: Terminal.actor)
+        Terminal.error("Screened \(Terminal.grouped(summary.files)) stored files; \(summary.verdictsChanged) verdicts changed.")
+      }
+      var files: [CaseFile] = []
+      try store.forEachCaseFile(actor: Terminal.actor, action: "screen") { files.append($0) }
+      return files
+    }
+    let screenToday: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: today) }
+    let screen = storeResults ? screenToday : nil
+    var files: [CaseFile] = []
+    for n in fileNumbers {
+      guard let f = try store.caseFile(fileNo: n, actor: Terminal.actor, screen: screen) else {
+        throw InputError("no file \(n)")
+      }
+      files.append(f.file)
+    }
+    return files
+  }
+}
+
+extension ScreeningTable.Language: ExpressibleByArgument {}
+
+/// Streams screenings of JSON Lines inputs to standard output (the 1,000,000-file path).
+enum ScreenOutput {
+  static func streamJSONLines(paths: [String], engine: ScreeningEngine, asOf: Day, json: Bool, lang: ScreeningTable.Language) throws {
+    let out = FileHandle.standardOutput
+    var problems = 0
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the file") }
+      let summary = BatchScreener(engine: engine).run(
+        jsonLines: [UInt8](data), source: path, asOf: asOf,
+        render: { s in json ? ScreeningJSON.encode(s) : ScreeningTable.render([s], language: lang, details: false) }
+      ) { lines in
+        var buffer = lines.joined(separator: "\n")
+        if !buffer.isEmpty { buffer += "\n" }
+        out.write(Data(buffer.utf8))
+      }
+      summary.issues.forEach { Terminal.error($0.description) }
+      problems += summary.issues.count
+    }
+    if problems > 0 { throw InputError("\(problems) record(s) could not be screened") }
+  }
+}

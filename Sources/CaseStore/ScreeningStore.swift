@@ -1,0 +1,122 @@
+import CaseExchange
+import CaseModel
+import Eligibility
+import GRDB
+
+/// How a screening run changed the stored verdicts.
+public struct RescreenSummary: Sendable, Equatable {
+  public var files = 0
+  public var verdictsChanged = 0
+  public var rulesetVersion = ""
+}
+
+extension AppDatabase {
+  /// The screening that speaks for a file: its route's, or for an ABH file without a route the
+  /// best of the routes screened.
+  static func headline(_ screenings: [Screening]) -> Screening? {
+    screenings.first { $0.bestRoute != nil && $0.route == $0.bestRoute } ?? screenings.first
+  }
+
+  /// Replaces a file's stored screenings and the verdict summary on `case_file`, inside the
+  /// caller's transaction. Returns whether the headline verdict changed.
+  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws -> Bool {
+    guard let head = headline(screenings) else { return false }
+    let old = try String.fetchOne(
+      db.cachedStatement(sql: "SELECT verdict FROM case_file WHERE id = ?"), arguments: [caseId])
+    try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)])
+    let insert = try FastStatement(
+      db,
+      sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, result) VALUES (?,?,?,?,?,?,?)")
+    for s in screenings {
+      try insert.execute([
+        .int(caseId), .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion),
+        .text(s.verdict.rawValue), SQLValue(s.eligibleOn?.iso), .text(ScreeningJSON.encode(s)),
+      ])
+    }
+    let gaps = head.findings.filter { $0.outcome == .gap }.map(\.rule)
+    try FastStatement(
+      db,
+      sql: """
+        UPDATE case_file SET verdict = ?, verdict_route = ?, eligible_on = ?, gap_rules = ?,
+          screened_as_of = ?, ruleset_version = ? WHERE id = ?
+        """
+    ).execute([
+      .text(head.verdict.rawValue), .text(head.route.rawValue), SQLValue(head.eligibleOn?.iso),
+      gaps.isEmpty ? .null : .text("," + gaps.joined(separator: ",") + ","), .text(head.asOf.iso),
+      .text(head.rulesetVersion), .int(caseId),
+    ])
+    return old != head.verdict.rawValue
+  }
+
+  /// Screens every stored file again (after a change of `checklists/` or of the date) and stores
+  /// the results in one transaction; files are decoded and screened on all cores.
+  public func rescreenAll(engine: ScreeningEngine, asOf: Day, actor: String, onlyOpen: Bool = false)
+    throws -> RescreenSummary
+  {
+    let rows = try writer.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, file_no, facts FROM case_file" + (onlyOpen ? " WHERE is_open = 1" : ""))
+    }
+    let items: [(Int64, String, String)] = rows.map { ($0[0], $0[1], $0[2]) }
+    let screened = Parallel.map(items, chunkSize: 256) { id, fileNo, facts -> (Int64, [Screening]) in
+      guard let file = try? AppDatabase.decodeStored(facts, fileNo: fileNo) else { return (id, []) }
+      return (id, engine.screen(file, asOf: asOf))
+    }
+    var summary = RescreenSummary(files: items.count, rulesetVersion: engine.rulesetVersion)
+    let stamp = timestamp()
+    try writer.write { db in
+      for (id, screenings) in screened where try Self.writeScreenings(screenings, caseId: id, db: db) {
+        summary.verdictsChanged += 1
+      }
+      try Self.setSetting("ruleset_version", engine.rulesetVersion, db: db)
+      try CaseFileWrites(db: db, timestamp: stamp).audit(
+        actor: actor, action: "rescreen", fileNo: nil,
+        detail: "\(summary.files) files as of \(asOf.iso), rule set \(engine.rulesetVersion), \(summary.verdictsChanged) verdicts changed")
+    }
+    return summary
+  }
+
+  /// Re-screens everything when `checklists/` changed since the last screening; nil if not.
+  public func rescreenIfChecklistsChanged(engine: ScreeningEngine, asOf: Day, actor: String) throws
+    -> RescreenSummary?
+  {
+    let stored = try writer.read { db in try Self.setting("ruleset_version", db: db) }
+    guard stored != engine.rulesetVersion else { return nil }
+    return try rescreenAll(engine: engine, asOf: asOf, actor: actor)
+  }
+
+  /// The stored screenings of one file, as spec-4 JSON texts (no audit: callers audit the read).
+  public func storedScreeningJSON(fileNo: String) throws -> [String] {
+    try writer.read { db in
+      try String.fetchAll(
+        db,
+        sql: "SELECT s.result FROM screening s JOIN case_file c ON c.id = s.case_id WHERE c.file_no = ? ORDER BY s.route",
+        arguments: [fileNo])
+    }
+  }
+
+  /// Count of files per stored verdict (nil = not screened), for an office or all.
+  public func verdictCounts(office: Office? = nil, onlyOpen: Bool = true) throws -> [String?: Int] {
+    try writer.read { db in
+      var sql = "SELECT verdict, count(*) FROM case_file WHERE 1"
+      var args: [any DatabaseValueConvertible] = []
+      if onlyOpen { sql += " AND is_open = 1" }
+      if let office {
+        sql += " AND office = ?"
+        args.append(office.rawValue)
+      }
+      let rows = try Row.fetchAll(db, sql: sql + " GROUP BY verdict", arguments: StatementArguments(args))
+      return Dictionary(uniqueKeysWithValues: rows.map { (($0[0] as String?), $0[1] as Int) })
+    }
+  }
+
+  static func setting(_ key: String, db: Database) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+  }
+
+  static func setSetting(_ key: String, _ value: String, db: Database) throws {
+    try db.execute(
+      sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      arguments: [key, value])
+  }
+}
