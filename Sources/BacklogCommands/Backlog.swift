@@ -13,9 +13,11 @@ public struct Backlog: ParsableCommand {
 
   public init() {}
 
-  /// Runs the command line and exits with the code of `run(arguments:)`.
-  public static func main(arguments: [String]? = nil) -> Never {
-    Foundation.exit(run(arguments: arguments))
+  /// Runs the command line with the given environment and exits with the code of
+  /// `run(arguments:)`.
+  public static func main(environment: CommandEnvironment, arguments: [String]? = nil) -> Never {
+    let code = CommandEnvironment.$current.withValue(environment) { run(arguments: arguments) }
+    Foundation.exit(code)
   }
 
   /// Runs one command line with the exit codes of the contract: 0 success, 1 invalid input

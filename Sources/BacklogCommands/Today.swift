@@ -1,14 +1,29 @@
 import CaseModel
+import CaseStore
 import Foundation
 
+/// What the command line takes from the outside world: the clock. `main.swift` provides the
+/// system clock; tests run commands with a fixed one. Nothing below the commands reads the clock.
+public struct CommandEnvironment: Sendable {
+  public var now: @Sendable () -> Date
+  public init(now: @escaping @Sendable () -> Date) { self.now = now }
+
+  @TaskLocal public static var current = CommandEnvironment(now: { Date(timeIntervalSince1970: 0) })
+}
+
 extension Day {
-  /// Today's date in Germany (Europe/Berlin). Only the command line and the server call this; the
-  /// libraries below them take the date as a parameter.
-  static func today(now: Date = Date()) -> Day {
+  /// Today's date in Germany (Europe/Berlin) by the command environment's clock.
+  static func today() -> Day {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
-    let c = calendar.dateComponents([.year, .month, .day], from: now)
+    let c = calendar.dateComponents([.year, .month, .day], from: CommandEnvironment.current.now())
     return Day(year: c.year!, month: c.month!, day: c.day!)!
   }
 }
 
+extension AppDatabase {
+  /// Opens the database with the command environment's clock.
+  static func open(path: String) throws -> AppDatabase {
+    try AppDatabase.open(path: path, now: CommandEnvironment.current.now)
+  }
+}

@@ -11,14 +11,14 @@ public struct AppDatabase: Sendable {
   /// The clock for audit and change timestamps, injected so tests can fix it.
   public let now: @Sendable () -> Date
 
-  public init(_ writer: any DatabaseWriter, now: @escaping @Sendable () -> Date = { Date() }) throws {
+  public init(_ writer: any DatabaseWriter, now: @escaping @Sendable () -> Date) throws {
     self.writer = writer
     self.now = now
     try Schema.migrator.migrate(writer)
   }
 
   /// A database file in WAL mode (created if absent).
-  public static func open(path: String, now: @escaping @Sendable () -> Date = { Date() }) throws
+  public static func open(path: String, now: @escaping @Sendable () -> Date) throws
     -> AppDatabase
   {
     var config = Configuration()
@@ -33,7 +33,7 @@ public struct AppDatabase: Sendable {
   }
 
   /// A private in-memory database for tests.
-  public static func inMemory(now: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+  public static func inMemory(now: @escaping @Sendable () -> Date) throws -> AppDatabase {
     try AppDatabase(DatabaseQueue(), now: now)
   }
 

@@ -1,3 +1,4 @@
 import BacklogCommands
+import Foundation
 
-Backlog.main()
+Backlog.main(environment: CommandEnvironment(now: { Date() }))

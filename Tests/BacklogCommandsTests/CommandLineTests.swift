@@ -9,15 +9,25 @@ struct CommandLineTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
 
+  static let checklists = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("checklists").path
+
   let dir: String = {
     let d = NSTemporaryDirectory() + "backlog-cli-\(UUID().uuidString)"
     try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
     return d
   }()
 
-  func run(_ args: String...) -> Int32 { Backlog.run(arguments: args) }
-  func run(_ args: [String]) -> Int32 { Backlog.run(arguments: args) }
-  func count(_ db: String) throws -> Int { try AppDatabase.open(path: db).caseFileCount() }
+  /// The commands run with a fixed clock: 2026-11-24.
+  static let environment = CommandEnvironment(now: { Date(timeIntervalSince1970: 1_795_507_200) })
+  static func open(_ db: String) throws -> AppDatabase { try AppDatabase.open(path: db, now: environment.now) }
+
+  func run(_ args: String...) -> Int32 { run(args) }
+  func run(_ args: [String]) -> Int32 {
+    CommandEnvironment.$current.withValue(Self.environment) { Backlog.run(arguments: args) }
+  }
+  func count(_ db: String) throws -> Int { try Self.open(db).caseFileCount() }
 
   @Test("import, export as CSV and import into an empty database give the same files")
   func importExportRoundTrip() throws {
@@ -40,7 +50,7 @@ struct CommandLineTests {
     let db = dir + "/a.sqlite"
     #expect(run("import", Self.examples, "--db", db) == 0)
     #expect(run("export", "--out", dir + "/j", "--db", db) == 0)
-    let summary = try AppDatabase.open(path: db).importCaseFiles(
+    let summary = try Self.open(db).importCaseFiles(
       CaseFileReaderShim.read(dir + "/j/cases.json"), actor: "t", dryRun: true)
     #expect(summary.unchanged == 9 && summary.added.isEmpty && summary.changed.isEmpty)
   }
@@ -87,5 +97,34 @@ struct CommandLineTests {
     #expect(a.split(separator: "\n").count == 300)
     #expect(run("import", dir + "/a.jsonl", "--db", dir + "/d.sqlite") == 0)
     #expect(try count(dir + "/d.sqlite") == 300)
+  }
+
+  @Test("importing screens every file and stores the verdict for the triage queue")
+  func importScreens() throws {
+    let db = dir + "/a.sqlite"
+    #expect(run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
+    let counts = try Self.open(db).verdictCounts(onlyOpen: false)
+    #expect(counts[nil] == nil)
+    #expect(counts["eligible"] == 3 && counts["gaps"] == 3)
+  }
+
+  @Test("screen works on stored files, on inputs and for a comparison of two dates")
+  func screenModes() {
+    let db = dir + "/a.sqlite"
+    #expect(run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(run("screen", "EBH-2025-01990", "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(run("screen", "--all", "--json", "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(run("screen", "--input", Self.examples, "--as-of", "2026-11-24", "--json", "--checklists", Self.checklists) == 0)
+    #expect(run("screen", "--input", Self.examples, "--compare", "2027-07-01", "--checklists", Self.checklists) == 0)
+    #expect(run("screen", "NO-SUCH-FILE", "--db", db, "--checklists", Self.checklists) == 1)
+    #expect(run("screen", "--db", db) == 2)
+    #expect(run("screen", "--all", "--input", Self.examples) == 2)
+  }
+
+  @Test("checklists test and lint pass on the shipped checklists and fail on a missing folder")
+  func checklistsCommands() {
+    #expect(run("checklists", "test", "--checklists", Self.checklists) == 0)
+    #expect(run("checklists", "lint", "--checklists", Self.checklists) == 0)
+    #expect(run("checklists", "test", "--checklists", dir + "/none") == 1)
   }
 }

@@ -109,11 +109,11 @@ struct ImportTests {
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let path = dir.appendingPathComponent("t.sqlite").path
     do {
-      let db = try AppDatabase.open(path: path)
+      let db = try AppDatabase.open(path: path, now: { Date(timeIntervalSince1970: 1_795_000_000) })
       try db.importCaseFiles(examples(), actor: "test")
       let mode = try db.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
       #expect(mode == "wal")
     }
-    #expect(try AppDatabase.open(path: path).caseFileCount() == 9)
+    #expect(try AppDatabase.open(path: path, now: { Date(timeIntervalSince1970: 1_795_000_000) }).caseFileCount() == 9)
   }
 }
