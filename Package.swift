@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
-    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange"]),
+    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
     .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
   ]

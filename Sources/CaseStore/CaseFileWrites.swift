@@ -24,29 +24,33 @@ struct CaseFileWrites {
 
   /// Inserts a new file; returns its id.
   @discardableResult
-  func insert(_ file: CaseFile, facts: String) throws -> Int64 {
+  func insert(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil) throws -> Int64 {
     let sql = """
       INSERT INTO case_file (file_no, office, route, status, is_open, received_on, decided_on,
         closed_on, team, clerk, municipality, family_name, given_names, birth_date, follow_up_on,
-        facts, version, created_at, updated_at)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
+        facts, \(VerdictSummary.columnList), version, created_at, updated_at)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
       """
-    try FastStatement(db, sql: sql).execute(columns(file, facts) + [.text(timestamp), .text(timestamp)])
+    try FastStatement(db, sql: sql).execute(
+      columns(file, facts) + VerdictSummary.values(verdict) + [.text(timestamp), .text(timestamp)])
     let id = db.lastInsertedRowID
     try insertEvents(file, caseId: id)
     return id
   }
 
-  /// Replaces a stored file's facts and increments its version.
-  func update(_ file: CaseFile, facts: String, id: Int64) throws {
+  /// Replaces a stored file's facts and increments its version. Without a new screening the
+  /// stored verdict is cleared, since it no longer belongs to these facts.
+  func update(_ file: CaseFile, facts: String, id: Int64, verdict: VerdictSummary? = nil) throws {
     let sql = """
       UPDATE case_file SET file_no = ?, office = ?, route = ?, status = ?, is_open = ?,
         received_on = ?, decided_on = ?, closed_on = ?, team = ?, clerk = ?, municipality = ?,
         family_name = ?, given_names = ?, birth_date = ?, follow_up_on = ?, facts = ?,
-        version = version + 1, updated_at = ?
+        \(VerdictSummary.assignments), version = version + 1, updated_at = ?
       WHERE id = ?
       """
-    try FastStatement(db, sql: sql).execute(columns(file, facts) + [.text(timestamp), .int(id)])
+    try FastStatement(db, sql: sql).execute(
+      columns(file, facts) + VerdictSummary.values(verdict) + [.text(timestamp), .int(id)])
+    if verdict == nil { try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(id)]) }
     try db.cachedStatement(sql: "DELETE FROM status_event WHERE case_id = ?").execute(arguments: [id])
     try insertEvents(file, caseId: id)
   }

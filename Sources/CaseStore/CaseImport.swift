@@ -78,11 +78,9 @@ extension AppDatabase {
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
           let prepared = Parallel.map(chunk.files) { f in (writer.canonicalJSON(f.file), screen?(f.file)) }
           for (sourced, (facts, screenings)) in zip(chunk.files, prepared) {
-            if let id = try store(sourced.file, facts: facts, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary),
-              let screenings
-            {
-              _ = try Self.writeScreenings(screenings, caseId: id, db: db)
-            }
+            try store(
+              sourced.file, facts: facts, screenings: screenings, writes: writes, actor: actor, dryRun: dryRun,
+              into: &result.summary)
           }
           done += chunk.files.count
           progress?(done)
@@ -93,29 +91,29 @@ extension AppDatabase {
     return result
   }
 
-  /// Adds, replaces or leaves one file, as its stored canonical JSON says. Returns the id of a
-  /// file that was written (nil when unchanged or in a dry run).
+  /// Adds, replaces or leaves one file, as its stored canonical JSON says, with its screenings.
   func store(
-    _ file: CaseFile, facts: String, writes: CaseFileWrites, actor: String, dryRun: Bool,
-    into summary: inout ImportSummary
-  ) throws -> Int64? {
+    _ file: CaseFile, facts: String, screenings: [Screening]?, writes: CaseFileWrites, actor: String,
+    dryRun: Bool, into summary: inout ImportSummary
+  ) throws {
+    let verdict = screenings.flatMap(VerdictSummary.init)
     if let stored = try writes.stored(fileNo: file.fileNo) {
       if stored.facts == facts {
         summary.unchanged += 1
-        return nil
+        return
       }
       let fields = Self.changedFields(old: stored.facts, new: facts)
       summary.changed.append((file.fileNo, fields))
-      guard !dryRun else { return nil }
-      try writes.update(file, facts: facts, id: stored.id)
+      guard !dryRun else { return }
+      try writes.update(file, facts: facts, id: stored.id, verdict: verdict)
+      if let screenings { try Self.writeScreeningRows(screenings, caseId: stored.id, db: writes.db, fresh: false) }
       try writes.audit(actor: actor, action: "import-update", fileNo: file.fileNo, detail: fields.joined(separator: ","))
-      return stored.id
     } else {
       summary.added.append(file.fileNo)
-      guard !dryRun else { return nil }
-      let id = try writes.insert(file, facts: facts)
+      guard !dryRun else { return }
+      let id = try writes.insert(file, facts: facts, verdict: verdict)
+      if let screenings { try Self.writeScreeningRows(screenings, caseId: id, db: writes.db, fresh: true) }
       try writes.audit(actor: actor, action: "import-create", fileNo: file.fileNo)
-      return id
     }
   }
 

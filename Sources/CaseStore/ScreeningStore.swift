@@ -10,20 +10,37 @@ public struct RescreenSummary: Sendable, Equatable {
   public var rulesetVersion = ""
 }
 
-extension AppDatabase {
-  /// The screening that speaks for a file: its route's, or for an ABH file without a route the
-  /// best of the routes screened.
-  static func headline(_ screenings: [Screening]) -> Screening? {
-    screenings.first { $0.bestRoute != nil && $0.route == $0.bestRoute } ?? screenings.first
+/// The verdict columns of `case_file`: the summary of the screening that speaks for a file (its
+/// route's, or for an ABH file without a route the best of the routes screened).
+struct VerdictSummary {
+  var values: [SQLValue]
+
+  static let names = ["verdict", "verdict_route", "eligible_on", "gap_rules", "screened_as_of", "ruleset_version"]
+  static var columnList: String { names.joined(separator: ", ") }
+  static var assignments: String { names.map { "\($0) = ?" }.joined(separator: ", ") }
+
+  init?(_ screenings: [Screening]) {
+    guard let head = screenings.first(where: { $0.bestRoute != nil && $0.route == $0.bestRoute }) ?? screenings.first
+    else { return nil }
+    let gaps = head.findings.filter { $0.outcome == .gap }.map(\.rule)
+    values = [
+      .text(head.verdict.rawValue), .text(head.route.rawValue), SQLValue(head.eligibleOn?.iso),
+      gaps.isEmpty ? .null : .text("," + gaps.joined(separator: ",") + ","), .text(head.asOf.iso),
+      .text(head.rulesetVersion),
+    ]
   }
 
-  /// Replaces a file's stored screenings and the verdict summary on `case_file`, inside the
-  /// caller's transaction. Returns whether the headline verdict changed.
-  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws -> Bool {
-    guard let head = headline(screenings) else { return false }
-    let old = try String.fetchOne(
-      db.cachedStatement(sql: "SELECT verdict FROM case_file WHERE id = ?"), arguments: [caseId])
-    try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)])
+  var verdict: String? { if case .text(let v) = values[0] { return v } else { return nil } }
+
+  static func values(_ summary: VerdictSummary?) -> [SQLValue] {
+    summary?.values ?? names.map { _ in .null }
+  }
+}
+
+extension AppDatabase {
+  /// Replaces a file's stored screening rows (`fresh`: the file was just inserted, there are none).
+  static func writeScreeningRows(_ screenings: [Screening], caseId: Int64, db: Database, fresh: Bool) throws {
+    if !fresh { try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)]) }
     let insert = try FastStatement(
       db,
       sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, result) VALUES (?,?,?,?,?,?,?)")
@@ -33,19 +50,18 @@ extension AppDatabase {
         .text(s.verdict.rawValue), SQLValue(s.eligibleOn?.iso), .text(ScreeningJSON.encode(s)),
       ])
     }
-    let gaps = head.findings.filter { $0.outcome == .gap }.map(\.rule)
-    try FastStatement(
-      db,
-      sql: """
-        UPDATE case_file SET verdict = ?, verdict_route = ?, eligible_on = ?, gap_rules = ?,
-          screened_as_of = ?, ruleset_version = ? WHERE id = ?
-        """
-    ).execute([
-      .text(head.verdict.rawValue), .text(head.route.rawValue), SQLValue(head.eligibleOn?.iso),
-      gaps.isEmpty ? .null : .text("," + gaps.joined(separator: ",") + ","), .text(head.asOf.iso),
-      .text(head.rulesetVersion), .int(caseId),
-    ])
-    return old != head.verdict.rawValue
+  }
+
+  /// Replaces a file's stored screenings and its verdict summary, inside the caller's
+  /// transaction. Returns whether the verdict changed.
+  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws -> Bool {
+    guard let summary = VerdictSummary(screenings) else { return false }
+    let old = try String.fetchOne(
+      db.cachedStatement(sql: "SELECT verdict FROM case_file WHERE id = ?"), arguments: [caseId])
+    try writeScreeningRows(screenings, caseId: caseId, db: db, fresh: false)
+    try FastStatement(db, sql: "UPDATE case_file SET \(VerdictSummary.assignments) WHERE id = ?")
+      .execute(summary.values + [.int(caseId)])
+    return old != summary.verdict
   }
 
   /// Screens every stored file again (after a change of `checklists/` or of the date) and stores

@@ -1,0 +1,65 @@
+import CaseExchange
+import CaseModel
+import CaseStore
+import Checklists
+import Eligibility
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Stored screenings")
+struct ScreeningStoreTests {
+  static let checklists = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("checklists").path
+  static let asOf = Day(iso: "2026-11-24")!
+
+  func engine() throws -> ScreeningEngine { try ScreeningEngine(checklists: ChecklistLoader.load(directory: Self.checklists)) }
+  func examples() -> [CaseFile] { CaseFileReader().read(paths: [ImportTests.examplesPath]).files.map(\.file) }
+  func store() throws -> AppDatabase { try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) }) }
+
+  func verdict(_ db: AppDatabase, _ fileNo: String) throws -> String? {
+    try db.writer.read { try String.fetchOne($0, sql: "SELECT verdict FROM case_file WHERE file_no = ?", arguments: [fileNo]) }
+  }
+
+  @Test("an import with screening stores the verdict, the rule set and the as-of date")
+  func importStoresScreenings() throws {
+    let db = try store()
+    let engine = try engine()
+    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    #expect(try verdict(db, "EBH-2025-01990") == "gaps")
+    let row = try db.writer.read {
+      try Row.fetchOne($0, sql: "SELECT eligible_on, gap_rules, screened_as_of, ruleset_version FROM case_file WHERE file_no = 'EBH-2025-01990'")
+    }
+    #expect(row?[0] as String? == "2027-01-17")
+    #expect(row?[1] as String? == ",STAG10-RESIDENCE,")
+    #expect(row?[2] as String? == "2026-11-24")
+    #expect(row?[3] as String? == engine.rulesetVersion)
+    #expect(try db.storedScreeningJSON(fileNo: "ABH-2025-00907").count == 1)
+  }
+
+  @Test("saving a recorded B1 certificate re-screens the file at once")
+  func saveRescreens() throws {
+    let db = try store()
+    let engine = try engine()
+    let screen: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: Self.asOf) }
+    try db.importCaseFiles(examples(), actor: "t", screen: screen)
+    #expect(try verdict(db, "EBH-2025-00871") == "gaps")
+    var f = try #require(try db.caseFile(fileNo: "EBH-2025-00871", actor: "clerk"))
+    f.file.german = German(level: .B1, proof: .certificate, on: Day(iso: "2026-11-20"))
+    try db.saveCaseFile(f.file, expectedVersion: f.version, actor: "clerk", screen: screen)
+    #expect(try verdict(db, "EBH-2025-00871") == "eligible")
+  }
+
+  @Test("a changed rule set re-screens every file and counts the changed verdicts")
+  func rulesetChange() throws {
+    let db = try store()
+    let engine = try engine()
+    try db.importCaseFiles(examples(), actor: "t")
+    #expect(try verdict(db, "EBH-2024-03112") == nil)
+    let first = try #require(try db.rescreenIfChecklistsChanged(engine: engine, asOf: Self.asOf, actor: "t"))
+    #expect(first.files == 9 && first.verdictsChanged == 9)
+    #expect(try db.rescreenIfChecklistsChanged(engine: engine, asOf: Self.asOf, actor: "t") == nil)
+    #expect(try db.verdictCounts(onlyOpen: false)["eligible"] == 3)
+  }
+}
