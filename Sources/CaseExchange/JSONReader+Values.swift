@@ -22,7 +22,7 @@ extension JSONReader {
     switch tokens[i].kind {
     case .true: return true
     case .false: return false
-    case .string, .escapedString where textScalars:
+    case .string where textScalars, .escapedString where textScalars:
       switch text(tokens[i]).trimmingSpaces().lowercased() {
       case "true", "ja", "wahr", "yes", "1": return true
       case "false", "nein", "falsch", "no", "0": return false
@@ -36,7 +36,7 @@ extension JSONReader {
   func numberText(_ i: Int) -> String? {
     switch tokens[i].kind {
     case .number: return text(tokens[i])
-    case .string, .escapedString where textScalars: return text(tokens[i]).trimmingSpaces().replacingComma()
+    case .string where textScalars, .escapedString where textScalars: return text(tokens[i]).trimmingSpaces().replacingComma()
     default: return nil
     }
   }

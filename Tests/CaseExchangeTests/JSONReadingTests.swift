@@ -121,3 +121,16 @@ struct JSONReadingTests {
     }
   }
 }
+
+@Suite("JSON is strict about types")
+struct JSONStrictTypesTests {
+  @Test("text where JSON needs true/false or a number is an error outside CSV")
+  func noTextScalarsInJSON() {
+    let json = Fixtures.minimal.replacingOccurrences(
+      of: #""status":"received""#, with: #""status":"received","pending_investigation":"true","spouses_count":"1""#)
+    let (file, issues) = CaseFileReader.decode(
+      try! JSONParser.parse(json), textScalars: false, at: SourceLocation(file: "f", line: 1))
+    #expect(file == nil)
+    #expect(issues.first?.field == "pending_investigation")
+  }
+}
