@@ -102,6 +102,10 @@ public struct Person: Codable, Hashable, Sendable {
 public struct RelatedFile: Codable, Hashable, Sendable {
   public var fileNo: String
   public var relation: Relation
+  public init(fileNo: String, relation: Relation) {
+    self.fileNo = fileNo
+    self.relation = relation
+  }
   enum CodingKeys: String, CodingKey { case fileNo = "file_no", relation }
 }
 

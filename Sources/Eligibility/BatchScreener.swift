@@ -114,7 +114,7 @@ public struct BatchScreener: Sendable {
     } catch {
       return .invalid([ImportIssue(location: location, reason: "invalid JSON: \(error)")])
     }
-    let (file, issues) = CaseFileReader.decode(value, textScalars: false, at: location)
+    let (file, issues) = FastCaseDecoder.decode(value, at: location)
     guard let file else { return .invalid(issues) }
     let screenings = engine.screen(file, asOf: asOf)
     return .screened(screenings.map(render), screenings.map(\.verdict))
