@@ -8,6 +8,8 @@ public struct CompiledChecklists: Sendable {
   public let version: String
   let starts: [Day]
   let periods: [[Route: RoutePlan]]
+  /// Per route, the days on which its rules or their parameter values actually change.
+  let changes: [Route: [Day]]
 
   /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
   public init(_ set: ChecklistSet) throws {
@@ -15,16 +17,43 @@ public struct CompiledChecklists: Sendable {
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
     var periods: [[Route: RoutePlan]] = []
+    var changes: [Route: [Day]] = [:]
+    var lastSignature: [Route: String] = [:]
     let rulesByRoute = Dictionary(uniqueKeysWithValues: Route.allCases.map { ($0, set.rules(forRoute: $0.rawValue)) })
-    for day in starts {
+    for (i, day) in starts.enumerated() {
       var plans: [Route: RoutePlan] = [:]
       for (route, rules) in rulesByRoute {
+        let signature = Self.signature(rules, on: day, set: set)
+        if i > 0, lastSignature[route] == signature, let previous = periods.last?[route] {
+          plans[route] = previous
+          continue
+        }
+        lastSignature[route] = signature
+        if i > 0 { changes[route, default: []].append(day) }
         plans[route] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
       }
       periods.append(plans)
     }
+    // The follow-up route also changes whenever § 25a or § 25b change.
+    changes[.aufenthG104cFollowup] = Array(Set((changes[.aufenthG104cFollowup] ?? []) + (changes[.aufenthG25a] ?? [])
+      + (changes[.aufenthG25b] ?? []))).sorted()
     self.starts = starts
     self.periods = periods
+    self.changes = changes
+  }
+
+  /// Which version of each rule and which parameter values apply on `day`.
+  static func signature(_ rules: [Rule], on day: Day, set: ChecklistSet) -> String {
+    rules.map { r in
+      guard let v = r.version(on: day) else { return r.id + ":-" }
+      let params = v.params.sorted { $0.key < $1.key }.map { "\($0.key)=\(set.parameters[$0.value]?.value(on: day).map { "\($0)" } ?? "?")" }
+      return r.id + ":" + v.validFrom.iso + "(" + params.joined(separator: ",") + ")"
+    }.joined(separator: ";")
+  }
+
+  /// The next day after `day` on which the law for `route` changes.
+  func nextChange(for route: Route, after day: Day) -> Day? {
+    changes[route]?.first { $0 > day }
   }
 
   func plan(_ route: Route, on day: Day) -> RoutePlan {

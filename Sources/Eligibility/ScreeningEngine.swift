@@ -69,7 +69,7 @@ public struct ScreeningEngine: Sendable {
     var day = asOf
     for _ in 0..<16 {
       let horizon = Self.timeHorizon(current.findings)
-      let change = compiled.starts.first { $0 > day }
+      let change = compiled.nextChange(for: route, after: day)
       guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
       day = next
       current = evaluate(file, route: route, on: day)

@@ -97,6 +97,10 @@ public enum ScreeningJSON {
     o.append(UInt8(ascii: "\""))
     var copy = s
     copy.withUTF8 { buf in
+      if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        o.append(contentsOf: buf)
+        return
+      }
       for b in buf {
         switch b {
         case UInt8(ascii: "\""): o.append(contentsOf: #"\""#.utf8)
