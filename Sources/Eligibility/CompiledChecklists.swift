@@ -7,7 +7,7 @@ import Checklists
 public struct CompiledChecklists: Sendable {
   public let version: String
   let starts: [Day]
-  let periods: [[Route: RoutePlan]]
+  let periods: [[RoutePlan]]
   /// Per route, the days on which its rules or their parameter values actually change.
   let changes: [Route: [Day]]
 
@@ -16,21 +16,22 @@ public struct CompiledChecklists: Sendable {
     version = set.version
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
-    var periods: [[Route: RoutePlan]] = []
+    var periods: [[RoutePlan]] = []
     var changes: [Route: [Day]] = [:]
     var lastSignature: [Route: String] = [:]
     let rulesByRoute = Dictionary(uniqueKeysWithValues: Route.allCases.map { ($0, set.rules(forRoute: $0.rawValue)) })
     for (i, day) in starts.enumerated() {
-      var plans: [Route: RoutePlan] = [:]
-      for (route, rules) in rulesByRoute {
+      var plans = Array(repeating: RoutePlan(steps: []), count: Route.allCases.count)
+      for route in Route.allCases {
+        let rules = rulesByRoute[route] ?? []
         let signature = Self.signature(rules, on: day, set: set)
-        if i > 0, lastSignature[route] == signature, let previous = periods.last?[route] {
-          plans[route] = previous
+        if i > 0, lastSignature[route] == signature, let previous = periods.last?[route.index] {
+          plans[route.index] = previous
           continue
         }
         lastSignature[route] = signature
         if i > 0 { changes[route, default: []].append(day) }
-        plans[route] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
+        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
       }
       periods.append(plans)
     }
@@ -63,7 +64,7 @@ public struct CompiledChecklists: Sendable {
       let mid = (lo + hi + 1) / 2
       if starts[mid] <= day { lo = mid } else { hi = mid - 1 }
     }
-    return periods[lo][route] ?? RoutePlan(steps: [])
+    return periods[lo][route.index]
   }
 
   static func step(_ rule: Rule, on day: Day, set: ChecklistSet) throws -> PlanStep {
