@@ -75,13 +75,15 @@ public struct CompiledChecklists: Sendable {
       let check: Check = { ctx in
         .notApplicable("Am \(ctx.asOf.german) nicht in Kraft (gilt \(span.0)–\(span.1))", "not in force on \(ctx.asOf.iso) (valid \(span.2) to \(span.3))")
       }
-      return PlanStep(rule: rule.id, citation: rule.citation, documents: [], reviewPending: false, unmet: .init(outcome: .notApplicable), check: check)
+      return PlanStep(
+        rule: rule.id, citation: rule.citation, documents: [], versionUnverified: false, parametersUnverified: false,
+        unmet: .init(outcome: .notApplicable), check: check)
     }
     guard let evaluator = Evaluators.all[v.check] else {
       throw ChecklistError(file: rule.id, line: v.line, message: "unknown evaluator \"\(v.check)\"")
     }
     var values: [String: ParameterValue] = [:]
-    var unverified = v.unverified
+    var unverified = false
     for (arg, name) in v.params {
       guard let p = set.parameters[name], let value = p.value(on: day) else {
         throw ChecklistError(file: rule.id, line: v.line, message: "parameter \"\(name)\" has no value on \(day.iso)")
@@ -95,7 +97,7 @@ public struct CompiledChecklists: Sendable {
     }
     return PlanStep(
       rule: rule.id, citation: v.citation ?? rule.citation, documents: rule.documents,
-      reviewPending: unverified, unmet: v.unmet, check: check)
+      versionUnverified: v.unverified, parametersUnverified: unverified, unmet: v.unmet, check: check)
   }
 }
 
@@ -111,7 +113,10 @@ struct PlanStep: Sendable {
   let rule: String
   let citation: String
   let documents: [String]
-  let reviewPending: Bool
+  /// The rule version encodes a point marked UNVERIFIED: every finding says "legal review pending".
+  let versionUnverified: Bool
+  /// An UNVERIFIED parameter is used: findings that are not met say "legal review pending".
+  let parametersUnverified: Bool
   let unmet: UnmetOutcome
   let check: Check
 
@@ -132,6 +137,6 @@ struct PlanStep: Sendable {
       rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
       until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
       deadline: r.deadline, citation: citation, reasonEN: r.en, reasonDE: r.de,
-      documents: open ? documents : [], legalReviewPending: reviewPending)
+      documents: open ? documents : [], legalReviewPending: versionUnverified || (open && parametersUnverified))
   }
 }

@@ -11,6 +11,11 @@ public struct ScreeningEngine: Sendable {
 
   public init(checklists: ChecklistSet) throws { compiled = try CompiledChecklists(checklists) }
 
+  /// Loads and compiles `directory`, or `BACKLOG_CHECKLISTS`, or `checklists/` in the working directory.
+  public static func load(directory: String? = nil, environment: [String: String] = [:]) throws -> ScreeningEngine {
+    try ScreeningEngine(checklists: ChecklistLoader.load(directory: directory ?? ChecklistLoader.defaultDirectory(environment: environment)))
+  }
+
   /// ABH routes screened for an ABH file without a route.
   public static let abhRoutes: [Route] = [.aufenthG25a, .aufenthG25b, .aufenthG104cFollowup]
 
