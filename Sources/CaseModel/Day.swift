@@ -37,15 +37,24 @@ public struct Day: Hashable, Comparable, Sendable {
   public var year: Int { components.year }
   public var month: Int { components.month }
 
-  public var iso: String {
-    let (y, m, d) = components
-    return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2)
-  }
+  public var iso: String { format(german: false) }
 
   /// `DD.MM.YYYY`, the German form.
-  public var german: String {
+  public var german: String { format(german: true) }
+
+  func format(german: Bool) -> String {
     let (y, m, d) = components
-    return Day.pad(d, 2) + "." + Day.pad(m, 2) + "." + Day.pad(y, 4)
+    return String(unsafeUninitializedCapacity: 10) { b in
+      func put(_ i: Int, _ v: Int) { b[i] = UInt8(48 + v) }
+      if german {
+        put(0, d / 10); put(1, d % 10); b[2] = 46; put(3, m / 10); put(4, m % 10); b[5] = 46
+        put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
+      } else {
+        put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); b[4] = 45
+        put(5, m / 10); put(6, m % 10); b[7] = 45; put(8, d / 10); put(9, d % 10)
+      }
+      return 10
+    }
   }
 
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }

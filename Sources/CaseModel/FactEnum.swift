@@ -64,7 +64,17 @@ public enum Deception: String, FactEnum { case none, past, ongoing }
 public enum LanguageLevel: String, FactEnum, Comparable {
   case none, A1, A2, B1, B2, C1, C2
 
-  var rank: Int { Self.allCases.firstIndex(of: self)! }
+  var rank: Int {
+    switch self {
+    case .none: return 0
+    case .A1: return 1
+    case .A2: return 2
+    case .B1: return 3
+    case .B2: return 4
+    case .C1: return 5
+    case .C2: return 6
+    }
+  }
   public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
 

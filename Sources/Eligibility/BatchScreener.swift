@@ -34,28 +34,72 @@ public struct BatchScreener: Sendable {
     jsonLines bytes: [UInt8], source: String = "input", asOf: Day,
     render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void
   ) -> Summary {
+    var summary = Summary()
+    _ = screenLines(bytes, firstLine: 1, source: source, asOf: asOf, render: render, consume: consume, summary: &summary)
+    return summary
+  }
+
+  /// Streams a JSON Lines file in chunks of about `chunkBytes`, so a file of a million records
+  /// never sits in memory whole.
+  public func run<T: Sendable>(
+    path: String, asOf: Day, chunkBytes: Int = 64 << 20,
+    render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void
+  ) throws -> Summary {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+    }
+    defer { try? handle.close() }
+    var summary = Summary()
+    var carry: [UInt8] = []
+    var line = 1
+    while true {
+      let data = try handle.read(upToCount: chunkBytes) ?? Data()
+      var buffer = carry
+      buffer.append(contentsOf: data)
+      if data.isEmpty {
+        if !buffer.isEmpty {
+          _ = screenLines(buffer, firstLine: line, source: path, asOf: asOf, render: render, consume: consume, summary: &summary)
+        }
+        return summary
+      }
+      guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
+        carry = buffer
+        continue
+      }
+      carry = Array(buffer[(lastNewline + 1)...])
+      buffer.removeSubrange((lastNewline + 1)...)
+      line += screenLines(buffer, firstLine: line, source: path, asOf: asOf, render: render, consume: consume, summary: &summary)
+    }
+  }
+
+  /// Screens the lines of `bytes` (numbered from `firstLine`); returns the number of newlines seen.
+  func screenLines<T: Sendable>(
+    _ bytes: [UInt8], firstLine: Int, source: String, asOf: Day,
+    render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void, summary: inout Summary
+  ) -> Int {
     var lines: [(Range<Int>, Int)] = []
-    var number = 0
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var number = firstLine - 1
+    var newlines = 0
+    var start = firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     bytes.withUnsafeBufferPointer { buf in
       var i = start
       while i <= buf.count {
         if i == buf.count || buf[i] == 0x0A {
           number += 1
+          if i < buf.count { newlines += 1 }
           var end = i
           if end > start, buf[end - 1] == 0x0D { end -= 1 }
-          if end > start { lines.append((start..<end, number)) }
+          if buf[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append((start..<end, number)) }
           start = i + 1
         }
         i += 1
       }
     }
-    var summary = Summary()
     var blockStart = 0
     while blockStart < lines.count {
       let block = Array(lines[blockStart..<min(blockStart + blockSize, lines.count)])
       let slots = Slots<LineResult<T>>(count: block.count)
-      let chunks = workers * 4
+      let chunks = min(block.count, workers * 4)
       bytes.withUnsafeBufferPointer { buf in
         let shared = UncheckedBuffer(buf: buf)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -82,7 +126,7 @@ public struct BatchScreener: Sendable {
       consume(rendered)
       blockStart += blockSize
     }
-    return summary
+    return newlines
   }
 
   /// Screens already decoded files in parallel, in input order.
@@ -114,7 +158,7 @@ public struct BatchScreener: Sendable {
     } catch {
       return .invalid([ImportIssue(location: location, reason: "invalid JSON: \(error)")])
     }
-    let (file, issues) = CaseFileReader.decode(value, textScalars: false, at: location)
+    let (file, issues) = FastCaseDecoder.decode(value, at: location)
     guard let file else { return .invalid(issues) }
     let screenings = engine.screen(file, asOf: asOf)
     return .screened(screenings.map(render), screenings.map(\.verdict))

@@ -137,3 +137,17 @@ public enum ChecklistLinter {
     }
   }
 }
+
+// MARK: - Output for `backlog checklists lint`
+
+extension ChecklistLinter {
+  /// Errors first, then warnings, then a summary; exit with 1 if `hasErrors`.
+  public static func render(_ issues: [Issue]) -> String {
+    let sorted = issues.filter { $0.severity == .error } + issues.filter { $0.severity == .warning }
+    let errors = issues.filter { $0.severity == .error }.count
+    return sorted.map { $0.description + "\n" }.joined()
+      + "\(errors) errors, \(issues.count - errors) warnings\n"
+  }
+
+  public static func hasErrors(_ issues: [Issue]) -> Bool { issues.contains { $0.severity == .error } }
+}

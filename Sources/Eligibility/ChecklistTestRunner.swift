@@ -90,3 +90,18 @@ public enum ChecklistTestRunner {
     }
   }
 }
+
+// MARK: - Output for `backlog checklists test`
+
+extension ChecklistTestRunner.Report {
+  /// One line per failure (file:line, test name, problems), then a summary line.
+  public func render(verbose: Bool = false) -> String {
+    var out = ""
+    for r in results where verbose || !r.passed {
+      out += "\(r.passed ? "ok  " : "FAIL") \(r.file):\(r.line) \(r.name)\n"
+      for p in r.problems { out += "       \(p)\n" }
+    }
+    let folders = Set(results.map(\.folder)).count
+    return out + "\(passedCount) of \(results.count) checklist tests passed in \(folders) folders\n"
+  }
+}

@@ -7,24 +7,54 @@ import Checklists
 public struct CompiledChecklists: Sendable {
   public let version: String
   let starts: [Day]
-  let periods: [[Route: RoutePlan]]
+  let periods: [[RoutePlan]]
+  /// Per route, the days on which its rules or their parameter values actually change.
+  let changes: [Route: [Day]]
 
   /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
   public init(_ set: ChecklistSet) throws {
     version = set.version
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
-    var periods: [[Route: RoutePlan]] = []
+    var periods: [[RoutePlan]] = []
+    var changes: [Route: [Day]] = [:]
+    var lastSignature: [Route: String] = [:]
     let rulesByRoute = Dictionary(uniqueKeysWithValues: Route.allCases.map { ($0, set.rules(forRoute: $0.rawValue)) })
-    for day in starts {
-      var plans: [Route: RoutePlan] = [:]
-      for (route, rules) in rulesByRoute {
-        plans[route] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
+    for (i, day) in starts.enumerated() {
+      var plans = Array(repeating: RoutePlan(steps: []), count: Route.allCases.count)
+      for route in Route.allCases {
+        let rules = rulesByRoute[route] ?? []
+        let signature = Self.signature(rules, on: day, set: set)
+        if i > 0, lastSignature[route] == signature, let previous = periods.last?[route.index] {
+          plans[route.index] = previous
+          continue
+        }
+        lastSignature[route] = signature
+        if i > 0 { changes[route, default: []].append(day) }
+        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
       }
       periods.append(plans)
     }
+    // The follow-up route also changes whenever § 25a or § 25b change.
+    changes[.aufenthG104cFollowup] = Array(Set((changes[.aufenthG104cFollowup] ?? []) + (changes[.aufenthG25a] ?? [])
+      + (changes[.aufenthG25b] ?? []))).sorted()
     self.starts = starts
     self.periods = periods
+    self.changes = changes
+  }
+
+  /// Which version of each rule and which parameter values apply on `day`.
+  static func signature(_ rules: [Rule], on day: Day, set: ChecklistSet) -> String {
+    rules.map { r in
+      guard let v = r.version(on: day) else { return r.id + ":-" }
+      let params = v.params.sorted { $0.key < $1.key }.map { "\($0.key)=\(set.parameters[$0.value]?.value(on: day).map { "\($0)" } ?? "?")" }
+      return r.id + ":" + v.validFrom.iso + "(" + params.joined(separator: ",") + ")"
+    }.joined(separator: ";")
+  }
+
+  /// The next day after `day` on which the law for `route` changes.
+  func nextChange(for route: Route, after day: Day) -> Day? {
+    changes[route]?.first { $0 > day }
   }
 
   func plan(_ route: Route, on day: Day) -> RoutePlan {
@@ -34,7 +64,7 @@ public struct CompiledChecklists: Sendable {
       let mid = (lo + hi + 1) / 2
       if starts[mid] <= day { lo = mid } else { hi = mid - 1 }
     }
-    return periods[lo][route] ?? RoutePlan(steps: [])
+    return periods[lo][route.index]
   }
 
   static func step(_ rule: Rule, on day: Day, set: ChecklistSet) throws -> PlanStep {
@@ -45,13 +75,15 @@ public struct CompiledChecklists: Sendable {
       let check: Check = { ctx in
         .notApplicable("Am \(ctx.asOf.german) nicht in Kraft (gilt \(span.0)–\(span.1))", "not in force on \(ctx.asOf.iso) (valid \(span.2) to \(span.3))")
       }
-      return PlanStep(rule: rule.id, citation: rule.citation, documents: [], reviewPending: false, unmet: .init(outcome: .notApplicable), check: check)
+      return PlanStep(
+        rule: rule.id, citation: rule.citation, documents: [], versionUnverified: false, parametersUnverified: false,
+        unmet: .init(outcome: .notApplicable), check: check)
     }
     guard let evaluator = Evaluators.all[v.check] else {
       throw ChecklistError(file: rule.id, line: v.line, message: "unknown evaluator \"\(v.check)\"")
     }
     var values: [String: ParameterValue] = [:]
-    var unverified = v.unverified
+    var unverified = false
     for (arg, name) in v.params {
       guard let p = set.parameters[name], let value = p.value(on: day) else {
         throw ChecklistError(file: rule.id, line: v.line, message: "parameter \"\(name)\" has no value on \(day.iso)")
@@ -65,7 +97,7 @@ public struct CompiledChecklists: Sendable {
     }
     return PlanStep(
       rule: rule.id, citation: v.citation ?? rule.citation, documents: rule.documents,
-      reviewPending: unverified, unmet: v.unmet, check: check)
+      versionUnverified: v.unverified, parametersUnverified: unverified, unmet: v.unmet, check: check)
   }
 }
 
@@ -81,7 +113,10 @@ struct PlanStep: Sendable {
   let rule: String
   let citation: String
   let documents: [String]
-  let reviewPending: Bool
+  /// The rule version encodes a point marked UNVERIFIED: every finding says "legal review pending".
+  let versionUnverified: Bool
+  /// An UNVERIFIED parameter is used: findings that are not met say "legal review pending".
+  let parametersUnverified: Bool
   let unmet: UnmetOutcome
   let check: Check
 
@@ -102,6 +137,6 @@ struct PlanStep: Sendable {
       rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
       until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
       deadline: r.deadline, citation: citation, reasonEN: r.en, reasonDE: r.de,
-      documents: open ? documents : [], legalReviewPending: reviewPending)
+      documents: open ? documents : [], legalReviewPending: versionUnverified || (open && parametersUnverified))
   }
 }

@@ -54,14 +54,14 @@ struct ParamValues: Sendable {
     guard let l = LanguageLevel(rawValue: try text(name)) else { throw fail(name, "a language level A1-C2") }
     return l
   }
-  func statuses(_ name: String) throws -> Set<StayStatus> {
-    Set(try list(name).map { s in
+  func statuses(_ name: String) throws -> StatusSet {
+    StatusSet(try list(name).map { s in
       guard let v = StayStatus(rawValue: s) else { throw fail(name, "a list of stay statuses") }
       return v
     })
   }
-  func protections(_ name: String) throws -> Set<Protection> {
-    Set(try list(name).map { s in
+  func protections(_ name: String) throws -> ProtectionSet {
+    ProtectionSet(try list(name).map { s in
       guard let v = Protection(rawValue: s) else { throw fail(name, "a list of protection values") }
       return v
     })

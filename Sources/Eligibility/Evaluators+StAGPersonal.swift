@@ -52,6 +52,8 @@ extension Evaluators {
     ) { p, _ in
       let (qualifying, permits) = (try p.statuses("qualifying"), try p.statuses("permits"))
       let excluded = try p.list("excluded_bases")
+      let excludedPrefixes = excluded.map { $0 + "-" }
+      let excludedSet = Set(excluded)
       return { ctx in
         guard ctx.file.stays != nil else { return .missing("stays") }
         guard let s = ctx.currentStay else {
@@ -66,7 +68,7 @@ extension Evaluators {
           return .unmet("Kein Aufenthaltstitel (\(s.status.rawValue))", "no residence title (\(s.status.rawValue))")
         }
         guard let basis else { return .missing("stays.basis") }
-        if excluded.contains(where: { basis == $0 || basis.hasPrefix($0 + "-") }) {
+        if excludedSet.contains(basis) || excludedPrefixes.contains(where: { basis.hasPrefix($0) }) {
           return .unmet("Titel nach \(basis) ist ausgeschlossen (Nr. 2)", "a title under \(basis) does not qualify (Nr. 2)")
         }
         return .met("Aufenthaltserlaubnis nach \(basis)", "residence permit under \(basis)")

@@ -64,6 +64,31 @@ extension Evaluators {
         }
       }
     },
+    "absence_interruption": Evaluator(
+      params: ["years", "credit_years"] + stagCountingParams, facts: ["stays", "absences", "protection"]
+    ) { p, _ in
+      let (years, credit) = (try p.int("years"), try p.int("credit_years"))
+      let policy = try stagPolicy(p, years: years)
+      var unlimited = policy
+      unlimited.absenceMaxMonths = nil
+      unlimited.halfRuleYears = nil
+      return { [unlimited] ctx in
+        guard case .since(let start, let note) = ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: policy) else {
+          return ctx.file.stays == nil ? .missing("stays") : .notApplicable("Kein laufender Aufenthalt", "no current stay")
+        }
+        guard let note else { return .met("Keine Unterbrechung durch Auslandsaufenthalte", "no interruption by stays abroad") }
+        if start.completing(years: years) <= ctx.asOf {
+          return .met("Unterbrechung liegt vor der nötigen Frist: \(note.de)", "interruption lies before the period needed: \(note.en)")
+        }
+        guard case .since(let earliest, _) = ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: unlimited), earliest < start else {
+          return .met(note.de, note.en)
+        }
+        let before = Wording.elapsedText(from: earliest, to: start)
+        return .unmet(
+          "\(note.de); \(before.de) früherer Aufenthalt, bis zu \(credit) Jahre anrechenbar (Ermessen, § 12b Abs. 2)",
+          "\(note.en); \(before.en) of earlier residence, up to \(credit) years may be credited (discretion, § 12b Abs. 2)")
+      }
+    },
     "stag_lawful_residence": Evaluator(
       params: stagCountingParams, facts: ["stays", "absences", "protection"]
     ) { p, _ in

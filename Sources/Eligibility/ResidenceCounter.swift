@@ -2,9 +2,9 @@ import CaseModel
 
 /// Which stays count and what interrupts them, as one legal route counts residence.
 struct CountingPolicy: Sendable {
-  var counted: Set<StayStatus>
-  var countedIfRecognised: Set<StayStatus> = []
-  var recognising: Set<Protection> = []
+  var counted: StatusSet
+  var countedIfRecognised = StatusSet([])
+  var recognising = ProtectionSet([])
   /// Gaps between stays of up to this many months do not interrupt (0 = none).
   var bridgeMonths = 0
   /// An absence longer than this many months interrupts (nil = absences are not checked).

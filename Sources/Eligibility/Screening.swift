@@ -28,21 +28,18 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
 
   /// Excluded > suspended > gaps > incomplete > review > eligible.
   public init(findings: [Finding]) {
-    var has = Set<Outcome>()
-    for f in findings { has.insert(f.outcome) }
-    if has.contains(.excluded) {
-      self = .excluded
-    } else if has.contains(.suspend) {
-      self = .suspended
-    } else if has.contains(.gap) {
-      self = .gaps
-    } else if has.contains(.missing) {
-      self = .incomplete
-    } else if has.contains(.review) {
-      self = .review
-    } else {
-      self = .eligible
+    var (excluded, suspend, gap, missing, review) = (false, false, false, false, false)
+    for f in findings {
+      switch f.outcome {
+      case .excluded: excluded = true
+      case .suspend: suspend = true
+      case .gap: gap = true
+      case .missing: missing = true
+      case .review: review = true
+      case .met, .notApplicable: break
+      }
     }
+    self = excluded ? .excluded : suspend ? .suspended : gap ? .gaps : missing ? .incomplete : review ? .review : .eligible
   }
 }
 

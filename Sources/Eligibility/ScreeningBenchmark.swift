@@ -51,7 +51,11 @@ public enum ScreeningBenchmark {
     var outputBytes = 0
     var summary = BatchScreener.Summary()
     let elapsed = clock.measure {
-      summary = BatchScreener(engine: engine).run(jsonLines: bytes, asOf: asOf, render: { ScreeningJSON.encode($0).utf8.count + 1 }) {
+      summary = BatchScreener(engine: engine).run(jsonLines: bytes, asOf: asOf, render: { s -> Int in
+        var o: [UInt8] = []
+        ScreeningJSON.encode(s, into: &o)
+        return o.count + 1
+      }) {
         outputBytes += $0.reduce(0, +)
       }
     }
@@ -102,13 +106,20 @@ extension ScreeningBenchmark {
     var files: [CaseFile] = []
     let tDecode = clock.measure {
       for (i, v) in values.enumerated() {
-        if let f = CaseFileReader.decode(v, textScalars: false, at: SourceLocation(file: "bench", line: i)).0 { files.append(f) }
+        if let f = FastCaseDecoder.decode(v, at: SourceLocation(file: "bench", line: i)).0 { files.append(f) }
       }
     }
     var screenings: [Screening] = []
     let tScreen = clock.measure { for f in files { screenings += engine.screen(f, asOf: asOf) } }
     var n = 0
-    let tRender = clock.measure { for s in screenings { n += ScreeningJSON.encode(s).utf8.count } }
+    let tRender = clock.measure {
+      var o: [UInt8] = []
+      for s in screenings {
+        o.removeAll(keepingCapacity: true)
+        ScreeningJSON.encode(s, into: &o)
+        n += o.count
+      }
+    }
     let per = { (d: Duration) in String(format: "%.1f µs/file", seconds(d) * 1e6 / Double(max(files.count, 1))) }
     return ["parse \(per(tParse))", "decode \(per(tDecode))", "screen \(per(tScreen))", "render \(per(tRender)) (\(n / max(files.count, 1)) bytes/file)"]
   }

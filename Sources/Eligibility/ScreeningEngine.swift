@@ -11,6 +11,11 @@ public struct ScreeningEngine: Sendable {
 
   public init(checklists: ChecklistSet) throws { compiled = try CompiledChecklists(checklists) }
 
+  /// Loads and compiles `directory`, or `BACKLOG_CHECKLISTS`, or `checklists/` in the working directory.
+  public static func load(directory: String? = nil, environment: [String: String] = [:]) throws -> ScreeningEngine {
+    try ScreeningEngine(checklists: ChecklistLoader.load(directory: directory ?? ChecklistLoader.defaultDirectory(environment: environment)))
+  }
+
   /// ABH routes screened for an ABH file without a route.
   public static let abhRoutes: [Route] = [.aufenthG25a, .aufenthG25b, .aufenthG104cFollowup]
 
@@ -69,7 +74,7 @@ public struct ScreeningEngine: Sendable {
     var day = asOf
     for _ in 0..<16 {
       let horizon = Self.timeHorizon(current.findings)
-      let change = compiled.starts.first { $0 > day }
+      let change = compiled.nextChange(for: route, after: day)
       guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
       day = next
       current = evaluate(file, route: route, on: day)

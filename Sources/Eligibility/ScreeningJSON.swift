@@ -2,48 +2,127 @@ import CaseModel
 
 /// The JSON of one screening, exactly the keys of spec section 4 plus extensions
 /// (`eligible_until`, `best_route`, `ruleset_version`, per finding `deadline`, `reason_de`,
-/// `documents`, `legal_review_pending`). One line, no trailing newline.
+/// `documents`, `legal_review_pending`). One line, no trailing newline. Written straight into
+/// bytes: this runs once per file in bulk screening.
 public enum ScreeningJSON {
   public static func encode(_ s: Screening) -> String {
-    var o = "{\"file_no\":" + quote(s.fileNo) + ",\"route\":" + quote(s.route.rawValue)
-    o += ",\"as_of\":\"" + s.asOf.iso + "\",\"verdict\":\"" + s.verdict.rawValue + "\""
-    o += ",\"eligible_on\":" + (s.eligibleOn.map { "\"" + $0.iso + "\"" } ?? "null")
-    o += ",\"eligible_until\":" + (s.eligibleUntil.map { "\"" + $0.iso + "\"" } ?? "null")
-    if let b = s.bestRoute { o += ",\"best_route\":\"" + b.rawValue + "\"" }
-    o += ",\"ruleset_version\":\"" + s.rulesetVersion + "\",\"findings\":["
-    for (i, f) in s.findings.enumerated() {
-      if i > 0 { o += "," }
-      o += "{\"rule\":" + quote(f.rule) + ",\"outcome\":\"" + f.outcome.rawValue + "\""
-      if let fix = f.fix { o += ",\"fix\":\"" + fix.rawValue + "\"" }
-      if let u = f.until { o += ",\"until\":\"" + u.iso + "\"" }
-      if let d = f.deadline { o += ",\"deadline\":\"" + d.iso + "\"" }
-      o += ",\"citation\":" + quote(f.citation) + ",\"reason\":" + quote(f.reasonEN)
-      o += ",\"reason_de\":" + quote(f.reasonDE)
-      if !f.documents.isEmpty { o += ",\"documents\":[" + f.documents.map(quote).joined(separator: ",") + "]" }
-      if f.legalReviewPending { o += ",\"legal_review_pending\":true" }
-      o += "}"
-    }
-    return o + "]}"
+    var out: [UInt8] = []
+    encode(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          let h = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-        } else {
-          out.unicodeScalars.append(u)
+  public static func encode(_ s: Screening, into o: inout [UInt8]) {
+    o.reserveCapacity(o.count + 256 + s.findings.count * 200)
+    o.append(contentsOf: #"{"file_no":"#.utf8)
+    quote(s.fileNo, &o)
+    o.append(contentsOf: #","route":"#.utf8)
+    quote(s.route.rawValue, &o)
+    o.append(contentsOf: #","as_of":"#.utf8)
+    day(s.asOf, &o)
+    o.append(contentsOf: #","verdict":""#.utf8)
+    o.append(contentsOf: s.verdict.rawValue.utf8)
+    o.append(contentsOf: #"","eligible_on":"#.utf8)
+    day(s.eligibleOn, &o)
+    o.append(contentsOf: #","eligible_until":"#.utf8)
+    day(s.eligibleUntil, &o)
+    if let b = s.bestRoute {
+      o.append(contentsOf: #","best_route":"#.utf8)
+      quote(b.rawValue, &o)
+    }
+    o.append(contentsOf: #","ruleset_version":"#.utf8)
+    quote(s.rulesetVersion, &o)
+    o.append(contentsOf: #","findings":["#.utf8)
+    for (i, f) in s.findings.enumerated() {
+      if i > 0 { o.append(UInt8(ascii: ",")) }
+      o.append(contentsOf: #"{"rule":"#.utf8)
+      quote(f.rule, &o)
+      o.append(contentsOf: #","outcome":""#.utf8)
+      o.append(contentsOf: f.outcome.rawValue.utf8)
+      o.append(UInt8(ascii: "\""))
+      if let fix = f.fix {
+        o.append(contentsOf: #","fix":""#.utf8)
+        o.append(contentsOf: fix.rawValue.utf8)
+        o.append(UInt8(ascii: "\""))
+      }
+      if let u = f.until {
+        o.append(contentsOf: #","until":"#.utf8)
+        day(u, &o)
+      }
+      if let d = f.deadline {
+        o.append(contentsOf: #","deadline":"#.utf8)
+        day(d, &o)
+      }
+      o.append(contentsOf: #","citation":"#.utf8)
+      quote(f.citation, &o)
+      o.append(contentsOf: #","reason":"#.utf8)
+      quote(f.reasonEN, &o)
+      o.append(contentsOf: #","reason_de":"#.utf8)
+      quote(f.reasonDE, &o)
+      if !f.documents.isEmpty {
+        o.append(contentsOf: #","documents":["#.utf8)
+        for (j, d) in f.documents.enumerated() {
+          if j > 0 { o.append(UInt8(ascii: ",")) }
+          quote(d, &o)
+        }
+        o.append(UInt8(ascii: "]"))
+      }
+      if f.legalReviewPending { o.append(contentsOf: #","legal_review_pending":true"#.utf8) }
+      o.append(UInt8(ascii: "}"))
+    }
+    o.append(contentsOf: "]}".utf8)
+  }
+
+  /// A date as `"YYYY-MM-DD"`, or `null`.
+  static func day(_ d: Day?, _ o: inout [UInt8]) {
+    guard let d else {
+      o.append(contentsOf: "null".utf8)
+      return
+    }
+    let (y, m, dd) = d.components
+    o.append(UInt8(ascii: "\""))
+    o.append(UInt8(48 + y / 1000 % 10))
+    o.append(UInt8(48 + y / 100 % 10))
+    o.append(UInt8(48 + y / 10 % 10))
+    o.append(UInt8(48 + y % 10))
+    o.append(UInt8(ascii: "-"))
+    o.append(UInt8(48 + m / 10))
+    o.append(UInt8(48 + m % 10))
+    o.append(UInt8(ascii: "-"))
+    o.append(UInt8(48 + dd / 10))
+    o.append(UInt8(48 + dd % 10))
+    o.append(UInt8(ascii: "\""))
+  }
+
+  static func quote(_ s: String, _ o: inout [UInt8]) {
+    o.append(UInt8(ascii: "\""))
+    var copy = s
+    copy.withUTF8 { buf in
+      if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        o.append(contentsOf: buf)
+        return
+      }
+      for b in buf {
+        switch b {
+        case UInt8(ascii: "\""): o.append(contentsOf: #"\""#.utf8)
+        case UInt8(ascii: "\\"): o.append(contentsOf: #"\\"#.utf8)
+        case 0x0A: o.append(contentsOf: #"\n"#.utf8)
+        case 0x0D: o.append(contentsOf: #"\r"#.utf8)
+        case 0x09: o.append(contentsOf: #"\t"#.utf8)
+        case 0..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          o.append(contentsOf: #"\u00"#.utf8)
+          o.append(hex[Int(b >> 4)])
+          o.append(hex[Int(b & 15)])
+        default: o.append(b)
         }
       }
     }
-    return out + "\""
+    o.append(UInt8(ascii: "\""))
+  }
+
+  static func quote(_ s: String) -> String {
+    var o: [UInt8] = []
+    quote(s, &o)
+    return String(decoding: o, as: UTF8.self)
   }
 }

@@ -18,15 +18,15 @@ enum Wording {
 
   static func years(_ n: Int) -> (de: String, en: String) { duration(years: n, months: 0) }
 
-  /// Whole years and months from `start` (inclusive) through the day before `end`.
+  /// Whole years and months from `start` (inclusive) through the day before `end`, counted as
+  /// `Day.completing` counts them.
   static func elapsed(from start: Day, to end: Day) -> (years: Int, months: Int) {
     guard start < end else { return (0, 0) }
-    var y = 0
-    while start.completing(years: y + 1) <= end { y += 1 }
-    let base = start.completing(years: y)
-    var m = 0
-    while m < 12, base.completing(months: m + 1) <= end { m += 1 }
-    return (y, m)
+    let (sy, sm, _) = start.components
+    let (ey, em, _) = end.components
+    var total = (ey - sy) * 12 + (em - sm)
+    while total > 0, start.completing(months: total) > end { total -= 1 }
+    return (total / 12, total % 12)
   }
 
   static func elapsedText(from start: Day, to end: Day) -> (de: String, en: String) {

@@ -92,3 +92,21 @@ import Testing
     }
   }
 }
+
+@Suite struct BatchFileTests {
+  @Test func aJSONLinesFileIsStreamedInChunksWithCorrectLineNumbers() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("engine-batch-\(UInt32.random(in: 0...UInt32.max)).jsonl").path
+    var text = try String(contentsOfFile: Support.examplesFile, encoding: .utf8)
+    text += "\nnot json\n" + text.split(separator: "\n").first!.replacingOccurrences(of: "EBH-2024-03112", with: "EBH-X") + "\n"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var seen: [String] = []
+    let summary = try BatchScreener(engine: Support.engine, blockSize: 3).run(path: path, asOf: Support.day("2026-11-24"), chunkBytes: 1500, render: { $0.fileNo }) {
+      seen += $0
+    }
+    #expect(summary.files == 10)
+    #expect(seen.count == 10 && seen.last == "EBH-X")
+    #expect(summary.issues.count == 1)
+    #expect(summary.issues.first?.description.contains(":11") == true, "\(summary.issues)")
+  }
+}

@@ -1,0 +1,36 @@
+import CaseExchange
+import CaseModel
+import Eligibility
+import Testing
+
+/// The bulk fast path decodes exactly what the strict decoder decodes, and defers to it otherwise.
+@Suite struct FastCaseDecoderTests {
+  static func parse(_ line: String) throws -> JSONValue { try JSONParser.parse(line) }
+
+  @Test func theFastPathAgreesWithTheStrictDecoderOnExamplesAndSyntheticFiles() throws {
+    var lines = try String(contentsOfFile: Support.examplesFile, encoding: .utf8).split(separator: "\n").map(String.init)
+    lines += String(decoding: ScreeningBenchmark.generate(count: 600, distinct: 600), as: UTF8.self).split(separator: "\n").map(String.init)
+    for (i, line) in lines.enumerated() {
+      let v = try Self.parse(line)
+      let at = SourceLocation(file: "t", line: i)
+      let fast = FastCaseDecoder.decode(v, at: at)
+      let strict = CaseFileReader.decode(v, textScalars: false, at: at)
+      #expect(fast.0 != nil)
+      #expect(fast.0 == strict.0, "line \(i)")
+    }
+  }
+
+  @Test func anUnknownFieldIsReportedByTheStrictDecoder() throws {
+    let v = try Self.parse(#"{"file_no":"X","office":"EBH","received_on":"2024-01-01","status":"received","person":{"family_name":"A"},"colour":"red"}"#)
+    let (file, issues) = FastCaseDecoder.decode(v, at: SourceLocation(file: "t", line: 1))
+    #expect(file == nil)
+    #expect(issues.contains { $0.description.contains("colour") })
+  }
+
+  @Test func anInvalidFileIsRejectedWithTheValidationMessage() throws {
+    let v = try Self.parse(#"{"file_no":"X","office":"EBH","route":"AufenthG-25a","received_on":"2024-01-01","status":"received","person":{"family_name":"A"}}"#)
+    let (file, issues) = FastCaseDecoder.decode(v, at: SourceLocation(file: "t", line: 1))
+    #expect(file == nil)
+    #expect(!issues.isEmpty)
+  }
+}
