@@ -150,15 +150,7 @@ public struct BatchScreener: Sendable {
   ) -> LineResult<T> {
     let location = SourceLocation(file: source, line: line.1)
     let slice = UnsafeBufferPointer(rebasing: buf[line.0])
-    var p = JSONParser(bytes: slice)
-    let value: JSONValue
-    do {
-      value = try p.parseValue()
-      guard p.peek() == nil else { return .invalid([ImportIssue(location: location, reason: "unexpected text after the record")]) }
-    } catch {
-      return .invalid([ImportIssue(location: location, reason: "invalid JSON: \(error)")])
-    }
-    let (file, issues) = FastCaseDecoder.decode(value, at: location)
+    let (file, issues) = CaseFileReader.decode(json: slice, textScalars: false, at: location)
     guard let file else { return .invalid(issues) }
     let screenings = engine.screen(file, asOf: asOf)
     return .screened(screenings.map(render), screenings.map(\.verdict))
