@@ -74,7 +74,9 @@ enum Schema {
           ruleset_version TEXT NOT NULL,
           verdict TEXT NOT NULL CHECK (verdict IN (\(verdicts))),
           eligible_on TEXT,
-          result TEXT NOT NULL, -- the screening as JSON (spec section 4)
+          -- findings other than met / not applicable, compact: RULE=outcome/fix@until;...
+          -- (the full screening with reasons is recomputed from facts, as_of and rule set)
+          open_findings TEXT NOT NULL,
           PRIMARY KEY (case_id, route)
         ) WITHOUT ROWID;
 

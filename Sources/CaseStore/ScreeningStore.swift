@@ -43,11 +43,11 @@ extension AppDatabase {
     if !fresh { try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)]) }
     let insert = try FastStatement(
       db,
-      sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, result) VALUES (?,?,?,?,?,?,?)")
+      sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, open_findings) VALUES (?,?,?,?,?,?,?)")
     for s in screenings {
       try insert.execute([
         .int(caseId), .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion),
-        .text(s.verdict.rawValue), SQLValue(s.eligibleOn?.iso), .text(ScreeningJSON.encode(s)),
+        .text(s.verdict.rawValue), SQLValue(s.eligibleOn?.iso), .text(StoredScreening.compact(s.findings)),
       ])
     }
   }
@@ -101,13 +101,21 @@ extension AppDatabase {
     return try rescreenAll(engine: engine, asOf: asOf, actor: actor)
   }
 
-  /// The stored screenings of one file, as spec-4 JSON texts (no audit: callers audit the read).
-  public func storedScreeningJSON(fileNo: String) throws -> [String] {
+  /// The stored screenings of one file (no audit: callers audit the read of the file).
+  public func storedScreenings(fileNo: String) throws -> [StoredScreening] {
     try writer.read { db in
-      try String.fetchAll(
+      try Row.fetchAll(
         db,
-        sql: "SELECT s.result FROM screening s JOIN case_file c ON c.id = s.case_id WHERE c.file_no = ? ORDER BY s.route",
-        arguments: [fileNo])
+        sql: """
+          SELECT s.route, s.as_of, s.ruleset_version, s.verdict, s.eligible_on, s.open_findings
+          FROM screening s JOIN case_file c ON c.id = s.case_id WHERE c.file_no = ? ORDER BY s.route
+          """,
+        arguments: [fileNo]
+      ).map { row in
+        StoredScreening(
+          route: row[0], asOf: row[1], rulesetVersion: row[2], verdict: row[3], eligibleOn: row[4],
+          openFindings: StoredScreening.parse(row[5]))
+      }
     }
   }
 
@@ -134,5 +142,45 @@ extension AppDatabase {
     try db.execute(
       sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       arguments: [key, value])
+  }
+}
+
+/// A stored screening: the verdict of one route as of a date under one rule set, with the
+/// findings that are not met (the full screening is recomputed from the facts when shown).
+public struct StoredScreening: Sendable, Equatable {
+  public struct OpenFinding: Sendable, Equatable {
+    public var rule: String
+    public var outcome: String
+    public var fix: String?
+    public var until: String?
+    public init(rule: String, outcome: String, fix: String?, until: String?) {
+      self.rule = rule
+      self.outcome = outcome
+      self.fix = fix
+      self.until = until
+    }
+  }
+
+  public var route: String
+  public var asOf: String
+  public var rulesetVersion: String
+  public var verdict: String
+  public var eligibleOn: String?
+  public var openFindings: [OpenFinding]
+
+  /// `RULE=outcome/fix@until;...` for the findings that are not met or not applicable.
+  static func compact(_ findings: [Finding]) -> String {
+    findings.filter { $0.outcome != .met && $0.outcome != .notApplicable }.map { f in
+      f.rule + "=" + f.outcome.rawValue + (f.fix.map { "/" + $0.rawValue } ?? "") + (f.until.map { "@" + $0.iso } ?? "")
+    }.joined(separator: ";")
+  }
+
+  static func parse(_ text: String) -> [OpenFinding] {
+    text.split(separator: ";").map { item in
+      let (rule, rest) = item.firstIndex(of: "=").map { (String(item[..<$0]), String(item[item.index(after: $0)...])) } ?? (String(item), "")
+      let (head, until) = rest.firstIndex(of: "@").map { (String(rest[..<$0]), String(rest[rest.index(after: $0)...])) } ?? (rest, nil)
+      let parts = head.split(separator: "/", maxSplits: 1).map(String.init)
+      return OpenFinding(rule: rule, outcome: parts.first ?? "", fix: parts.count > 1 ? parts[1] : nil, until: until)
+    }
   }
 }

@@ -35,7 +35,9 @@ struct ScreeningStoreTests {
     #expect(row?[1] as String? == ",STAG10-RESIDENCE,")
     #expect(row?[2] as String? == "2026-11-24")
     #expect(row?[3] as String? == engine.rulesetVersion)
-    #expect(try db.storedScreeningJSON(fileNo: "ABH-2025-00907").count == 1)
+    let stored = try db.storedScreenings(fileNo: "EBH-2025-01990")
+    #expect(stored.first?.openFindings.first == StoredScreening.OpenFinding(rule: "STAG10-RESIDENCE", outcome: "gap", fix: "time", until: "2027-01-17"))
+    #expect(try db.storedScreenings(fileNo: "ABH-2025-00907").count == 1)
   }
 
   @Test("saving a recorded B1 certificate re-screens the file at once")
