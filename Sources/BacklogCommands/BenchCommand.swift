@@ -3,6 +3,7 @@ import CaseExchange
 import CaseModel
 import CaseStore
 import DemoDistrict
+import Eligibility
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -24,6 +25,14 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Keep the temporary folder with the inputs and the database here.")
   var keep: String?
 
+  @Option(help: "Also screen this many generated files from JSON Lines (0: skip; the issue asks for 1,000,000).")
+  var screenFiles = 0
+
+  @Option(help: "Stored files to re-screen (the issue asks for 50,000).")
+  var rescreenFiles = 50_000
+
+  @OptionGroup var checklists: ChecklistOptions
+
   func run() throws {
     let dir = keep ?? NSTemporaryDirectory() + "backlog-bench-\(ProcessInfo.processInfo.processIdentifier)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -37,8 +46,9 @@ struct BenchCommand: ParsableCommand {
     let dbPath = dir + "/bench.sqlite"
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
-    try report.measure("import into an empty database (read, check, store)", count: files) {
-      let result = try CaseImporter.run(paths: [input], into: store, dryRun: false)
+    let engine = try checklists.engine()
+    try report.measure("import into an empty database (read, check, screen, store)", count: files) {
+      let result = try CaseImporter.run(paths: [input], into: store, dryRun: false, engine: engine)
       guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
     }
     try report.measure("import the same files again (nothing changes)", count: files) {
@@ -55,6 +65,7 @@ struct BenchCommand: ParsableCommand {
     _ = try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
     report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
+    try ScreeningBench.run(self, dir: dir, report: &report)
     Terminal.out(report.text)
   }
 }
@@ -78,5 +89,32 @@ struct BenchReport {
   var text: String {
     "backlog bench, \(Terminal.grouped(files)) files, \(ProcessInfo.processInfo.activeProcessorCount) cores\n"
       + lines.map { "  " + $0 }.joined(separator: "\n")
+  }
+}
+
+/// The screening part of the benchmark: a JSON Lines file screened end to end (parse, decode,
+/// screen, write JSON), and the re-screening of stored files after a change of the checklists.
+enum ScreeningBench {
+  static func run(_ b: BenchCommand, dir: String, report: inout BenchReport) throws {
+    let engine = try b.checklists.engine()
+    let asOf = Day(iso: "2026-11-24")!
+    if b.screenFiles > 0 {
+      let input = dir + "/screen-input.jsonl"
+      _ = try DemoWriter.writeJSONLines(DemoDistrict(seed: b.seed, today: asOf, fileCount: b.screenFiles), to: input)
+      let sink = FileHandle(forWritingAtPath: "/dev/null")!
+      try report.measure("screen \(Terminal.grouped(b.screenFiles)) files from JSON Lines to JSON", count: b.screenFiles) {
+        try ScreenOutput.screenJSONLines(paths: [input], engine: engine, asOf: asOf, json: true, lang: .en, to: sink)
+      }
+      try? FileManager.default.removeItem(atPath: input)
+    }
+    guard b.rescreenFiles > 0 else { return }
+    let dbPath = dir + "/rescreen.sqlite"
+    try? FileManager.default.removeItem(atPath: dbPath)
+    let store = try AppDatabase.open(path: dbPath)
+    try store.importCaseFiles(
+      DemoDistrict(seed: b.seed, today: asOf, fileCount: b.rescreenFiles).generate(), actor: "bench")
+    try report.measure("re-screen \(Terminal.grouped(b.rescreenFiles)) stored files and store the verdicts", count: b.rescreenFiles) {
+      _ = try store.rescreenAll(engine: engine, asOf: asOf, actor: "bench")
+    }
   }
 }

@@ -97,24 +97,38 @@ struct ScreenCommand: ParsableCommand {
 
 extension ScreeningTable.Language: ExpressibleByArgument {}
 
-/// Streams screenings of JSON Lines inputs to standard output (the 1,000,000-file path).
+/// Streams screenings of JSON Lines inputs to standard output in chunks, on all cores (the
+/// 1,000,000-file path: the input never sits in memory whole).
 enum ScreenOutput {
   static func streamJSONLines(paths: [String], engine: ScreeningEngine, asOf: Day, json: Bool, lang: ScreeningTable.Language) throws {
-    let out = FileHandle.standardOutput
+    let problems = try screenJSONLines(paths: paths, engine: engine, asOf: asOf, json: json, lang: lang, to: FileHandle.standardOutput)
+    if problems > 0 { throw InputError("\(problems) record(s) could not be screened") }
+  }
+
+  /// Screens the files and writes one line per screening; returns the number of bad records
+  /// (each reported on stderr).
+  @discardableResult
+  static func screenJSONLines(
+    paths: [String], engine: ScreeningEngine, asOf: Day, json: Bool, lang: ScreeningTable.Language, to out: FileHandle
+  ) throws -> Int {
     var problems = 0
     for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else { throw InputError("\(path): cannot read the file") }
-      let summary = BatchScreener(engine: engine).run(
-        jsonLines: [UInt8](data), source: path, asOf: asOf,
-        render: { s in json ? ScreeningJSON.encode(s) : ScreeningTable.render([s], language: lang, details: false) }
-      ) { lines in
-        var buffer = lines.joined(separator: "\n")
-        if !buffer.isEmpty { buffer += "\n" }
-        out.write(Data(buffer.utf8))
+      let summary: BatchScreener.Summary
+      do {
+        summary = try BatchScreener(engine: engine).run(
+          path: path, asOf: asOf,
+          render: { s in json ? ScreeningJSON.encode(s) : ScreeningTable.render([s], language: lang, details: false) }
+        ) { lines in
+          var buffer = lines.joined(separator: "\n")
+          if !buffer.isEmpty { buffer += "\n" }
+          out.write(Data(buffer.utf8))
+        }
+      } catch {
+        throw InputError("\(path): cannot read the file")
       }
       summary.issues.forEach { Terminal.error($0.description) }
       problems += summary.issues.count
     }
-    if problems > 0 { throw InputError("\(problems) record(s) could not be screened") }
+    return problems
   }
 }
