@@ -10,13 +10,39 @@ public enum ReportMaker {
   }
 
   public static func make(_ name: ReportName, request: ReportRequest, db: Database) throws -> any ReportContent {
+    func histories() throws -> [FileHistory] { try HistoryLoader.load(db, office: request.office) }
     switch name {
     case .throughput:
-      return ThroughputReport(try HistoryLoader.load(db, office: request.office), request: request)
+      return ThroughputReport(try histories(), request: request)
+    case .backlog:
+      let numbers = try fileNumbers(db)
+      return BacklogReport(try histories(), request: request, fileNumbers: { ids in (try? numbers(ids)) ?? [:] })
+    case .cycleTime:
+      return CycleTimeReport(try histories(), request: request)
+    case .forecast:
+      return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
     case .referrals:
       throw ReportError("the report \"referrals\" comes with the referral feature and is not available yet")
     default:
       throw ReportError("the report \"\(name.rawValue)\" is not built yet")
     }
+  }
+
+  /// Looks up the file numbers of a few row ids (the oldest-files list only).
+  static func fileNumbers(_ db: Database) throws -> ([Int64]) throws -> [Int64: String] {
+    { ids in
+      guard !ids.isEmpty else { return [:] }
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, file_no FROM case_file WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+        arguments: StatementArguments(ids))
+      return Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1]) })
+    }
+  }
+
+  /// Clerks who closed at least one file of the office in the forecast window (the count only).
+  static func activeClerks(_ db: Database, request: ReportRequest) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT COUNT(DISTINCT clerk) FROM case_file WHERE office = ? AND closed_on > ? AND closed_on <= ?",
+      arguments: [request.office.rawValue, request.asOf.adding(days: -7 * ForecastReport.windowWeeks).iso, request.asOf.iso]) ?? 0
   }
 }
