@@ -21,10 +21,12 @@ public enum ReportMaker {
       return CycleTimeReport(try histories(), request: request)
     case .forecast:
       return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
+    case .screening:
+      return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
+    case .abh:
+      return AbhReport(try SnapshotLoader.abhFiles(db), screenings: try SnapshotLoader.abhScreenings(db), request: request)
     case .referrals:
       throw ReportError("the report \"referrals\" comes with the referral feature and is not available yet")
-    default:
-      throw ReportError("the report \"\(name.rawValue)\" is not built yet")
     }
   }
 
