@@ -28,6 +28,7 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "CSV in ISO form (comma, YYYY-MM-DD, decimal point) instead of German Excel.") var plain = false
   @Option(help: "Language of labels: de or en.") var lang: String = "de"
   @Option(help: "Write to this file (or, for CSV, this directory: one file per table).") var out: String?
+  @Flag(help: "With NAME all: time every report over the database (for benchmarks) instead of printing one.") var time = false
   @OptionGroup var database: DatabaseOptions
 
   func validate() throws {
@@ -37,6 +38,10 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if time, name == "all" {
+      let store = try AppDatabase.open(path: database.path)
+      return try ReportsBenchmark.run(store: store, today: to ?? Day.today()).forEach(Terminal.out)
+    }
     guard let report = ReportName(rawValue: name) else {
       throw InputError("unknown report \"\(name)\"; reports: \(ReportName.list)")
     }
