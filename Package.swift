@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
-// CaseModel -> CaseExchange -> CaseStore -> BacklogCommands -> backlog
+// CaseModel -> CaseExchange -> CaseStore -> Reports -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility ->
 //           -> DemoDistrict ->
 let package = Package(
@@ -29,9 +29,12 @@ let package = Package(
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(
+      name: "Reports",
+      dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
@@ -40,6 +43,7 @@ let package = Package(
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "CaseStore", "CaseModel", "DemoDistrict"]),
     .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
   ]
 )

@@ -8,7 +8,7 @@ public struct Backlog: ParsableCommand {
     commandName: "backlog",
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
-      ImportCommand.self, ExportCommand.self, DemoCommand.self, ScreenCommand.self, ChecklistsCommand.self, BenchCommand.self,
+      ImportCommand.self, ExportCommand.self, DemoCommand.self, ScreenCommand.self, ChecklistsCommand.self, BenchCommand.self, ReportCommand.self,
     ])
 
   public init() {}

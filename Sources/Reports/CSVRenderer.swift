@@ -1,0 +1,33 @@
+/// CSV for German Excel (`;`, UTF-8 with BOM, `DD.MM.YYYY`, decimal comma) or, with `plain`, in
+/// ISO form (`,`, no BOM, `YYYY-MM-DD`, decimal point).
+///
+/// A report of several tables is either one text with each table under a title line and the
+/// tables separated by a blank line (`render`), or one file per table (`files`).
+public struct CSVRenderer: Sendable {
+  public var plain: Bool
+  public init(plain: Bool = false) { self.plain = plain }
+
+  var separator: String { plain ? "," : ";" }
+  var format: CellFormat { CellFormat(german: !plain) }
+  var bom: String { plain ? "" : "\u{FEFF}" }
+
+  public func render(_ doc: ReportDocument) -> String {
+    bom + doc.sections.map { line([$0.title]) + table($0.table) }.joined(separator: "\r\n")
+  }
+
+  /// `(file name, content)` per table: `throughput-months.csv`.
+  public func files(_ doc: ReportDocument) -> [(name: String, content: String)] {
+    doc.sections.map { ("\(doc.name)-\($0.id).csv", bom + table($0.table)) }
+  }
+
+  func table(_ t: ReportDocument.Table) -> String {
+    line(t.columns) + t.rows.map { line($0.map(format.text)) }.joined()
+  }
+
+  func line(_ fields: [String]) -> String { fields.map(quote).joined(separator: separator) + "\r\n" }
+
+  func quote(_ field: String) -> String {
+    guard field.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,79 @@
+import CaseModel
+
+/// The status history of one file, reduced to what the flow metrics need: no names, no facts.
+/// `events` are in history order (spec section 1 `history`); the first is usually `received`.
+public struct FileHistory: Sendable, Hashable {
+  public struct Event: Sendable, Hashable {
+    public var at: Day
+    public var status: CaseStatus
+    public init(at: Day, status: CaseStatus) {
+      self.at = at
+      self.status = status
+    }
+  }
+
+  /// The `case_file` row id (used only to look up file numbers for the oldest-files list).
+  public var id: Int64
+  public var receivedOn: Day
+  public var team: Team?
+  public var events: [Event]
+
+  public init(id: Int64 = 0, receivedOn: Day, team: Team? = nil, events: [Event]) {
+    self.id = id
+    self.receivedOn = receivedOn
+    self.team = team
+    self.events = events
+  }
+
+  /// The status at the end of `day`: that of the last entry dated on or before it; `received`
+  /// from the day of receipt on if no entry is dated yet; nil before receipt.
+  /// Entries dated before receipt count as on the day of receipt.
+  public func status(on day: Day) -> CaseStatus? {
+    guard receivedOn <= day else { return nil }
+    var state = CaseStatus.received
+    for e in events {
+      if e.at > day { break }
+      state = e.status
+    }
+    return state
+  }
+
+  /// Whether the file is open (received and not closed) at the end of `day`. A file that was
+  /// closed and later got a non-closed entry (reopened) is open again from that entry's date.
+  public func isOpen(on day: Day) -> Bool { status(on: day).map { !$0.isClosed } ?? false }
+
+  /// Every closure: an entry that moves the file from an open status into granted, refused or
+  /// withdrawn. A correction from one closed status to another (granted -> refused) is no new
+  /// closure; a file reopened and closed again is closed twice.
+  public func closures() -> [Event] {
+    var state = CaseStatus.received
+    var out: [Event] = []
+    for e in events {
+      if e.status.isClosed, !state.isClosed { out.append(Event(at: max(e.at, receivedOn), status: e.status)) }
+      state = e.status
+    }
+    return out
+  }
+}
+
+extension CaseStatus {
+  /// Position in `allCases`, for counting in flat arrays.
+  var index: Int {
+    switch self {
+    case .received: 0
+    case .documentsRequested: 1
+    case .inReview: 2
+    case .suspended: 3
+    case .decisionPending: 4
+    case .granted: 5
+    case .refused: 6
+    case .withdrawn: 7
+    }
+  }
+
+  static let byIndex: [CaseStatus] = [
+    .received, .documentsRequested, .inReview, .suspended, .decisionPending, .granted, .refused, .withdrawn,
+  ]
+  /// The open stages in procedural order.
+  public static let openStages: [CaseStatus] = [.received, .documentsRequested, .inReview, .suspended, .decisionPending]
+}

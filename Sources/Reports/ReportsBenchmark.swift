@@ -1,0 +1,31 @@
+import CaseModel
+import CaseStore
+
+/// Times every report (made and rendered as JSON, CSV and HTML) over a database, for
+/// `backlog bench` or `backlog report all --time`. Returns one line per report.
+public enum ReportsBenchmark {
+  public static func run(store: AppDatabase, today: Day) throws -> [String] {
+    let clock = ContinuousClock()
+    var lines: [String] = []
+    let events = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }
+    let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
+    lines.append("reports over \(files) files and \(events) status events")
+    for name in ReportName.allCases where name != .referrals {
+      let office: Office = name == .abh ? .ABH : .EBH
+      let request = ReportRequest(office: office, from: Month(today).advanced(by: -23).firstDay, to: today, today: today)
+      let start = clock.now
+      let report = try ReportMaker.make(name, request: request, store: store)
+      let made = clock.now - start
+      let doc = report.document(.de)
+      _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
+      let total = clock.now - start
+      lines.append("report \(name.rawValue) (\(office.rawValue)): \(ms(made)) made, \(ms(total)) with JSON, CSV and HTML")
+    }
+    return lines
+  }
+
+  static func ms(_ d: Duration) -> String {
+    let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    return String(Int(ms.rounded())) + " ms"
+  }
+}

@@ -1,0 +1,36 @@
+import CaseModel
+import GRDB
+
+/// Reads the current open files' stored screening summaries and ABH facts (small sets: the open
+/// backlog, not the history), for the screening and abh reports.
+enum SnapshotLoader {
+  static func screeningRows(_ db: Database, office: Office) throws -> [ScreeningReport.Row] {
+    try Row.fetchAll(
+      db, sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE office = ? AND is_open = 1",
+      arguments: [office.rawValue]
+    ).map { row in
+      let rules: String? = row[2]
+      return ScreeningReport.Row(
+        verdict: row[0], eligibleOn: (row[1] as String?).flatMap { Day(iso: $0) },
+        gapRules: rules.map { $0.split(separator: ",").map(String.init) } ?? [])
+    }
+  }
+
+  static func abhFiles(_ db: Database) throws -> [AbhReport.File] {
+    try Row.fetchAll(
+      db, sql: """
+        SELECT json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')
+        FROM case_file WHERE office = 'ABH' AND is_open = 1
+        """
+    ).map { AbhReport.File(permit104cTo: ($0[0] as String?).flatMap { Day(iso: $0) }, followupOn: ($0[1] as String?).flatMap { Day(iso: $0) }) }
+  }
+
+  static func abhScreenings(_ db: Database) throws -> [(route: String, verdict: String)] {
+    try Row.fetchAll(
+      db, sql: """
+        SELECT s.route, s.verdict FROM screening s JOIN case_file c ON c.id = s.case_id
+        WHERE c.office = 'ABH' AND c.is_open = 1
+        """
+    ).map { ($0[0], $0[1]) }
+  }
+}
