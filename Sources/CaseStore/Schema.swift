@@ -10,6 +10,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
+    m.registerMigration("reports-history-index") { db in try createReportIndexes(db) }
     return m
   }
 

@@ -42,10 +42,17 @@ public struct AbhReport: Codable, Sendable, Equatable {
 
   /// `files`: the open ABH files; `screenings`: (route, verdict) of their stored screenings.
   public init(_ files: [File], screenings: [(route: String, verdict: String)], request: ReportRequest) {
+    self.init(files, open: files.count, screenings: screenings.map { ($0.route, $0.verdict, 1) }, request: request)
+  }
+
+  /// `files`: at least the open ABH files with a § 104c permit or a follow-up application (others
+  /// add nothing); `open`: the number of open ABH files; `screenings`: their stored screenings
+  /// counted by route and verdict.
+  public init(_ files: [File], open: Int, screenings: [(route: String, verdict: String, count: Int)], request: ReportRequest) {
     asOf = request.asOf.iso
-    open = files.count
+    self.open = open
     var byRoute: [String: [String: Int]] = [:]
-    for s in screenings { byRoute[s.route, default: [:]][s.verdict, default: 0] += 1 }
+    for s in screenings { byRoute[s.route, default: [:]][s.verdict, default: 0] += s.count }
     routes = Self.routes.map { r in RouteRow(route: r, verdicts: byRoute[r] ?? [:], screened: byRoute[r]?.values.reduce(0, +) ?? 0) }
     var expiring: [Month: Int] = [:], followups: [Month: Int] = [:]
     var holders = 0

@@ -1,61 +1,96 @@
 import CaseModel
 import CaseStore
 import GRDB
+import GRDBSQLite
 
-/// Reads the status histories of one office in a single ordered pass over `case_file` joined
-/// with `status_event`. SQLite turns dates into day numbers and statuses into small codes, so
-/// Swift sees only integers (a million events load without a string allocation).
+/// Reads the status histories of one office: the office's files in id order (from the covering
+/// index `case_file_history`) and `status_event` in primary-key order (case_id, seq), merged in
+/// Swift. Both are plain scans without a join or sort, stepped through the SQLite C API; dates
+/// and statuses are decoded from the column bytes, so a million events load without a string
+/// allocation or a `Row`.
 public enum HistoryLoader {
-  static let statusCode = """
-    CASE %@ WHEN 'received' THEN 0 WHEN 'documents_requested' THEN 1 WHEN 'in_review' THEN 2
-      WHEN 'suspended' THEN 3 WHEN 'decision_pending' THEN 4 WHEN 'granted' THEN 5
-      WHEN 'refused' THEN 6 WHEN 'withdrawn' THEN 7 END
+  static let filesSQL = """
+    SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id
     """
-  static func code(_ column: String) -> String { statusCode.replacingOccurrences(of: "%@", with: column) }
-  /// Days since 1970-01-01 of an ISO date column (NULL stays NULL).
-  static func day(_ column: String) -> String { "CAST(julianday(\(column)) - 2440587.5 AS INTEGER)" }
-
-  static var sql: String {
-    """
-    SELECT c.id, \(day("c.received_on")),
-      CASE c.team WHEN 'kim' THEN 1 WHEN 'regular' THEN 2 ELSE 0 END,
-      \(code("c.status")), \(day("c.closed_on")), \(day("e.at")), \(code("e.status"))
-    FROM case_file c LEFT JOIN status_event e ON e.case_id = c.id
-    WHERE c.office = ?
-    ORDER BY c.id, e.seq
-    """
-  }
+  static let eventsSQL = "SELECT case_id, at, status FROM status_event ORDER BY case_id, seq"
 
   /// Every file of `office` with its history. A file stored without history gets one from its
   /// columns: received on `received_on`, and closed on `closed_on` if its status is closed.
   public static func load(_ db: Database, office: Office) throws -> [FileHistory] {
-    var out: [FileHistory] = []
-    var current: FileHistory?
-    let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [office.rawValue])
-    while let row = try cursor.next() {
-      let id: Int64 = row[0]
-      if current?.id != id {
-        if let c = current { out.append(c) }
-        let team: Int = row[2]
-        var h = FileHistory(
-          id: id, receivedOn: Day(ordinal: Int32(row[1] as Int64)), team: team == 1 ? .kim : team == 2 ? .regular : nil,
-          events: [])
-        if row.hasNull(atIndex: 5) {
-          h.events.append(.init(at: h.receivedOn, status: .received))
-          let status = CaseStatus.byIndex[row[3] as Int]
-          if status != .received {
-            let at = (row[4] as Int64?).map { Day(ordinal: Int32($0)) } ?? h.receivedOn
-            h.events.append(.init(at: at, status: status))
-          }
-        }
-        current = h
-      }
-      if !row.hasNull(atIndex: 5) {
-        current!.events.append(.init(at: Day(ordinal: Int32(row[5] as Int64)), status: CaseStatus.byIndex[row[6] as Int]))
-      }
+    let fileStatement = try db.cachedStatement(sql: filesSQL)
+    let eventStatement = try db.cachedStatement(sql: eventsSQL)
+    let files = fileStatement.sqliteStatement
+    let events = eventStatement.sqliteStatement
+    sqlite3_reset(files)
+    sqlite3_reset(events)
+    sqlite3_bind_text(files, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    defer {
+      sqlite3_reset(files)
+      sqlite3_reset(events)
     }
-    if let c = current { out.append(c) }
+    var out: [FileHistory] = []
+    var eventRC = sqlite3_step(events)
+    while true {
+      let rc = sqlite3_step(files)
+      guard rc == SQLITE_ROW else { try check(rc, files); break }
+      let id = sqlite3_column_int64(files, 0)
+      // Events of the other office's files are skipped.
+      while eventRC == SQLITE_ROW, sqlite3_column_int64(events, 0) < id { eventRC = sqlite3_step(events) }
+      guard let received = day(files, 1) else { continue }
+      let team = firstByte(files, 2)
+      var h = FileHistory(
+        id: id, receivedOn: received, team: team == UInt8(ascii: "k") ? .kim : team == UInt8(ascii: "r") ? .regular : nil,
+        events: [])
+      while eventRC == SQLITE_ROW, sqlite3_column_int64(events, 0) == id {
+        if let at = day(events, 1), let s = status(events, 2) { h.events.append(.init(at: at, status: s)) }
+        eventRC = sqlite3_step(events)
+      }
+      if h.events.isEmpty {
+        h.events.append(.init(at: received, status: .received))
+        if let s = status(files, 3), s != .received {
+          h.events.append(.init(at: day(files, 4) ?? received, status: s))
+        }
+      }
+      out.append(h)
+    }
+    try check(eventRC, events)
     return out
   }
-}
 
+  static func check(_ rc: Int32, _ s: OpaquePointer) throws {
+    guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))))
+    }
+  }
+
+  static func firstByte(_ s: OpaquePointer, _ column: Int32) -> UInt8 {
+    guard let p = sqlite3_column_text(s, column) else { return 0 }
+    return p[0]
+  }
+
+  /// A `YYYY-MM-DD` column as a day, read from its bytes; nil for NULL or another form.
+  static func day(_ s: OpaquePointer, _ column: Int32) -> Day? {
+    guard let p = sqlite3_column_text(s, column), sqlite3_column_bytes(s, column) == 10 else { return nil }
+    func n(_ i: Int, _ count: Int) -> Int {
+      var v = 0
+      for k in i..<i + count { v = v * 10 + Int(p[k]) - 48 }
+      return v
+    }
+    return Day(year: n(0, 4), month: n(5, 2), day: n(8, 2))
+  }
+
+  /// A status column decoded from its first two bytes (the CHECK constraint admits only these).
+  static func status(_ s: OpaquePointer, _ column: Int32) -> CaseStatus? {
+    guard let p = sqlite3_column_text(s, column) else { return nil }
+    switch (p[0], p[1]) {
+    case (UInt8(ascii: "r"), UInt8(ascii: "e")): return p[2] == UInt8(ascii: "c") ? .received : .refused
+    case (UInt8(ascii: "d"), UInt8(ascii: "o")): return .documentsRequested
+    case (UInt8(ascii: "d"), _): return .decisionPending
+    case (UInt8(ascii: "i"), _): return .inReview
+    case (UInt8(ascii: "s"), _): return .suspended
+    case (UInt8(ascii: "g"), _): return .granted
+    case (UInt8(ascii: "w"), _): return .withdrawn
+    default: return nil
+    }
+  }
+}

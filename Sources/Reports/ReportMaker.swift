@@ -24,7 +24,9 @@ public enum ReportMaker {
     case .screening:
       return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
     case .abh:
-      return AbhReport(try SnapshotLoader.abhFiles(db), screenings: try SnapshotLoader.abhScreenings(db), request: request)
+      return AbhReport(
+        try SnapshotLoader.abhFiles(db), open: try SnapshotLoader.abhOpenCount(db), screenings: try SnapshotLoader.abhScreenings(db),
+        request: request)
     case .referrals:
       throw ReportError("the report \"referrals\" comes with the referral feature and is not available yet")
     }
