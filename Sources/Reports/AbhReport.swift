@@ -28,9 +28,11 @@ public struct AbhReport: Codable, Sendable, Equatable {
   public var routes: [RouteRow]
   public var permits104c: Int
   public var permits104cExpiring: [MonthCount]
+  /// Follow-up applications made on or before the as-of date.
   public var followupsMade: Int
   public var followupsByMonth: [MonthCount]
-  /// § 104c holders on the as-of date (permit not yet expired) without a follow-up application.
+  /// § 104c holders on the as-of date (permit not yet expired) without a follow-up application
+  /// made by then.
   public var holdersWithoutFollowup: Int
 
   enum CodingKeys: String, CodingKey {
@@ -59,13 +61,13 @@ public struct AbhReport: Codable, Sendable, Equatable {
     for f in files {
       if let to = f.permit104cTo {
         expiring[Month(to), default: 0] += 1
-        if to >= request.asOf, f.followupOn == nil { holders += 1 }
+        if to >= request.asOf, f.followupOn.map({ $0 > request.asOf }) ?? true { holders += 1 }
       }
-      if let on = f.followupOn { followups[Month(on), default: 0] += 1 }
+      if let on = f.followupOn, on <= request.asOf { followups[Month(on), default: 0] += 1 }
     }
     permits104c = files.filter { $0.permit104cTo != nil }.count
     permits104cExpiring = expiring.keys.sorted().map { MonthCount(month: $0.iso, count: expiring[$0]!) }
-    followupsMade = files.filter { $0.followupOn != nil }.count
+    followupsMade = files.filter { $0.followupOn.map { $0 <= request.asOf } ?? false }.count
     followupsByMonth = followups.keys.sorted().map { MonthCount(month: $0.iso, count: followups[$0]!) }
     holdersWithoutFollowup = holders
   }

@@ -35,9 +35,12 @@ public struct ReportRequest: Sendable, Hashable {
   /// The day the snapshot reports (backlog, screening, forecast) describe: `to`, but never after
   /// today.
   public var asOf: Day
+  /// The day the report is made on (the snapshot of today's open files is cheapest).
+  public var today: Day
 
   public init(office: Office = .EBH, from: Day? = nil, to: Day? = nil, today: Day) {
     self.office = office
+    self.today = today
     let end = to ?? today
     self.to = end
     self.from = from ?? Month(end).advanced(by: -23).firstDay

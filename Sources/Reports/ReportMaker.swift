@@ -21,8 +21,15 @@ public enum ReportMaker {
       return CycleTimeReport(try histories(), request: request)
     case .forecast:
       return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
+    case .screening where request.asOf < request.today:
+      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office, on: request.asOf), request: request)
+      r.openFromHistory = true
+      return r
     case .screening:
       return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
+    case .abh where request.asOf < request.today:
+      let (files, open, screenings) = try SnapshotLoader.abh(db, on: request.asOf)
+      return AbhReport(files, open: open, screenings: screenings, request: request)
     case .abh:
       return AbhReport(
         try SnapshotLoader.abhFiles(db), open: try SnapshotLoader.abhOpenCount(db), screenings: try SnapshotLoader.abhScreenings(db),

@@ -10,17 +10,20 @@ public enum ReportsBenchmark {
     let events = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }
     let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
     lines.append("reports over \(files) files and \(events) status events")
-    for name in ReportName.allCases where name != .referrals {
+    // Every report as of today, then the snapshots as of a year ago (open files from histories).
+    let runs = ReportName.allCases.filter { $0 != .referrals }.map { ($0, today) }
+      + [ReportName.screening, .abh].map { ($0, today.adding(days: -365)) }
+    for (name, to) in runs {
       let office: Office = name == .abh ? .ABH : .EBH
-      let request = ReportRequest(office: office, from: Month(today).advanced(by: -23).firstDay, to: today, today: today)
+      let request = ReportRequest(office: office, from: Month(to).advanced(by: -23).firstDay, to: to, today: today)
       let (start, cpu) = (clock.now, CPUClock.now())
       let report = try ReportMaker.make(name, request: request, store: store)
       let made = clock.now - start
       let doc = report.document(.de)
       _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
       let (total, cpuTotal) = (clock.now - start, CPUClock.now() - cpu)
-      lines.append(
-        "report \(name.rawValue) (\(office.rawValue)): \(ms(made)) made, \(ms(total)) with JSON, CSV and HTML (\(ms(cpuTotal)) CPU)")
+      let label = "\(name.rawValue) (\(office.rawValue)" + (to == today ? ")" : ", as of \(to.iso))")
+      lines.append("report \(label): \(ms(made)) made, \(ms(total)) with JSON, CSV and HTML (\(ms(cpuTotal)) CPU)")
     }
     return lines
   }

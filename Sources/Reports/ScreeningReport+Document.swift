@@ -14,7 +14,10 @@ extension ScreeningReport: ReportContent {
       subtitle: "\(office), " + l.pick("Stand ", "as of ") + (l == .de ? day.german : day.iso), language: l,
       sections: [
         .init(id: "outcomes", title: l.pick("Offene Akten nach Prüfergebnis", "Open files by screening outcome"),
-              notes: [l.pick("Gespeicherte Prüfungen der heute offenen Akten.", "Stored screenings of the files open today.")],
+              notes: [openFromHistory
+                ? l.pick("Akten, die am Stichtag offen waren, mit ihrer zuletzt gespeicherten Prüfung (nicht der Prüfung jenes Tages).",
+                         "Files open on the as-of date, with their latest stored screening (not the screening of that day).")
+                : l.pick("Gespeicherte Prüfungen der heute offenen Akten.", "Stored screenings of the files open today.")],
               table: .init(columns: [l.pick("Ergebnis", "Outcome"), files], rows: outcomes.map { [.text(names[$0.key] ?? $0.key), .count($0.count)] }),
               chart: .init(.bars, series: [1], xLabel: l.pick("Ergebnis", "Outcome"), yLabel: files)),
         .init(id: "maturing", title: l.pick("Wann wartende Akten entscheidbar werden", "When waiting files mature"),

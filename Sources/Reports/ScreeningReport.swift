@@ -31,9 +31,12 @@ public struct ScreeningReport: Codable, Sendable, Equatable {
   public var maturing: [Count]
   /// Open files with a gap under each rule (a file with two gaps counts under both).
   public var gapsByRule: [Count]
+  /// True when the as-of date lies before today: the files open then come from their status
+  /// histories, but their verdicts are the latest stored screenings, not those of that day.
+  public var openFromHistory = false
 
   enum CodingKeys: String, CodingKey {
-    case report, office, asOf = "as_of", open, outcomes, maturing, gapsByRule = "gaps_by_rule"
+    case report, office, asOf = "as_of", open, outcomes, maturing, gapsByRule = "gaps_by_rule", openFromHistory = "open_from_history"
   }
 
   public static let outcomeKeys = ["decidable_today", "waiting_for_time", "gaps", "incomplete", "review", "suspended", "excluded", "not_screened"]
