@@ -10,8 +10,9 @@ struct ReportCommand: ParsableCommand {
     abstract: "Throughput and backlog reports from the files' status histories (aggregates only).",
     discussion: """
       NAME is one of: \(ReportName.list). The period runs over whole months from --from to --to \
-      (default: the 24 months up to today); snapshots (backlog, screening, forecast) are as of \
-      --to or today. HTML is one self-contained page (inline CSS and SVG). CSV is for German \
+      (default: the 24 months up to today); snapshots (backlog, forecast, screening, abh) are as \
+      of --to or today (before today, screening and abh take the files open then from their \
+      histories, with their latest stored screenings). HTML is one self-contained page (inline CSS and SVG). CSV is for German \
       Excel (semicolon, BOM, DD.MM.YYYY, decimal comma; --plain: comma, ISO dates, decimal point); \
       its tables come one after another, each under a title line and separated by a blank line, \
       or, when --out is a directory, one file per table. Counts from 1 to 4 show as "< 5" in HTML \

@@ -29,6 +29,7 @@ public enum HistoryLoader {
       sqlite3_reset(events)
     }
     var out: [FileHistory] = []
+    var scratch: [FileHistory.Event] = []
     var eventRC = sqlite3_step(events)
     while true {
       let rc = sqlite3_step(files)
@@ -38,20 +39,22 @@ public enum HistoryLoader {
       while eventRC == SQLITE_ROW, sqlite3_column_int64(events, 0) < id { eventRC = sqlite3_step(events) }
       guard let received = day(files, 1) else { continue }
       let team = firstByte(files, 2)
-      var h = FileHistory(
-        id: id, receivedOn: received, team: team == UInt8(ascii: "k") ? .kim : team == UInt8(ascii: "r") ? .regular : nil,
-        events: [])
+      scratch.removeAll(keepingCapacity: true)
       while eventRC == SQLITE_ROW, sqlite3_column_int64(events, 0) == id {
-        if let at = day(events, 1), let s = status(events, 2) { h.events.append(.init(at: at, status: s)) }
+        if let at = day(events, 1), let s = status(events, 2) { scratch.append(.init(at: at, status: s)) }
         eventRC = sqlite3_step(events)
       }
-      if h.events.isEmpty {
-        h.events.append(.init(at: received, status: .received))
+      if scratch.isEmpty {
+        scratch.append(.init(at: received, status: .received))
         if let s = status(files, 3), s != .received {
-          h.events.append(.init(at: day(files, 4) ?? received, status: s))
+          scratch.append(.init(at: day(files, 4) ?? received, status: s))
         }
       }
-      out.append(h)
+      // One exact-size allocation per file instead of an array grown event by event.
+      out.append(
+        FileHistory(
+          id: id, receivedOn: received, team: team == UInt8(ascii: "k") ? .kim : team == UInt8(ascii: "r") ? .regular : nil,
+          events: Array(scratch[...])))
     }
     try check(eventRC, events)
     return out

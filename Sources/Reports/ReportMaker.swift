@@ -10,7 +10,27 @@ public enum ReportMaker {
   }
 
   public static func make(_ name: ReportName, request: ReportRequest, db: Database) throws -> any ReportContent {
-    func histories() throws -> [FileHistory] { try HistoryLoader.load(db, office: request.office) }
+    try make(name, request: request, db: db) { try HistoryLoader.load(db, office: request.office) }
+  }
+
+  /// Several reports of one request in one read transaction; the histories, which the
+  /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
+  public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
+    try store.writer.read { db in
+      var loaded: [FileHistory]?
+      return try names.map { name in
+        try make(name, request: request, db: db) {
+          if let loaded { return loaded }
+          loaded = try HistoryLoader.load(db, office: request.office)
+          return loaded!
+        }
+      }
+    }
+  }
+
+  static func make(
+    _ name: ReportName, request: ReportRequest, db: Database, histories: () throws -> [FileHistory]
+  ) throws -> any ReportContent {
     switch name {
     case .throughput:
       return ThroughputReport(try histories(), request: request)
