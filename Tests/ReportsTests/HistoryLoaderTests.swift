@@ -1,0 +1,60 @@
+import CaseModel
+import CaseStore
+import DemoDistrict
+import Foundation
+import GRDB
+import Reports
+import Testing
+
+/// The C-API loader against a plain GRDB reading of the same tables.
+@Suite("History loader")
+struct HistoryLoaderTests {
+  /// 400 demo files of both offices; two closed files and one open file lose their stored
+  /// history, so the loader must rebuild one from the file's columns.
+  static let store: AppDatabase = {
+    let store = try! AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
+    try! store.importCaseFiles(DemoDistrict(seed: 3, today: day("2026-11-24"), fileCount: 400).generate(), actor: "test")
+    try! store.writer.write { db in
+      try db.execute(sql: """
+        CREATE TEMP TABLE stripped AS
+          SELECT id FROM (SELECT id FROM case_file WHERE is_open = 0 ORDER BY id LIMIT 2)
+          UNION ALL SELECT id FROM (SELECT id FROM case_file WHERE is_open = 1 ORDER BY id LIMIT 1);
+        DELETE FROM status_event WHERE case_id IN (SELECT id FROM stripped);
+        """)
+    }
+    return store
+  }()
+
+  /// What the loader must return, read the slow, obvious way.
+  static func reference(_ db: Database, office: Office) throws -> [FileHistory] {
+    let files = try Row.fetchAll(
+      db, sql: "SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id",
+      arguments: [office.rawValue])
+    return try files.map { f in
+      let received = day(f[1])
+      var events = try Row.fetchAll(db, sql: "SELECT at, status FROM status_event WHERE case_id = ? ORDER BY seq", arguments: [f[0] as Int64])
+        .map { FileHistory.Event(at: day($0[0]), status: CaseStatus(rawValue: $0[1])!) }
+      if events.isEmpty {
+        events = [.init(at: received, status: .received)]
+        let status = CaseStatus(rawValue: f[3])!
+        if status != .received { events.append(.init(at: (f[4] as String?).map(day) ?? received, status: status)) }
+      }
+      return FileHistory(id: f[0], receivedOn: received, team: (f[2] as String?).flatMap(Team.init(rawValue:)), events: events)
+    }
+  }
+
+  @Test("both offices load exactly as the plain reading, files without stored history included")
+  func sameAsReference() throws {
+    try Self.store.writer.read { db in
+      for office in [Office.EBH, .ABH] {
+        let loaded = try HistoryLoader.load(db, office: office)
+        #expect(loaded == (try Self.reference(db, office: office)))
+        #expect(!loaded.isEmpty)
+      }
+      let stripped = try Int64.fetchAll(db, sql: "SELECT id FROM temp.stripped")
+      let all = try HistoryLoader.load(db, office: .EBH) + HistoryLoader.load(db, office: .ABH)
+      let rebuilt = all.filter { stripped.contains($0.id) }
+      #expect(rebuilt.count == 3 && rebuilt.filter { $0.events.count == 2 && $0.events[1].status.isClosed }.count == 2)
+    }
+  }
+}
