@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
-// CaseModel -> CaseExchange -> CaseStore -> BacklogCommands -> backlog
+// CaseModel -> CaseExchange -> CaseStore -> WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility ->
 //           -> DemoDistrict ->
 let package = Package(
@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -26,12 +29,23 @@ let package = Package(
       dependencies: [
         "CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(
+      name: "WebApp",
+      dependencies: [
+        "CaseModel", "CaseExchange", "CaseStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Resources/templates"), .copy("Resources/static")]),
+    .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "WebApp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
@@ -40,6 +54,12 @@ let package = Package(
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
+    .testTarget(
+      name: "WebAppTests",
+      dependencies: [
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore"]),
   ]
 )

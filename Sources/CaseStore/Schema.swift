@@ -10,6 +10,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
+    m.registerMigration("v2-accounts") { db in try createAccounts(db) }
     return m
   }
 
