@@ -11,6 +11,7 @@ enum Schema {
     var m = DatabaseMigrator()
     m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
     m.registerMigration("v2-accounts") { db in try createAccounts(db) }
+    m.registerMigration("v3-triage-index") { db in try createTriageIndex(db) }
     return m
   }
 

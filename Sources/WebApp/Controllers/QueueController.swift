@@ -8,6 +8,15 @@ struct QueueController {
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
+  let facets: FacetCache
+
+  init(database: AppDatabase, pages: Pages, policy: AccessPolicy, today: @escaping @Sendable () -> Day) {
+    self.database = database
+    self.pages = pages
+    self.policy = policy
+    self.today = today
+    self.facets = FacetCache(database: database)
+  }
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("queue", use: queue)
@@ -18,9 +27,9 @@ struct QueueController {
     let (_, office) = try policy.clerk(context)
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
     async let page = database.triageQueue(filter, today: today())
-    async let facets = database.queueFacets(office: office)
+    async let lists = facets.facets(office: office)
     let view = try await QueueView(
-      page: page, filter: filter, facets: facets, strings: Strings.table(context.language),
+      page: page, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"))
     return pages.render("queue", title: view.title, context: context, data: view.data, request: request)
   }
@@ -31,6 +40,7 @@ struct QueueController {
     let clerk = form["clerk"].flatMap { $0 == "-" ? nil : $0 }
     let changed = try await database.assignClerk(
       clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account))
+    await facets.invalidate(office: office)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return redirect(back + (back.contains("?") ? "&" : "?") + "assigned=\(changed.count)")
   }

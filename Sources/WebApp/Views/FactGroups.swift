@@ -56,6 +56,8 @@ enum FactGroups {
           rows.append(["label": FactLabels.label(key, lang), "lines": items.map(format.text), "unknown": false])
         case .array(let items)? where items.isEmpty:
           rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["none"]!], "unknown": false])
+        case .string(let status)? where key == "status":
+          rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["status_" + status] ?? status], "unknown": false])
         case let v?:
           rows.append(["label": FactLabels.label(key, lang), "lines": [format.text(v)], "unknown": false])
         }

@@ -21,7 +21,7 @@ struct FileView {
     let docs: [[String: Any]] = (file.documents ?? []).map { d in
       let expired = d.status == .expired || (d.validUntil.map { $0 < today } ?? false)
       return [
-        "id": d.id, "name": FactLabels.document(d.id, language), "status": d.status.rawValue,
+        "id": d.id, "name": FactLabels.document(d.id, language), "status": d.status.rawValue, "statusLabel": t["docstatus_" + d.status.rawValue] ?? d.status.rawValue,
         "on": d.on.map(format.day) ?? "", "validUntil": d.validUntil.map(format.day) ?? "", "expired": expired,
       ]
     }

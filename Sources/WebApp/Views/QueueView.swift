@@ -37,8 +37,8 @@ struct QueueView {
     }
     var d: [String: Any] = [
       "officeLabel": t["office_" + filter.office.rawValue] ?? "", "total": page.total, "open": all,
-      "pastThreeMonths": page.pastThreeMonths, "hasPastThreeMonths": page.pastThreeMonths > 0, "tabs": tabs, "rows": rows, "hasRows": !rows.isEmpty,
-      "emptyOffice": all == 0 && filter == QueueFilter(office: filter.office),
+      "pastThreeMonths": page.pastThreeMonths, "hasPastThreeMonths": page.pastThreeMonths > 0, "tabs": tabs, "rows": rows, "hasRows": !rows.isEmpty, "filtered": Self.isNarrowed(filter),
+      "emptyOffice": all == 0 && !Self.isNarrowed(filter),
       "q": filter.query ?? "", "gapRule": filter.gapRule ?? "", "followUpDue": filter.followUpDue,
       "stages": options(CaseStatus.allCases.filter { !$0.isClosed }.map(\.rawValue), selected: filter.status?.rawValue) {
         t["status_" + $0] ?? $0
@@ -56,6 +56,15 @@ struct QueueView {
     if page.page < page.pageCount { d["nextHref"] = "/queue" + QueueQuery.string(filter, page: page.page + 1) }
     if let assigned, !assigned.isEmpty { d["assigned"] = assigned }
     data = d
+  }
+
+  /// Whether filters (not the group tab or the page) narrow the queue.
+  static func isNarrowed(_ filter: QueueFilter) -> Bool {
+    var plain = filter
+    plain.group = nil
+    plain.page = 1
+    plain.pageSize = 50
+    return plain != QueueFilter(office: filter.office)
   }
 
   /// `2024-03-01` -> `01.03.2024`.

@@ -1,0 +1,60 @@
+import CaseStore
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import WebApp
+
+@Suite("The file page and the queue page")
+struct FilePageTests {
+  @Test("a stored screening shows every rule with outcome, citation and reason, and eligible_on")
+  func screeningShown() async throws {
+    let world = try await TestWorld()
+    try await world.database.writer.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, findings)
+          SELECT id, 'StAG-10', '2026-11-24', 'test-1', 'gaps', '2027-03-01',
+            '[{"rule":"STAG10-RESIDENCE","outcome":"gap","fix":"time","until":"2027-03-01","citation":"§ 10 Abs. 1 Satz 1 StAG","reason":"4 years 8 months"},{"rule":"STAG10-LANG","outcome":"met","citation":"§ 10 Abs. 1 Satz 1 Nr. 6 StAG","reason":"B1 <certificate>"}]'
+          FROM case_file WHERE file_no = 'EBH-2026-00001'
+          """)
+    }
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("STAG10-RESIDENCE") && page.text.contains("§ 10 Abs. 1 Satz 1 StAG"))
+      #expect(page.text.contains("01.03.2027"))
+      #expect(page.text.contains("B1 &lt;certificate&gt;"), "reasons are HTML-escaped")
+    }
+  }
+
+  @Test("the queue marks files past three months (§ 75 VwGO) and labels unscreened files")
+  func queueMarkers() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/queue")
+      #expect(page.text.contains("Noch nicht geprüft"))
+      let rows = page.text.components(separatedBy: "<tr class=\"not_screened\">").dropFirst()
+      let old = rows.first { $0.contains("EBH-2025-00002") } ?? ""
+      let recent = rows.first { $0.contains("EBH-2026-00001") } ?? ""
+      #expect(old.contains("§ 75 VwGO") && !recent.contains("§ 75 VwGO"))
+      let none = try await browser.get("/queue?q=nobody")
+      #expect(none.text.contains("Keine offenen Akten passen zu diesen Filtern"))
+    }
+  }
+
+  @Test("the file page in English")
+  func english() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.abhClerk]!, world.passwords[.abhClerk]!)
+      let page = try await browser.get("/files/ABH-2025-00001?lang=en")
+      #expect(page.text.contains("Record facts") && page.text.contains("not recorded") && page.text.contains("<html lang=\"en\">"))
+    }
+  }
+}
