@@ -14,7 +14,7 @@ public enum QueueGroup: String, CaseIterable, Sendable, Codable {
 }
 
 /// What the clerk narrowed the queue to. `office` is set by the access policy, never by the user.
-public struct QueueFilter: Sendable, Equatable {
+public struct QueueFilter: Sendable, Hashable {
   public var office: Office
   public var group: QueueGroup?
   public var gapRule: String?
@@ -72,56 +72,84 @@ public struct QueuePage: Sendable {
   public var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
 }
 
+/// How many files of each group match a filter (the group and page of the filter aside), and how
+/// many of them are past three months. Cheap to keep for a few seconds (see the web app's cache).
+public struct QueueCounts: Sendable, Equatable {
+  public var files: [QueueGroup: Int] = [:]
+  public var pastThreeMonths: [QueueGroup: Int] = [:]
+  public init() {}
+}
+
 extension AppDatabase {
-  /// The open files of one office in triage order (group, then oldest first), one page of them.
+  /// The open files of one office in triage order (group, then oldest first), one page of them,
+  /// with the counts of every group, read in one snapshot.
   public func triageQueue(_ filter: QueueFilter, today: Day) async throws -> QueuePage {
-    let deadline = today.adding(months: -3).iso
-    let (whereSQL, arguments) = Self.queueConditions(filter, today: today)
-    return try await writer.read { db in
-      var byVerdict: [String?: Int] = [:]
-      var overdue = 0
-      let countRows = try Row.fetchAll(
-        db, sql: "SELECT verdict, count(*), sum(received_on <= ?) FROM case_file WHERE \(whereSQL) GROUP BY verdict",
-        arguments: [deadline] + arguments)
-      for row in countRows {
-        let verdict: String? = row[0]
-        byVerdict[verdict] = row[1]
-        if filter.group == nil || filter.group?.verdict == verdict { overdue += row[2] as Int? ?? 0 }
-      }
-      let counts = QueueGroup.allCases.sorted(by: Self.queueOrder).map { ($0, byVerdict[$0.verdict] ?? 0) }
-      let groups = counts.filter { filter.group == nil || $0.0 == filter.group }
-      let total = groups.reduce(0) { $0 + $1.1 }
-      let pageSize = max(1, min(filter.pageSize, 500))
-      let page = max(1, filter.page)
-      var skip = (page - 1) * pageSize
-      var rows: [QueueRow] = []
-      for (group, count) in groups where rows.count < pageSize {
-        if skip >= count {
-          skip -= count
-          continue
-        }
-        let verdictSQL = group.verdict == nil ? "verdict IS NULL" : "verdict = ?"
-        let verdictArgs: StatementArguments = group.verdict.map { [$0] } ?? []
-        let fetched = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT file_no, family_name, given_names, status, received_on, clerk, team, municipality,
-              verdict, eligible_on, gap_rules, follow_up_on
-            FROM case_file WHERE \(whereSQL) AND \(verdictSQL)
-            ORDER BY received_on, id LIMIT ? OFFSET ?
-            """,
-          arguments: arguments + verdictArgs + [pageSize - rows.count, skip])
-        skip = 0
-        rows += fetched.map { r in
-          QueueRow(
-            fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
-            team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
-            group: group, pastThreeMonths: (r[4] as String) <= deadline)
-        }
-      }
-      return QueuePage(
-        rows: rows, counts: counts, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+    try await writer.read { db in
+      let counts = try Self.queueCounts(db, filter, today: today)
+      return try Self.queuePage(db, filter, counts: counts, today: today)
     }
+  }
+
+  /// The counts of a filter's groups.
+  public func queueCounts(_ filter: QueueFilter, today: Day) async throws -> QueueCounts {
+    try await writer.read { db in try Self.queueCounts(db, filter, today: today) }
+  }
+
+  /// One page of the queue, placed across the groups by `counts` (from `queueCounts`).
+  public func queuePage(_ filter: QueueFilter, counts: QueueCounts, today: Day) async throws -> QueuePage {
+    try await writer.read { db in try Self.queuePage(db, filter, counts: counts, today: today) }
+  }
+
+  static func queueCounts(_ db: Database, _ filter: QueueFilter, today: Day) throws -> QueueCounts {
+    let (whereSQL, arguments) = queueConditions(filter, today: today)
+    var counts = QueueCounts()
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT verdict, count(*), sum(received_on <= ?) FROM case_file WHERE \(whereSQL) GROUP BY verdict",
+      arguments: [today.adding(months: -3).iso] + arguments)
+    for row in rows {
+      let group = (row[0] as String?).flatMap(QueueGroup.init(rawValue:)) ?? .notScreened
+      counts.files[group, default: 0] += row[1] as Int
+      counts.pastThreeMonths[group, default: 0] += row[2] as Int? ?? 0
+    }
+    return counts
+  }
+
+  static func queuePage(_ db: Database, _ filter: QueueFilter, counts: QueueCounts, today: Day) throws -> QueuePage {
+    let deadline = today.adding(months: -3).iso
+    let (whereSQL, arguments) = queueConditions(filter, today: today)
+    let ordered = QueueGroup.allCases.sorted(by: queueOrder).map { ($0, counts.files[$0] ?? 0) }
+    let groups = ordered.filter { filter.group == nil || $0.0 == filter.group }
+    let total = groups.reduce(0) { $0 + $1.1 }
+    let overdue = groups.reduce(0) { $0 + (counts.pastThreeMonths[$1.0] ?? 0) }
+    let pageSize = max(1, min(filter.pageSize, 500))
+    let page = max(1, filter.page)
+    var skip = (page - 1) * pageSize
+    var rows: [QueueRow] = []
+    for (group, count) in groups where rows.count < pageSize {
+      if skip >= count {
+        skip -= count
+        continue
+      }
+      let verdictSQL = group.verdict == nil ? "verdict IS NULL" : "verdict = ?"
+      let verdictArgs: StatementArguments = group.verdict.map { [$0] } ?? []
+      let fetched = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT file_no, family_name, given_names, status, received_on, clerk, team, municipality,
+            verdict, eligible_on, gap_rules, follow_up_on
+          FROM case_file WHERE \(whereSQL) AND \(verdictSQL)
+          ORDER BY received_on, id LIMIT ? OFFSET ?
+          """,
+        arguments: arguments + verdictArgs + [pageSize - rows.count, skip])
+      skip = 0
+      rows += fetched.map { r in
+        QueueRow(
+          fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
+          team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
+          group: group, pastThreeMonths: (r[4] as String) <= deadline)
+      }
+    }
+    return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
   }
 
   static func queueOrder(_ a: QueueGroup, _ b: QueueGroup) -> Bool {

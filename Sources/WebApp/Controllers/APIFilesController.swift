@@ -10,6 +10,7 @@ struct APIFilesController {
   let database: AppDatabase
   let policy: AccessPolicy
   let today: @Sendable () -> Day
+  let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files", use: list)
@@ -36,7 +37,7 @@ struct APIFilesController {
       throw AppError(.forbidden, "your role may list \(office.rawValue) files only")
     }
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
-    let page = try await database.triageQueue(filter, today: today())
+    let page = try await cache.page(filter, today: today())
     return try JSONResponse.make(
       ListBody(
         office: office.rawValue, total: page.total, page: page.page, pageSize: page.pageSize,
@@ -70,6 +71,7 @@ struct APIFilesController {
       throw AppError(.conflict, "If-Match with the file's version is required to update \(fileNo)")
     }
     let version = try database.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account))
+    await cache.invalidate(office: office)
     return JSONResponse.text(
       "{\"file_no\":\"\(fileNo)\",\"version\":\(version)}", status: storedOffice == nil ? .created : .ok,
       headers: [.eTag: "\"\(version)\""])

@@ -9,6 +9,7 @@ struct FileController {
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
+  let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no", use: show)
@@ -49,6 +50,7 @@ struct FileController {
     guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
     do {
       try await database.editCaseFile(fileNo: fileNo, expectedVersion: version, actor: policy.actor(account), change)
+      await cache.invalidate(office: office)
       return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1")
     } catch StoreError.versionConflict {
       return try await page(request, context, state: .conflict, status: .conflict)

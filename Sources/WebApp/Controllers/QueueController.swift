@@ -8,15 +8,7 @@ struct QueueController {
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
-  let facets: FacetCache
-
-  init(database: AppDatabase, pages: Pages, policy: AccessPolicy, today: @escaping @Sendable () -> Day) {
-    self.database = database
-    self.pages = pages
-    self.policy = policy
-    self.today = today
-    self.facets = FacetCache(database: database)
-  }
+  let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("queue", use: queue)
@@ -26,8 +18,8 @@ struct QueueController {
   @Sendable func queue(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (_, office) = try policy.clerk(context)
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
-    async let page = database.triageQueue(filter, today: today())
-    async let lists = facets.facets(office: office)
+    async let page = cache.page(filter, today: today())
+    async let lists = cache.facets(office: office)
     let view = try await QueueView(
       page: page, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"))
@@ -40,7 +32,7 @@ struct QueueController {
     let clerk = form["clerk"].flatMap { $0 == "-" ? nil : $0 }
     let changed = try await database.assignClerk(
       clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account))
-    await facets.invalidate(office: office)
+    await cache.invalidate(office: office)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return redirect(back + (back.contains("?") ? "&" : "?") + "assigned=\(changed.count)")
   }
