@@ -58,18 +58,17 @@ extension AppDatabase {
   {
     let stamp = timestamp()
     let lockedUntil = Timestamp.iso(now().addingTimeInterval(policy.lockout))
-    guard
-      let row = try await writer.read({ db in
-        try Row.fetchOne(
-          db, sql: "SELECT id, password_hash, locked_until FROM user WHERE name = ?", arguments: [name])
-      })
-    else {
+    let found = try await writer.read { db -> (id: Int64, hash: String, lockedUntil: String?)? in
+      try Row.fetchOne(db, sql: "SELECT id, password_hash, locked_until FROM user WHERE name = ?", arguments: [name])
+        .map { ($0[0], $0[1], $0[2]) }
+    }
+    guard let row = found else {
       _ = Bcrypt.verify(password, hash: Self.dummyHash)
       return .rejected
     }
-    let id: Int64 = row[0]
-    if let until: String = row[2], until > stamp { return .locked(until: until) }
-    let ok = Bcrypt.verify(password, hash: row[1])
+    let id = row.id
+    if let until = row.lockedUntil, until > stamp { return .locked(until: until) }
+    let ok = Bcrypt.verify(password, hash: row.hash)
     return try await writer.write { db in
       if ok {
         try db.execute(sql: "UPDATE user SET failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [id])

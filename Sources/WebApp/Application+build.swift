@@ -29,6 +29,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
   APIFilesController(database: database, policy: policy, today: config.today, cache: queues).addRoutes(to: api)
+  APIScreeningController(database: database, policy: policy).addRoutes(to: api)
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
 
   var logger = Logger(label: "backlog-web")

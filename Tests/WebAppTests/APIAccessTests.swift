@@ -96,3 +96,21 @@ struct APIAccessTests {
     }
   }
 }
+
+@Suite("GET /api/v1/files/{file_no}/screening")
+struct APIScreeningTests {
+  @Test("a file without screening answers an empty list; the other office's file 404; management 403")
+  func access() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      let own = try await client.execute(uri: "/api/v1/files/EBH-2026-00001/screening", method: .get, headers: world.bearer(.ebhClerk))
+      #expect(own.status == .ok && own.text == "[]")
+      let foreign = try await client.execute(uri: "/api/v1/files/EBH-2026-00001/screening", method: .get, headers: world.bearer(.abhClerk))
+      #expect(foreign.status == .notFound)
+      let boss = try await client.execute(uri: "/api/v1/files/EBH-2026-00001/screening", method: .get, headers: world.bearer(.management))
+      #expect(boss.status == .forbidden)
+      let onDemand = try await client.execute(uri: "/api/v1/files/EBH-2026-00001/screening?as_of=2027-01-01", method: .get, headers: world.bearer(.ebhClerk))
+      #expect(onDemand.status == .unprocessableContent)
+    }
+  }
+}
