@@ -122,6 +122,7 @@ enum Strings {
     "status_change": ("Stand ändern", "Change stage"),
     "status_none": ("Die Akte ist abgeschlossen; der Stand kann nicht mehr geändert werden.", "The file is closed; its stage can no longer change."),
     "saved": ("Gespeichert.", "Saved."),
+    "your_input": ("Ihre nicht gespeicherten Eingaben:", "Your unsaved input:"),
     "conflict": ("Die Akte wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden NICHT gespeichert. Unten steht der aktuelle Stand; bitte prüfen und erneut erfassen.", "Someone else changed this file in the meantime. Your input was NOT saved. The current state is shown below; please check and enter it again."),
     "invalid": ("Bitte die markierten Felder korrigieren. Nichts wurde gespeichert.", "Please correct the marked fields. Nothing was saved."),
     "date_hint": ("TT.MM.JJJJ oder JJJJ-MM-TT", "DD.MM.YYYY or YYYY-MM-DD"),

@@ -43,6 +43,7 @@ struct FileEditTests {
       let two = try await second.post("/files/EBH-2026-00001/facts", [("version", "1"), ("clerk", "second")])
       #expect(two.status == .conflict)
       #expect(two.text.contains("inzwischen von jemand anderem geändert"))
+      #expect(two.text.contains("Ihre nicht gespeicherten Eingaben") && two.text.contains("Sachbearbeitung: second"))
       #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.clerk == "first")
     }
   }

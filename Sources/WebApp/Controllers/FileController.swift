@@ -53,7 +53,8 @@ struct FileController {
       await cache.invalidate(office: office)
       return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1")
     } catch StoreError.versionConflict {
-      return try await page(request, context, state: .conflict, status: .conflict)
+      let entered = context.form.map { FactsForm($0).entered } ?? [:]
+      return try await page(request, context, state: .conflict(entered), status: .conflict)
     } catch let e as InvalidCaseFile {
       let entered = context.form.map { FactsForm($0).entered } ?? [:]
       return try await page(request, context, state: .invalid(e.errors, entered), status: .unprocessableContent)

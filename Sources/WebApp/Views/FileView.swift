@@ -6,7 +6,9 @@ import CaseStore
 /// screenings, the history as a timeline, and the edit forms with errors next to their fields.
 struct FileView {
   enum State {
-    case plain, saved, conflict
+    case plain, saved
+    /// Someone else saved first; the values this clerk entered, to enter again.
+    case conflict([String: String])
     case invalid([FieldError], [String: String])
   }
 
@@ -49,10 +51,16 @@ struct FileView {
     ]
     var errors: [String: String] = [:]
     var message: (kind: String, text: String)?
+    var rejected: [String] = []
     switch state {
     case .plain: break
     case .saved: message = ("ok", t["saved"]!)
-    case .conflict: message = ("error", t["conflict"]!)
+    case .conflict(let entered):
+      message = ("error", t["conflict"]!)
+      rejected = FactsForm.fields.compactMap { field in
+        guard let v = entered[field], v != (values[field] ?? "") else { return nil }
+        return (t[field] ?? field) + ": " + (v.isEmpty ? "–" : v)
+      }
     case .invalid(let list, let entered):
       message = ("error", t["invalid"]!)
       values.merge(entered.filter { !$0.value.isEmpty || values[$0.key] != nil }) { $1 }
@@ -74,6 +82,7 @@ struct FileView {
     if let route = file.route { d["route"] = route.rawValue }
     d["hasTransitions"] = !StatusTransitions.allowed(from: file.status).isEmpty
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
+    if !rejected.isEmpty { d["rejected"] = ["lines": rejected] }
     if let general = errors["general"], !general.isEmpty { d["generalError"] = general }
     data = d
   }
