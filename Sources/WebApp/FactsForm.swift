@@ -66,15 +66,54 @@ struct FactsForm: Sendable {
   /// `YYYY-MM-DD` (date inputs) or the German `TT.MM.JJJJ`.
   mutating func date(_ form: Form, _ name: String, path: String) -> Day? {
     guard let raw = form[name] else { return nil }
-    if let d = Day(iso: raw) { return d }
-    let parts = raw.split(separator: ".")
-    if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-      let day = Day(year: y, month: m, day: d)
-    {
-      return day
-    }
+    if let day = Self.day(raw) { return day }
     errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
     return nil
+  }
+}
+
+extension FactsForm {
+  /// `YYYY-MM-DD` or `TT.MM.JJJJ`; nil if neither.
+  static func day(_ raw: String) -> Day? {
+    if let d = Day(iso: raw) { return d }
+    let parts = raw.split(separator: ".")
+    guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+    else { return nil }
+    return Day(year: y, month: m, day: d)
+  }
+}
+
+/// One line of the document checklist as entered: a new document or a new state of a listed one.
+struct DocumentForm: Sendable {
+  var record: DocumentRecord?
+  var errors: [FieldError] = []
+  var entered: [String: String] = [:]
+  static let fields = ["doc_id", "doc_status", "doc_on", "doc_valid_until"]
+
+  init(_ form: Form) {
+    for name in Self.fields { entered[name] = form[name] ?? "" }
+    let id = form["doc_id"] ?? ""
+    if id.isEmpty || id.count > 20 { errors.append(FieldError(path: "doc_id", reason: "a document id such as D03 is required")) }
+    let status = form["doc_status"].flatMap(DocumentStatus.init(rawValue:))
+    if status == nil { errors.append(FieldError(path: "doc_status", reason: "choose a status")) }
+    var dates: [String: Day] = [:]
+    for name in ["doc_on", "doc_valid_until"] {
+      guard let raw = form[name] else { continue }
+      if let d = FactsForm.day(raw) { dates[name] = d } else {
+        errors.append(FieldError(path: name, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+      }
+    }
+    if let status, errors.isEmpty {
+      record = DocumentRecord(id: id, status: status, on: dates["doc_on"], validUntil: dates["doc_valid_until"])
+    }
+  }
+
+  /// Replaces the document with the same id, or adds it.
+  func apply(to file: inout CaseFile) {
+    guard let record else { return }
+    var documents = file.documents ?? []
+    if let i = documents.firstIndex(where: { $0.id == record.id }) { documents[i] = record } else { documents.append(record) }
+    file.documents = documents
   }
 }
 

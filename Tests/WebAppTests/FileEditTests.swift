@@ -93,3 +93,50 @@ struct FileEditTests {
     }
   }
 }
+
+@Suite("Documents and notes on the file page")
+struct DocumentAndNoteTests {
+  @Test("a document is added, then its state replaced; a bad date stays next to its field")
+  func documents() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      let added = try await browser.post(
+        "/files/EBH-2026-00001/documents", [("version", "1"), ("doc_id", "D03"), ("doc_status", "requested")])
+      #expect(added.status == .seeOther)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      let replaced = try await browser.post(
+        "/files/EBH-2026-00001/documents",
+        [("version", "2"), ("doc_id", "D03"), ("doc_status", "provided"), ("doc_on", "2026-11-20"), ("doc_valid_until", "2031-11-19")])
+      #expect(replaced.status == .seeOther)
+      let docs = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.documents
+      #expect(docs?.count == 1 && docs?.first?.status == .provided && docs?.first?.validUntil?.iso == "2031-11-19")
+      let bad = try await browser.post(
+        "/files/EBH-2026-00001/documents", [("version", "3"), ("doc_id", "D04"), ("doc_status", "provided"), ("doc_on", "soon")])
+      #expect(bad.status == .unprocessableContent && bad.text.contains("not a date: &quot;soon&quot;"))
+    }
+  }
+
+  @Test("notes are kept with author and time, escaped, and audited")
+  func notes() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      let r = try await browser.post("/files/EBH-2026-00001/notes", [("note", "Rückruf <b>Montag</b>")])
+      #expect(r.status == .seeOther)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("Rückruf &lt;b&gt;Montag&lt;/b&gt;") && page.text.contains("u-ebh-clerk"))
+      let audit = try world.database.auditEntries(fileNo: "EBH-2026-00001")
+      #expect(audit.contains { $0.action == "note" })
+      var other = Browser(client: client)
+      try await other.login(world.names[.abhClerk]!, world.passwords[.abhClerk]!)
+      _ = try await other.get("/queue")
+      let foreign = try await other.post("/files/EBH-2026-00001/notes", [("note", "x")])
+      #expect(foreign.status == .notFound)
+    }
+  }
+}

@@ -103,9 +103,9 @@ enum FactLabels {
   static func document(_ id: String, _ language: Language) -> String { id }
 
   /// The form field that shows an error for a fact path (`german.on` -> `german_on`).
-  static func formField(_ path: String) -> String {
+  static func formField(_ path: String) -> String? {
     let field = path.replacingOccurrences(of: ".", with: "_")
-    return FactsForm.fields.contains(field) ? field : path
+    return (FactsForm.fields + DocumentForm.fields).contains(field) ? field : nil
   }
 }
 
@@ -125,6 +125,9 @@ enum FormOptions {
       ["value": "yes", "label": t["yes"]!, "selected": values["civics_passed"] == "yes"],
       ["value": "no", "label": t["no"]!, "selected": values["civics_passed"] == "no"],
     ]
+    form["docStatuses"] = DocumentStatus.allCases.map {
+      ["value": $0.rawValue, "label": t["docstatus_" + $0.rawValue] ?? $0.rawValue, "selected": values["doc_status"] == $0.rawValue]
+    }
     form["errors"] = errors
     return form
   }

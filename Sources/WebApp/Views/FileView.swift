@@ -1,3 +1,4 @@
+import Foundation
 import CaseExchange
 import CaseModel
 import CaseStore
@@ -15,7 +16,10 @@ struct FileView {
   let title: String
   let data: [String: Any]
 
-  init(stored: VersionedCaseFile, screenings: [StoredScreening], today: Day, language: Language, state: State) {
+  init(
+    stored: VersionedCaseFile, screenings: [StoredScreening], notes: [FileNote], today: Day, language: Language,
+    state: State
+  ) {
     let t = Strings.table(language)
     let file = stored.file
     let format = FactFormat(language: language, strings: t)
@@ -64,8 +68,8 @@ struct FileView {
     case .invalid(let list, let entered):
       message = ("error", t["invalid"]!)
       values.merge(entered.filter { !$0.value.isEmpty || values[$0.key] != nil }) { $1 }
-      for e in list { errors[FactLabels.formField(e.path)] = e.reason }
-      errors["general"] = list.filter { FactLabels.formField($0.path) == $0.path }.map(\.description).joined(separator: "; ")
+      for e in list { if let field = FactLabels.formField(e.path) { errors[field] = e.reason } }
+      errors["general"] = list.filter { FactLabels.formField($0.path) == nil }.map(\.description).joined(separator: "; ")
     }
     let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
     var d: [String: Any] = [
@@ -82,6 +86,9 @@ struct FileView {
     if let route = file.route { d["route"] = route.rawValue }
     d["hasTransitions"] = !StatusTransitions.allowed(from: file.status).isEmpty
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
+    d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
+    d["hasNotes"] = !notes.isEmpty
+    d["documentIds"] = (1...19).map { ["value": String(format: "D%02d", $0)] }
     if !rejected.isEmpty { d["rejected"] = ["lines": rejected] }
     if let general = errors["general"], !general.isEmpty { d["generalError"] = general }
     data = d
