@@ -26,6 +26,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues).addRoutes(to: signedIn)
   FileController(database: database, pages: pages, policy: policy, today: config.today, cache: queues).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
+    .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
   APIFilesController(database: database, policy: policy, today: config.today, cache: queues).addRoutes(to: api)

@@ -11,7 +11,7 @@ struct PageAccessTests {
   func anonymousRedirects() async throws {
     let world = try await TestWorld()
     try await world.app().test(.router) { client in
-      for uri in ["/", "/queue", "/files/EBH-2026-00001", "/admin/audit"] {
+      for uri in ["/", "/queue", "/files/EBH-2026-00001", "/admin/audit", "/admin/users"] {
         let r = try await client.execute(uri: uri, method: .get)
         #expect(r.status == .seeOther, "\(uri)")
         #expect(r.headers[.location] == "/login")
@@ -31,6 +31,8 @@ struct PageAccessTests {
       let ebhFile = try await browser.get("/files/EBH-2026-00001")
       let abhFile = try await browser.get("/files/ABH-2025-00001")
       let audit = try await browser.get("/admin/audit")
+      let users = try await browser.get("/admin/users")
+      #expect(users.status == (role == .admin ? .ok : .forbidden))
       switch role {
       case .ebhClerk:
         #expect(home.headers[.location] == "/queue")
@@ -132,6 +134,25 @@ struct PageAccessTests {
       #expect(ok.status == .seeOther)
       let now = try await browser.get("/queue")
       #expect(now.status == .ok)
+    }
+  }
+
+  @Test("the admin revokes a user's API tokens in the browser; other roles cannot")
+  func adminRevokes() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var clerk = Browser(client: client)
+      try await clerk.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await clerk.get("/queue")
+      let refused = try await clerk.post("/admin/users/u-ebh-clerk/revoke-tokens", [])
+      #expect(refused.status == .forbidden)
+      var admin = Browser(client: client)
+      try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
+      _ = try await admin.get("/admin/users")
+      let done = try await admin.post("/admin/users/u-ebh-clerk/revoke-tokens", [])
+      #expect(done.status == .ok && done.text.contains("u-ebh-clerk: 1"))
+      let api = try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk))
+      #expect(api.status == .unauthorized)
     }
   }
 }

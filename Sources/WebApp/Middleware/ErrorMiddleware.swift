@@ -52,6 +52,7 @@ struct ErrorMiddleware: RouterMiddleware {
       return AppError(
         .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })
     case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
+    case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
     case let e as StoreError:
       if case .versionConflict = e { return AppError(.conflict, e.description) }
       return AppError(.internalServerError, "internal error")
