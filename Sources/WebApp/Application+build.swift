@@ -23,14 +23,18 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
   let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
-  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues).addRoutes(to: signedIn)
-  FileController(database: database, pages: pages, policy: policy, today: config.today, cache: queues).addRoutes(to: signedIn)
+  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues)
+    .addRoutes(to: signedIn)
+  FileController(
+    database: database, pages: pages, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen
+  ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
-  APIFilesController(database: database, policy: policy, today: config.today, cache: queues).addRoutes(to: api)
+  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen)
+    .addRoutes(to: api)
   APIScreeningController(database: database, policy: policy).addRoutes(to: api)
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
 

@@ -11,11 +11,16 @@ public struct WebConfiguration: Sendable {
   public var secureCookies: Bool
   /// Today's date in Germany; injected so tests can fix it.
   public var today: @Sendable () -> Day
+  /// Called after every saved change of a file (web form or API) with its file number: the place
+  /// where the eligibility engine re-screens the file at once. Nil until the engine is wired in.
+  public var rescreen: (@Sendable (_ fileNo: String) async throws -> Void)?
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
-    secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { WebConfiguration.berlinToday() }
+    secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { WebConfiguration.berlinToday() },
+    rescreen: (@Sendable (_ fileNo: String) async throws -> Void)? = nil
   ) {
+    self.rescreen = rescreen
     self.hostname = hostname
     self.port = port
     self.loginPolicy = loginPolicy

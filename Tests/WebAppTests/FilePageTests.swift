@@ -58,3 +58,32 @@ struct FilePageTests {
     }
   }
 }
+
+@Suite("Re-screening after a save")
+struct RescreenHookTests {
+  actor Calls {
+    var fileNos: [String] = []
+    func add(_ n: String) { fileNos.append(n) }
+  }
+
+  @Test("every saved change calls the re-screening hook with the file number")
+  func hookCalled() async throws {
+    let world = try await TestWorld()
+    let calls = Calls()
+    let app = try await buildApplication(
+      WebConfiguration(loginPolicy: TestWorld.policy, today: { TestWorld.today }, rescreen: { await calls.add($0) }),
+      database: world.database)
+    try await app.test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      _ = try await browser.post("/files/EBH-2026-00001/facts", [("version", "1"), ("clerk", "x")])
+      var headers = world.bearer(.ebhClerk)
+      headers[.ifMatch] = "2"
+      let put = try await client.execute(
+        uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001"))
+      #expect(put.status == .ok)
+    }
+    #expect(await calls.fileNos == ["EBH-2026-00001", "EBH-2026-00001"])
+  }
+}

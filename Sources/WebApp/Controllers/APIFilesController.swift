@@ -11,6 +11,7 @@ struct APIFilesController {
   let policy: AccessPolicy
   let today: @Sendable () -> Day
   let cache: QueueCache
+  let rescreen: (@Sendable (String) async throws -> Void)?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files", use: list)
@@ -71,6 +72,7 @@ struct APIFilesController {
       throw AppError(.conflict, "If-Match with the file's version is required to update \(fileNo)")
     }
     let version = try database.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account))
+    try await rescreen?(fileNo)
     await cache.invalidate(office: office)
     return JSONResponse.text(
       "{\"file_no\":\"\(fileNo)\",\"version\":\(version)}", status: storedOffice == nil ? .created : .ok,

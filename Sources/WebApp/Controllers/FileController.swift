@@ -11,6 +11,7 @@ struct FileController {
   let policy: AccessPolicy
   let today: @Sendable () -> Day
   let cache: QueueCache
+  let rescreen: (@Sendable (String) async throws -> Void)?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no", use: show)
@@ -71,6 +72,7 @@ struct FileController {
     guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
     do {
       try await database.editCaseFile(fileNo: fileNo, expectedVersion: version, actor: policy.actor(account), change)
+      try await rescreen?(fileNo)
       if let office = policy.office(of: account.role) { await cache.invalidate(office: office) }
       return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1")
     } catch StoreError.versionConflict {
