@@ -16,10 +16,11 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "Port to listen on.") var port = 8080
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
+  @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
 
   func run() throws {
     let store = try AppDatabase.open(path: database.path)
-    let config = WebConfiguration(hostname: host, port: port)
+    let config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies)
     if demo { try DemoSetup.prepare(store, today: config.today()) }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
     try blockingRun {
