@@ -28,6 +28,10 @@ public struct QueueFilter: Sendable, Hashable {
   public var minAgeDays: Int?
   /// A file number or the start of a name.
   public var query: String?
+  /// ABH: only files whose § 104c permit ends between today and this many days from today
+  /// (permits already ended are not included). Reads the facts JSON, so it suits the ABH's
+  /// hundreds of files, not a queue of tens of thousands.
+  public var permit104cEndsWithinDays: Int?
   public var page = 1
   public var pageSize = 50
 
@@ -172,6 +176,9 @@ extension AppDatabase {
     if f.followUpDue { add("follow_up_on <= ?", [today.iso]) }
     if let d = f.minAgeDays, d > 0 { add("received_on <= ?", [today.adding(days: -d).iso]) }
     if let r = f.gapRule, !r.isEmpty { add("instr(gap_rules, ?) > 0", [r]) }
+    if let d = f.permit104cEndsWithinDays {
+      add("json_extract(facts, '$.permit_104c.to') BETWEEN ? AND ?", [today.iso, today.adding(days: d).iso])
+    }
     if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
       let pattern = likeEscaped(q) + "%"
       add(

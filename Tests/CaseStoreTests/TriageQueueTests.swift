@@ -85,4 +85,19 @@ struct TriageQueueTests {
     let page = try await store().triageQueue(QueueFilter(office: .ABH), today: Self.today)
     #expect(page.rows.map(\.fileNo) == ["ABH-1"])
   }
+
+  @Test("ABH: § 104c permits that end within 90 days")
+  func permit104c() async throws {
+    let db = try AppDatabase.inMemory()
+    var files: [CaseFile] = []
+    for (no, end) in [("ABH-A", "2027-01-15"), ("ABH-B", "2027-06-01"), ("ABH-C", "2026-10-01")] {
+      var f = CaseFile(fileNo: no, office: .ABH, receivedOn: Day(iso: "2025-01-01")!, status: .inReview, person: Person(familyName: no))
+      f.permit104c = Period(from: Day(iso: "2025-07-15")!, to: Day(iso: end)!)
+      files.append(f)
+    }
+    try db.importCaseFiles(files, actor: "test")
+    var f = QueueFilter(office: .ABH)
+    f.permit104cEndsWithinDays = 90
+    #expect(try await db.triageQueue(f, today: Self.today).rows.map(\.fileNo) == ["ABH-A"])
+  }
 }

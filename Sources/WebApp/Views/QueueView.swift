@@ -47,6 +47,10 @@ struct QueueView {
       "teams": options(Team.allCases.map(\.rawValue), selected: filter.team?.rawValue) { t["team_" + $0] ?? $0 },
       "ages": options(["90", "180", "365", "730"], selected: filter.minAgeDays.map(String.init)) { t["age_" + $0] ?? $0 },
       "clerks": options(facets.clerks, selected: filter.clerk),
+      "isABH": filter.office == .ABH,
+      "permitDays": options(["30", "90", "180"], selected: filter.permit104cEndsWithinDays.map(String.init)) {
+        (t["permit_104c_within"] ?? "") + " " + $0 + " " + (t["days"] ?? "")
+      },
       "clerkUnassigned": filter.clerk == "-",
       "assignClerks": facets.clerks.map { ["value": $0] },
       "municipalities": options(facets.municipalities, selected: filter.municipality),
