@@ -18,7 +18,7 @@ struct QueueView {
     ]
     tabs += page.counts.map { g, n in
       ["label": t["group_" + g.rawValue] ?? g.rawValue, "count": n, "key": g.rawValue,
-       "href": "/queue" + QueueQuery.string(filter, group: .some(g)), "current": filter.group == g]
+       "href": "/queue" + QueueQuery.string(filter, group: .some(g)), "current": filter.group == g, "none": n == 0]
     }
     var previous: QueueGroup?
     let rows: [[String: Any]] = page.rows.map { r in
