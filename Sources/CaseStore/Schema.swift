@@ -10,6 +10,9 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
+    m.registerMigration("v2-accounts") { db in try createAccounts(db) }
+    m.registerMigration("v3-triage-index") { db in try createTriageIndex(db) }
+    m.registerMigration("v4-file-notes") { db in try createFileNotes(db) }
     return m
   }
 

@@ -116,6 +116,15 @@ extension AppDatabase {
     route + "|" + verdict + "|" + (eligibleOn ?? "") + "|" + openFindings + "\n"
   }
 
+  /// Screens one stored file again and stores the result (after an edit in the web application).
+  public func rescreen(fileNo: String, screen: @Sendable (CaseFile) -> [Screening]) throws {
+    try writer.write { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT id, facts FROM case_file WHERE file_no = ?", arguments: [fileNo])
+      else { return }
+      _ = try Self.writeScreenings(screen(try Self.decodeStored(row[1], fileNo: fileNo)), caseId: row[0], db: db)
+    }
+  }
+
   /// Re-screens everything when `checklists/` changed since the last screening; nil if not.
   public func rescreenIfChecklistsChanged(engine: ScreeningEngine, asOf: Day, actor: String) throws
     -> RescreenSummary?
