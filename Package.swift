@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
-// CaseModel -> CaseExchange -> CaseStore -> Reports -> BacklogCommands -> backlog
+// CaseModel -> CaseExchange -> CaseStore -> Reports, WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility ->
 //           -> DemoDistrict ->
 let package = Package(
@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -26,15 +29,26 @@ let package = Package(
       dependencies: [
         "CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(
       name: "Reports",
       dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(
+      name: "WebApp",
+      dependencies: [
+        "CaseModel", "CaseExchange", "CaseStore", "Eligibility",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Resources/templates"), .copy("Resources/static")]),
+    .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
@@ -44,6 +58,12 @@ let package = Package(
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "CaseStore", "CaseModel", "DemoDistrict"]),
+    .testTarget(
+      name: "WebAppTests",
+      dependencies: [
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
   ]
 )

@@ -10,7 +10,10 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-case-register") { db in try createCaseRegister(db) }
-    m.registerMigration("reports-history-index") { db in try createReportIndexes(db) }
+    m.registerMigration("v2-accounts") { db in try createAccounts(db) }
+    m.registerMigration("v3-triage-index") { db in try createTriageIndex(db) }
+    m.registerMigration("v4-file-notes") { db in try createFileNotes(db) }
+    m.registerMigration("v5-report-indexes") { db in try createReportIndexes(db) }
     return m
   }
 

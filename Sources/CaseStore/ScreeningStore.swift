@@ -64,32 +64,65 @@ extension AppDatabase {
     return old != summary.verdict
   }
 
-  /// Screens every stored file again (after a change of `checklists/` or of the date) and stores
-  /// the results in one transaction; files are decoded and screened on all cores.
+  /// Screens every stored file again (after a change of `checklists/` or of the date) in one
+  /// transaction; files are decoded and screened on all cores. Only files whose outcome changed
+  /// are rewritten; the as-of date and rule set of the others are moved on in one statement.
   public func rescreenAll(engine: ScreeningEngine, asOf: Day, actor: String, onlyOpen: Bool = false)
     throws -> RescreenSummary
   {
-    let rows = try writer.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT id, file_no, facts FROM case_file" + (onlyOpen ? " WHERE is_open = 1" : ""))
+    let filter = onlyOpen ? " WHERE c.is_open = 1" : ""
+    let (items, previous) = try writer.read { db -> ([(Int64, String, String, String?)], [Int64: String]) in
+      let items = try Row.fetchAll(db, sql: "SELECT c.id, c.file_no, c.facts, c.verdict FROM case_file c" + filter)
+        .map { ($0[0] as Int64, $0[1] as String, $0[2] as String, $0[3] as String?) }
+      var previous: [Int64: String] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT s.case_id, s.route, s.verdict, s.eligible_on, s.open_findings FROM screening s ORDER BY s.case_id, s.route")
+      while let r = try rows.next() {
+        previous[r[0], default: ""] += Self.fingerprint(route: r[1], verdict: r[2], eligibleOn: r[3], openFindings: r[4])
+      }
+      return (items, previous)
     }
-    let items: [(Int64, String, String)] = rows.map { ($0[0], $0[1], $0[2]) }
-    let screened = Parallel.map(items, chunkSize: 256) { id, fileNo, facts -> (Int64, [Screening]) in
+    let screened = Parallel.map(items, chunkSize: 256) { id, fileNo, facts, _ -> (Int64, [Screening]) in
       guard let file = try? AppDatabase.decodeStored(facts, fileNo: fileNo) else { return (id, []) }
-      return (id, engine.screen(file, asOf: asOf))
+      return (id, engine.screen(file, asOf: asOf).sorted { $0.route.rawValue < $1.route.rawValue })
     }
     var summary = RescreenSummary(files: items.count, rulesetVersion: engine.rulesetVersion)
     let stamp = timestamp()
     try writer.write { db in
-      for (id, screenings) in screened where try Self.writeScreenings(screenings, caseId: id, db: db) {
-        summary.verdictsChanged += 1
+      for ((id, screenings), item) in zip(screened, items) {
+        let now = screenings.map {
+          Self.fingerprint(route: $0.route.rawValue, verdict: $0.verdict.rawValue, eligibleOn: $0.eligibleOn?.iso,
+                           openFindings: StoredScreening.compact($0.findings))
+        }.joined()
+        if VerdictSummary(screenings)?.verdict != item.3 { summary.verdictsChanged += 1 }
+        if now != previous[id] { _ = try Self.writeScreenings(screenings, caseId: id, db: db) }
       }
+      let args: StatementArguments = [asOf.iso, engine.rulesetVersion]
+      try db.execute(
+        sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ?" + (onlyOpen ? " WHERE is_open = 1" : ""),
+        arguments: args)
+      try db.execute(
+        sql: "UPDATE screening SET as_of = ?, ruleset_version = ?"
+          + (onlyOpen ? " WHERE case_id IN (SELECT id FROM case_file WHERE is_open = 1)" : ""), arguments: args)
       try Self.setSetting("ruleset_version", engine.rulesetVersion, db: db)
       try CaseFileWrites(db: db, timestamp: stamp).audit(
         actor: actor, action: "rescreen", fileNo: nil,
         detail: "\(summary.files) files as of \(asOf.iso), rule set \(engine.rulesetVersion), \(summary.verdictsChanged) verdicts changed")
     }
     return summary
+  }
+
+  static func fingerprint(route: String, verdict: String, eligibleOn: String?, openFindings: String) -> String {
+    route + "|" + verdict + "|" + (eligibleOn ?? "") + "|" + openFindings + "\n"
+  }
+
+  /// Screens one stored file again and stores the result (after an edit in the web application).
+  public func rescreen(fileNo: String, screen: @Sendable (CaseFile) -> [Screening]) throws {
+    try writer.write { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT id, facts FROM case_file WHERE file_no = ?", arguments: [fileNo])
+      else { return }
+      _ = try Self.writeScreenings(screen(try Self.decodeStored(row[1], fileNo: fileNo)), caseId: row[0], db: db)
+    }
   }
 
   /// Re-screens everything when `checklists/` changed since the last screening; nil if not.

@@ -1,0 +1,90 @@
+import ArgumentParser
+import CaseModel
+import CaseStore
+import DemoDistrict
+import Eligibility
+import Foundation
+import Hummingbird
+import WebApp
+
+/// `backlog serve [--db PATH] [--port N] [--demo] [--host H]`: the web application.
+struct ServeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve", abstract: "Run the web application and the JSON API.",
+    discussion: "--demo fills an empty database with a generated district and prints one user per role.")
+
+  @OptionGroup var database: DatabaseOptions
+  @Option(help: "Port to listen on.") var port = 8080
+  @Option(help: "Address to listen on.") var host = "127.0.0.1"
+  @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
+  @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
+  @OptionGroup var checklists: ChecklistOptions
+
+  func run() throws {
+    let store = try AppDatabase.open(path: database.path)
+    let clock = CommandEnvironment.current.now
+    let today: @Sendable () -> Day = { Day.today(clock: clock) }
+    let engine = ScreeningSetup.engineOrWarning(checklists)
+    var rescreen: (@Sendable (String) async throws -> Void)?
+    if let engine {
+      rescreen = { @Sendable fileNo in try store.rescreen(fileNo: fileNo, screen: { engine.screen($0, asOf: today()) }) }
+    }
+    let config = WebConfiguration(
+      hostname: host, port: port, secureCookies: secureCookies, today: today, rescreen: rescreen, engine: engine)
+    if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
+    if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
+      Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
+    }
+    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
+    try blockingRun {
+      let app = try await buildApplication(config, database: store)
+      try await app.runService()
+    }
+  }
+}
+
+/// The demo district and one user per role (their passwords are new on every start).
+enum DemoSetup {
+  static let users: [(name: String, role: Role, municipalities: [String])] = [
+    ("m.schmitz", .ebhClerk, []), ("b.krause", .abhClerk, []), ("cm.siegburg", .caseManager, ["Siegburg"]),
+    ("leitung", .management, []), ("admin", .admin, []),
+  ]
+
+  static func prepare(_ store: AppDatabase, today: Day, engine: ScreeningEngine?) throws {
+    if try store.caseFileCount() == 0 {
+      Terminal.error("Generating the demo district as of \(today.iso) ...")
+      let files = DemoDistrict(seed: 1, today: today).generate()
+      try store.importCaseFiles(
+        files, actor: "demo", screen: ScreeningSetup.screener(engine, asOf: today),
+        progress: { Terminal.progress("Importing", $0, $1) })
+      Terminal.error("Imported \(Terminal.grouped(files.count)) demo files.")
+    }
+    Terminal.out("Demo users (passwords valid until the next start with --demo):")
+    for u in users {
+      let password: String
+      do {
+        password = try store.createUser(name: u.name, role: u.role, municipalities: u.municipalities, mustChangePassword: false)
+          .password
+      } catch AccountError.nameTaken {
+        password = try store.resetPassword(userName: u.name, mustChangePassword: false)
+      }
+      Terminal.out("  \(u.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(u.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(password)")
+    }
+  }
+}
+
+/// Runs async work from a synchronous command and waits for it.
+func blockingRun<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
+  let box = ResultBox<T>()
+  let done = DispatchSemaphore(value: 0)
+  Task {
+    do { box.result = .success(try await operation()) } catch { box.result = .failure(error) }
+    done.signal()
+  }
+  done.wait()
+  return try box.result!.get()
+}
+
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+  var result: Result<T, any Error>?
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import CaseStore
+
+/// `backlog user add|list|token|revoke-tokens` (spec section 6).
+struct UserCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "user", abstract: "Manage the users of the web application and their API tokens.",
+    subcommands: [Add.self, List.self, Token.self, RevokeTokens.self, ResetPassword.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Create a user; prints a one-time password and an API token (shown only now).")
+    @Argument(help: "User name (letters, digits, . _ -).") var name: String
+    @Option(help: "ebh-clerk, abh-clerk, case-manager, management or admin.") var role: String
+    @Option(name: .long, help: "Municipality of a case manager (repeatable).") var municipality: [String] = []
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+      guard let role = Role(rawValue: role) else {
+        throw ValidationError("unknown role \(role); use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      do {
+        let created = try AppDatabase.open(path: database.path).createUser(name: name, role: role, municipalities: municipality)
+        Terminal.out("Created \(created.account.name) (\(role.rawValue)).")
+        Terminal.out("One-time password: \(created.password)   (must be changed at first login)")
+        Terminal.out("API token:         \(created.apiToken)")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List users and roles.")
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      let store = try AppDatabase.open(path: database.path)
+      let accounts = try blockingRun { try await store.accounts() }
+      for a in accounts {
+        let places = a.municipalities.isEmpty ? "" : " [" + a.municipalities.joined(separator: ", ") + "]"
+        Terminal.out("\(a.name)\t\(a.role.rawValue)\(places)")
+      }
+    }
+  }
+
+  struct Token: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Issue a further API token for a user.")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do { Terminal.out(try AppDatabase.open(path: database.path).createAPIToken(userName: name)) } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct RevokeTokens: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke-tokens", abstract: "Revoke every API token of a user.")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do {
+        let n = try AppDatabase.open(path: database.path).revokeAPITokens(userName: name, actor: Terminal.actor)
+        Terminal.out("Revoked \(n) token(s) of \(name).")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct ResetPassword: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "reset-password", abstract: "Give a user a new one-time password and unlock the account.")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do {
+        let password = try AppDatabase.open(path: database.path).resetPassword(userName: name)
+        Terminal.out("One-time password for \(name): \(password)")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import CaseExchange
+import CaseModel
+import GRDB
+
+/// A change a user asked for that would make the file invalid; nothing was saved.
+public struct InvalidCaseFile: Error, Sendable, Equatable {
+  public var errors: [FieldError]
+  public init(_ errors: [FieldError]) { self.errors = errors }
+}
+
+extension AppDatabase {
+  /// The office a file belongs to, without reading (or auditing) any personal data: lets the
+  /// access policy decide before the audited read.
+  public func officeOfCaseFile(fileNo: String) async throws -> Office? {
+    try await writer.read { db in
+      try String.fetchOne(db, sql: "SELECT office FROM case_file WHERE file_no = ?", arguments: [fileNo])
+        .flatMap(Office.init(rawValue:))
+    }
+  }
+
+  /// Applies a user's edit to the stored file in one transaction: checks the version the user
+  /// edited (optimistic locking), validates like the import, writes and audits. Returns the new version.
+  @discardableResult
+  public func editCaseFile(
+    fileNo: String, expectedVersion: Int, actor: String, _ change: @escaping @Sendable (inout CaseFile) throws -> Void
+  ) async throws -> Int {
+    let stamp = timestamp()
+    return try await writer.write { db in
+      let writes = CaseFileWrites(db: db, timestamp: stamp)
+      guard let stored = try writes.stored(fileNo: fileNo) else { throw StoreError.notFound(fileNo: fileNo) }
+      guard stored.version == expectedVersion else {
+        throw StoreError.versionConflict(fileNo: fileNo, expected: expectedVersion, actual: stored.version)
+      }
+      var file = try Self.decodeStored(stored.facts, fileNo: fileNo)
+      try change(&file)
+      let errors = file.validate()
+      guard errors.isEmpty else { throw InvalidCaseFile(errors) }
+      guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
+      let facts = try CaseFileWriter().canonicalJSON(file)
+      if facts == stored.facts { return stored.version }
+      try writes.update(file, facts: facts, id: stored.id)
+      try writes.audit(
+        actor: actor, action: "update", fileNo: fileNo,
+        detail: Self.changedFields(old: stored.facts, new: facts).joined(separator: ","))
+      return stored.version + 1
+    }
+  }
+
+  /// Assigns open files of one office to a clerk (nil: unassigned), in one transaction. Files of
+  /// other offices and unknown numbers are skipped. Returns the file numbers changed.
+  @discardableResult
+  public func assignClerk(_ clerk: String?, fileNos: [String], office: Office, actor: String) async throws -> [String] {
+    let stamp = timestamp()
+    return try await writer.write { db in
+      let writes = CaseFileWrites(db: db, timestamp: stamp)
+      var changed: [String] = []
+      for fileNo in Set(fileNos).sorted() {
+        guard
+          let row = try Row.fetchOne(
+            db, sql: "SELECT id, facts FROM case_file WHERE file_no = ? AND office = ?",
+            arguments: [fileNo, office.rawValue])
+        else { continue }
+        var file = try Self.decodeStored(row[1], fileNo: fileNo)
+        guard file.clerk != clerk else { continue }
+        file.clerk = clerk
+        try writes.update(file, facts: try CaseFileWriter().canonicalJSON(file), id: row[0])
+        try writes.audit(actor: actor, action: "assign", fileNo: fileNo, detail: clerk ?? "-")
+        changed.append(fileNo)
+      }
+      return changed
+    }
+  }
+}

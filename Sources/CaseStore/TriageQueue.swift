@@ -1,0 +1,209 @@
+import Foundation
+import CaseModel
+import GRDB
+
+/// The groups of the triage queue, in the order a clerk works through them: what can be decided
+/// today first, then files waiting for documents, gaps for case management, review, and last the
+/// files nothing can be done about now. `notScreened` holds files the engine has not screened yet.
+public enum QueueGroup: String, CaseIterable, Sendable, Codable {
+  case eligible, incomplete, gaps, review, suspended, excluded
+  case notScreened = "not_screened"
+
+  /// The `case_file.verdict` value of the group (nil = not screened).
+  public var verdict: String? { self == .notScreened ? nil : rawValue }
+}
+
+/// What the clerk narrowed the queue to. `office` is set by the access policy, never by the user.
+public struct QueueFilter: Sendable, Hashable {
+  public var office: Office
+  public var group: QueueGroup?
+  public var gapRule: String?
+  public var status: CaseStatus?
+  public var municipality: String?
+  public var team: Team?
+  public var clerk: String?
+  /// Only files whose follow-up date is today or earlier.
+  public var followUpDue = false
+  /// Only files received at least this many days ago.
+  public var minAgeDays: Int?
+  /// A file number or the start of a name.
+  public var query: String?
+  /// ABH: only files whose § 104c permit ends between today and this many days from today
+  /// (permits already ended are not included). Reads the facts JSON, so it suits the ABH's
+  /// hundreds of files, not a queue of tens of thousands.
+  public var permit104cEndsWithinDays: Int?
+  public var page = 1
+  public var pageSize = 50
+
+  public init(office: Office) { self.office = office }
+}
+
+/// One line of the queue: what a clerk needs to pick the next file, no more.
+public struct QueueRow: Sendable, Codable, Equatable {
+  public var fileNo: String
+  public var familyName: String
+  public var givenNames: String?
+  public var status: String
+  public var receivedOn: String
+  public var clerk: String?
+  public var team: String?
+  public var municipality: String?
+  public var verdict: String?
+  public var eligibleOn: String?
+  public var gapRules: String?
+  public var followUpOn: String?
+  public var group: QueueGroup
+  /// Open for more than three months without a decision: the applicant may sue (§ 75 VwGO).
+  public var pastThreeMonths: Bool
+
+  enum CodingKeys: String, CodingKey {
+    case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status
+    case receivedOn = "received_on", clerk, team, municipality, verdict, eligibleOn = "eligible_on"
+    case gapRules = "gap_rules", followUpOn = "follow_up_on", group, pastThreeMonths = "past_three_months"
+  }
+}
+
+/// One page of the queue with the counts of every group under the same filters.
+public struct QueuePage: Sendable {
+  public var rows: [QueueRow]
+  /// Every group in queue order with its count (zero counts included).
+  public var counts: [(group: QueueGroup, count: Int)]
+  /// Files matching the filters, in the selected group if one is selected.
+  public var total: Int
+  public var pastThreeMonths: Int
+  public var page: Int
+  public var pageSize: Int
+  public var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
+}
+
+/// How many files of each group match a filter (the group and page of the filter aside), and how
+/// many of them are past three months. Cheap to keep for a few seconds (see the web app's cache).
+public struct QueueCounts: Sendable, Equatable {
+  public var files: [QueueGroup: Int] = [:]
+  public var pastThreeMonths: [QueueGroup: Int] = [:]
+  public init() {}
+}
+
+extension AppDatabase {
+  /// The open files of one office in triage order (group, then oldest first), one page of them,
+  /// with the counts of every group, read in one snapshot.
+  public func triageQueue(_ filter: QueueFilter, today: Day) async throws -> QueuePage {
+    try await writer.read { db in
+      let counts = try Self.queueCounts(db, filter, today: today)
+      return try Self.queuePage(db, filter, counts: counts, today: today)
+    }
+  }
+
+  /// The counts of a filter's groups.
+  public func queueCounts(_ filter: QueueFilter, today: Day) async throws -> QueueCounts {
+    try await writer.read { db in try Self.queueCounts(db, filter, today: today) }
+  }
+
+  /// One page of the queue, placed across the groups by `counts` (from `queueCounts`).
+  public func queuePage(_ filter: QueueFilter, counts: QueueCounts, today: Day) async throws -> QueuePage {
+    try await writer.read { db in try Self.queuePage(db, filter, counts: counts, today: today) }
+  }
+
+  static func queueCounts(_ db: Database, _ filter: QueueFilter, today: Day) throws -> QueueCounts {
+    let (whereSQL, arguments) = queueConditions(filter, today: today)
+    var counts = QueueCounts()
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT verdict, count(*), sum(received_on <= ?) FROM case_file WHERE \(whereSQL) GROUP BY verdict",
+      arguments: [today.adding(months: -3).iso] + arguments)
+    for row in rows {
+      let group = (row[0] as String?).flatMap(QueueGroup.init(rawValue:)) ?? .notScreened
+      counts.files[group, default: 0] += row[1] as Int
+      counts.pastThreeMonths[group, default: 0] += row[2] as Int? ?? 0
+    }
+    return counts
+  }
+
+  static func queuePage(_ db: Database, _ filter: QueueFilter, counts: QueueCounts, today: Day) throws -> QueuePage {
+    let deadline = today.adding(months: -3).iso
+    let (whereSQL, arguments) = queueConditions(filter, today: today)
+    let ordered = QueueGroup.allCases.sorted(by: queueOrder).map { ($0, counts.files[$0] ?? 0) }
+    let groups = ordered.filter { filter.group == nil || $0.0 == filter.group }
+    let total = groups.reduce(0) { $0 + $1.1 }
+    let overdue = groups.reduce(0) { $0 + (counts.pastThreeMonths[$1.0] ?? 0) }
+    let pageSize = max(1, min(filter.pageSize, 500))
+    let page = max(1, filter.page)
+    var skip = (page - 1) * pageSize
+    var rows: [QueueRow] = []
+    for (group, count) in groups where rows.count < pageSize {
+      if skip >= count {
+        skip -= count
+        continue
+      }
+      let verdictSQL = group.verdict == nil ? "verdict IS NULL" : "verdict = ?"
+      let verdictArgs: StatementArguments = group.verdict.map { [$0] } ?? []
+      let fetched = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT file_no, family_name, given_names, status, received_on, clerk, team, municipality,
+            verdict, eligible_on, gap_rules, follow_up_on
+          FROM case_file WHERE \(whereSQL) AND \(verdictSQL)
+          ORDER BY received_on, id LIMIT ? OFFSET ?
+          """,
+        arguments: arguments + verdictArgs + [pageSize - rows.count, skip])
+      skip = 0
+      rows += fetched.map { r in
+        QueueRow(
+          fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
+          team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
+          group: group, pastThreeMonths: (r[4] as String) <= deadline)
+      }
+    }
+    return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+  }
+
+  static func queueOrder(_ a: QueueGroup, _ b: QueueGroup) -> Bool {
+    let order: [QueueGroup] = [.eligible, .incomplete, .gaps, .review, .notScreened, .suspended, .excluded]
+    return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+  }
+
+  /// The WHERE clause of every filter except the group.
+  static func queueConditions(_ f: QueueFilter, today: Day) -> (String, StatementArguments) {
+    var sql = ["office = ?", "is_open = 1"]
+    var args: StatementArguments = [f.office.rawValue]
+    func add(_ clause: String, _ values: [(any DatabaseValueConvertible)?]) {
+      sql.append(clause)
+      args += StatementArguments(values)
+    }
+    if let s = f.status { add("status = ?", [s.rawValue]) }
+    if let m = f.municipality, !m.isEmpty { add("municipality = ?", [m]) }
+    if let t = f.team { add("team = ?", [t.rawValue]) }
+    if let c = f.clerk, !c.isEmpty { add(c == "-" ? "clerk IS NULL" : "clerk = ?", c == "-" ? [] : [c]) }
+    if f.followUpDue { add("follow_up_on <= ?", [today.iso]) }
+    if let d = f.minAgeDays, d > 0 { add("received_on <= ?", [today.adding(days: -d).iso]) }
+    if let r = f.gapRule, !r.isEmpty { add("instr(gap_rules, ?) > 0", [r]) }
+    if let d = f.permit104cEndsWithinDays {
+      add("json_extract(facts, '$.permit_104c.to') BETWEEN ? AND ?", [today.iso, today.adding(days: d).iso])
+    }
+    if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+      let pattern = likeEscaped(q) + "%"
+      add(
+        "(file_no LIKE ? ESCAPE '\\' OR family_name LIKE ? ESCAPE '\\' OR given_names LIKE ? ESCAPE '\\')",
+        [pattern, pattern, pattern])
+    }
+    return (sql.joined(separator: " AND "), args)
+  }
+
+  static func likeEscaped(_ s: String) -> String {
+    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+      .replacingOccurrences(of: "_", with: "\\_")
+  }
+
+  /// The values the queue's filter lists offer: clerks and municipalities of an office's open files.
+  public func queueFacets(office: Office) async throws -> (clerks: [String], municipalities: [String]) {
+    try await writer.read { db in
+      let clerks = try String.fetchAll(
+        db, sql: "SELECT DISTINCT clerk FROM case_file WHERE office = ? AND is_open = 1 AND clerk IS NOT NULL ORDER BY 1",
+        arguments: [office.rawValue])
+      let places = try String.fetchAll(
+        db,
+        sql: "SELECT DISTINCT municipality FROM case_file WHERE office = ? AND is_open = 1 AND municipality IS NOT NULL ORDER BY 1",
+        arguments: [office.rawValue])
+      return (clerks, places)
+    }
+  }
+}

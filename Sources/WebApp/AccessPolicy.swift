@@ -1,0 +1,50 @@
+import CaseModel
+import CaseStore
+import Hummingbird
+
+/// Who may see what, in one place (spec section 6): EBH clerks work on EBH files, ABH clerks on
+/// ABH files; management sees aggregates only; the admin sees users and the audit log; case
+/// managers see referrals only (not part of this application yet). A file of another office
+/// answers 404, so its existence stays private.
+public struct AccessPolicy: Sendable {
+  public init() {}
+
+  /// The office whose files a role works on, if any.
+  public func office(of role: Role) -> Office? {
+    switch role {
+    case .ebhClerk: return .EBH
+    case .abhClerk: return .ABH
+    case .caseManager, .management, .admin: return nil
+    }
+  }
+
+  /// The signed-in user, or 401.
+  public func signedIn(_ context: AppRequestContext) throws -> Account {
+    guard let account = context.identity else { throw AppError(.unauthorized, "login required") }
+    return account
+  }
+
+  /// A clerk and the office they work for; 401 without login, 403 for any other role.
+  public func clerk(_ context: AppRequestContext) throws -> (Account, Office) {
+    let account = try signedIn(context)
+    guard let office = office(of: account.role) else {
+      throw AppError(.forbidden, "only clerks of the EBH or ABH may see case files")
+    }
+    return (account, office)
+  }
+
+  /// The admin; 401 without login, 403 for any other role.
+  public func admin(_ context: AppRequestContext) throws -> Account {
+    let account = try signedIn(context)
+    guard account.role == .admin else { throw AppError(.forbidden, "only administrators may see this") }
+    return account
+  }
+
+  /// Lets a clerk reach one file: 404 if it does not exist or belongs to the other office.
+  public func file(_ fileNo: String, storedIn office: Office?, for clerkOffice: Office) throws {
+    guard office == clerkOffice else { throw AppError(.notFound, "no file \(fileNo)") }
+  }
+
+  /// The audit actor name of an account.
+  public func actor(_ account: Account) -> String { account.name }
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+
+/// An error with an HTTP status, a message and optional details (field errors). The error
+/// middleware renders it as JSON `{"error": "...", "details": [...]}` under `/api`, else as a page.
+public struct AppError: Error, Sendable {
+  public var status: HTTPResponse.Status
+  public var message: String
+  public var details: [Detail]
+
+  public struct Detail: Sendable, Codable, Equatable {
+    public var field: String?
+    public var reason: String
+    public init(field: String?, reason: String) {
+      self.field = field
+      self.reason = reason
+    }
+  }
+
+  public init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = []) {
+    self.status = status
+    self.message = message
+    self.details = details
+  }
+}
+
+/// A redirect thrown from deep inside (e.g. "log in first"), turned into a 303 by the middleware.
+struct Redirect: Error, Sendable {
+  var location: String
+}

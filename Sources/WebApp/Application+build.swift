@@ -1,0 +1,49 @@
+import CaseStore
+import Hummingbird
+import HummingbirdAuth
+import Logging
+
+/// Wires the whole web application: middleware, controllers, templates. The tests call this same
+/// function with an in-memory database.
+public func buildApplication(_ config: WebConfiguration, database: AppDatabase) async throws
+  -> some ApplicationProtocol
+{
+  let pages = try await Pages.load()
+  let policy = AccessPolicy()
+  let queues = QueueCache(database: database)
+  let router = Router(context: AppRequestContext.self)
+  router.add(middleware: SecurityHeadersMiddleware())
+  router.add(middleware: LanguageMiddleware())
+  router.add(middleware: ErrorMiddleware(pages: pages))
+  StaticController().addRoutes(to: router.group("static"))
+
+  let site = router.group()
+    .add(middleware: SessionAuthenticator(database: database))
+    .add(middleware: CSRFMiddleware())
+  LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
+  let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
+  HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
+  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues)
+    .addRoutes(to: signedIn)
+  FileController(
+    database: database, pages: pages, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen,
+    engine: config.engine
+  ).addRoutes(to: signedIn)
+  AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
+    .addRoutes(to: signedIn)
+
+  let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
+  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen)
+    .addRoutes(to: api)
+  APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
+    .addRoutes(to: api)
+  APIAuditController(database: database, policy: policy).addRoutes(to: api)
+
+  var logger = Logger(label: "backlog-web")
+  logger.logLevel = .info
+  return Application(
+    router: router,
+    configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "backlog"),
+    logger: logger)
+}

@@ -1,0 +1,40 @@
+import CaseModel
+import CaseStore
+import Eligibility
+import Foundation
+import Hummingbird
+
+/// `GET /api/v1/files/{file_no}/screening?as_of=`: the file screened as of a date (default today)
+/// in the format of spec section 4, one object per route (an audited read of the file). Without
+/// the engine: the stored screenings (verdicts and open findings only) and 422 for `as_of`.
+struct APIScreeningController {
+  let database: AppDatabase
+  let policy: AccessPolicy
+  let engine: ScreeningEngine?
+  let today: @Sendable () -> Day
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("files/:file_no/screening") { request, context -> Response in
+      let (account, office) = try policy.clerk(context)
+      let fileNo = try context.parameters.require("file_no")
+      try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
+      var asOf = today()
+      if let text = request.uri.queryParameters.get("as_of") {
+        guard let day = Day(iso: text) else {
+          throw AppError(.badRequest, "as_of must be a date YYYY-MM-DD, got \(text)")
+        }
+        asOf = day
+      }
+      guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
+        throw AppError(.notFound, "no file \(fileNo)")
+      }
+      guard let engine else {
+        throw AppError(.unprocessableContent, "the server runs without checklists; screening is not available")
+      }
+      let body = "[" + engine.screen(stored.file, asOf: asOf).map(ScreeningJSON.encode).joined(separator: ",") + "]"
+      return Response(
+        status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+  }
+}

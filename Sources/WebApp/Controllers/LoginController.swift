@@ -1,0 +1,104 @@
+import CaseStore
+import Hummingbird
+
+/// Login, logout and the change of the one-time password.
+struct LoginController {
+  let database: AppDatabase
+  let pages: Pages
+  let config: WebConfiguration
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("login", use: loginPage)
+    group.post("login", use: login)
+    group.post("logout", use: logout)
+    group.get("account/password", use: passwordPage)
+    group.post("account/password", use: changePassword)
+  }
+
+  @Sendable func loginPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+    if context.identity != nil { return redirect("/") }
+    return loginForm(request, context, message: nil, status: .ok)
+  }
+
+  @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let form = context.form ?? Form(urlEncoded: "")
+    let t = Strings.table(context.language)
+    switch try await database.verifyLogin(
+      name: form["name"] ?? "", password: form["password"] ?? "", policy: config.loginPolicy)
+    {
+    case .success(let account):
+      let session = try await database.createSession(for: account)
+      var response = redirect(account.mustChangePassword ? "/account/password" : "/")
+      response.setCookie(sessionCookie(session.token, maxAge: 8 * 3600))
+      return response
+    case .rejected:
+      return loginForm(request, context, message: t["login_failed"], status: .unauthorized)
+    case .locked(let until):
+      return loginForm(request, context, message: "\(t["login_locked"] ?? "") \(until).", status: .tooManyRequests)
+    }
+  }
+
+  @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
+    if let token = request.cookies[SessionAuthenticator.cookieName]?.value {
+      try await database.endSession(token: token)
+    }
+    var response = redirect("/login")
+    response.setCookie(sessionCookie("", maxAge: 0))
+    return response
+  }
+
+  @Sendable func passwordPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+    _ = try AccessPolicy().signedIn(context)
+    let t = Strings.table(context.language)
+    return pages.render("password", title: t["password_title"]!, context: context, request: request)
+  }
+
+  @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let account = try AccessPolicy().signedIn(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    guard let new = form["new"], new.count >= 12, new == form["repeat"] else {
+      let t = Strings.table(context.language)
+      return pages.render(
+        "password", title: t["password_title"]!, context: context, data: ["error": t["password_mismatch"]!],
+        status: .unprocessableContent, request: request)
+    }
+    try await database.changePassword(userId: account.id, to: new, policy: config.loginPolicy)
+    return redirect("/")
+  }
+
+  func loginForm(_ request: Request, _ context: AppRequestContext, message: String?, status: HTTPResponse.Status)
+    -> Response
+  {
+    let token = RandomToken.make()
+    var ctx = context
+    ctx.csrfToken = token
+    let t = Strings.table(context.language)
+    var response = pages.render(
+      "login", title: t["login_title"]!, context: ctx, data: message.map { ["error": $0] } ?? [:], status: status, request: request)
+    response.setCookie(
+      Cookie(name: CSRFMiddleware.loginCookie, value: token, path: "/login", secure: config.secureCookies, httpOnly: true, sameSite: .strict))
+    return response
+  }
+
+  func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
+    Cookie(
+      name: SessionAuthenticator.cookieName, value: value, maxAge: maxAge, path: "/", secure: config.secureCookies,
+      httpOnly: true, sameSite: .strict)
+  }
+}
+
+/// `/`: each role lands where its work is.
+struct HomeController {
+  let pages: Pages
+  let policy: AccessPolicy
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("/") { request, context -> Response in
+      let account = try policy.signedIn(context)
+      if policy.office(of: account.role) != nil { return redirect("/queue") }
+      if account.role == .admin { return redirect("/admin/audit") }
+      let t = Strings.table(context.language)
+      return pages.render("home", title: t["home_title"]!, context: context, request: request)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import CaseModel
+import CaseStore
+import Hummingbird
+
+/// The triage queue of the clerk's office and the bulk assignment of files to a clerk.
+struct QueueController {
+  let database: AppDatabase
+  let pages: Pages
+  let policy: AccessPolicy
+  let today: @Sendable () -> Day
+  let cache: QueueCache
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("queue", use: queue)
+    group.post("queue/assign", use: assign)
+  }
+
+  @Sendable func queue(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let (_, office) = try policy.clerk(context)
+    let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
+    async let page = cache.page(filter, today: today())
+    async let lists = cache.facets(office: office)
+    let view = try await QueueView(
+      page: page, filter: filter, facets: lists, strings: Strings.table(context.language),
+      assigned: request.uri.queryParameters.get("assigned"))
+    return pages.render("queue", title: view.title, context: context, data: view.data, request: request)
+  }
+
+  @Sendable func assign(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let (account, office) = try policy.clerk(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    let clerk = form["clerk"].flatMap { $0 == "-" ? nil : $0 }
+    let changed = try await database.assignClerk(
+      clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account))
+    await cache.invalidate(office: office)
+    let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
+    return redirect(back + (back.contains("?") ? "&" : "?") + "assigned=\(changed.count)")
+  }
+}

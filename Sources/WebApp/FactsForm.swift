@@ -1,0 +1,142 @@
+import CaseModel
+
+/// The facts a clerk records on the file page, read from the posted form and checked field by
+/// field (an unknown level or a bad date is an error next to its field). A blank field means
+/// "not recorded" — unknown, never "no".
+struct FactsForm: Sendable {
+  var germanLevel: LanguageLevel?
+  var germanProof: LanguageProof?
+  var germanOn: Day?
+  var civicsPassed: Bool?
+  var civicsProof: CivicsProof?
+  var civicsOn: Day?
+  var followUpOn: Day?
+  var clerk: String?
+  var errors: [FieldError] = []
+
+  /// The raw values as entered, to show the form again after an error.
+  var entered: [String: String] = [:]
+
+  static let fields = [
+    "german_level", "german_proof", "german_on", "civics_passed", "civics_proof", "civics_on", "follow_up_on", "clerk",
+  ]
+
+  init(_ form: Form) {
+    for name in Self.fields { entered[name] = form[name] ?? "" }
+    germanLevel = enumValue(form, "german_level", path: "german.level")
+    germanProof = enumValue(form, "german_proof", path: "german.proof")
+    germanOn = date(form, "german_on", path: "german.on")
+    civicsProof = enumValue(form, "civics_proof", path: "civics.proof")
+    civicsOn = date(form, "civics_on", path: "civics.on")
+    followUpOn = date(form, "follow_up_on", path: "follow_up_on")
+    clerk = form["clerk"]
+    switch form["civics_passed"] {
+    case nil: civicsPassed = nil
+    case "yes": civicsPassed = true
+    case "no": civicsPassed = false
+    case let v?: errors.append(FieldError(path: "civics.passed", reason: "expected yes or no, got \"\(v)\""))
+    }
+  }
+
+  /// Writes the recorded facts into the file, keeping facts the form does not show.
+  func apply(to file: inout CaseFile) {
+    var german = file.german ?? German()
+    german.level = germanLevel
+    german.proof = germanProof
+    german.on = germanOn
+    file.german = german == German() ? nil : german
+    var civics = file.civics ?? Civics()
+    civics.passed = civicsPassed
+    civics.proof = civicsProof
+    civics.on = civicsOn
+    file.civics = civics == Civics() ? nil : civics
+    file.followUpOn = followUpOn
+    file.clerk = clerk
+  }
+
+  mutating func enumValue<T: FactEnum>(_ form: Form, _ name: String, path: String) -> T? where T.RawValue == String {
+    guard let raw = form[name] else { return nil }
+    guard let v = T(rawValue: raw) else {
+      errors.append(FieldError(path: path, reason: "unknown value \"\(raw)\""))
+      return nil
+    }
+    return v
+  }
+
+  /// `YYYY-MM-DD` (date inputs) or the German `TT.MM.JJJJ`.
+  mutating func date(_ form: Form, _ name: String, path: String) -> Day? {
+    guard let raw = form[name] else { return nil }
+    if let day = Self.day(raw) { return day }
+    errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+    return nil
+  }
+}
+
+extension FactsForm {
+  /// `YYYY-MM-DD` or `TT.MM.JJJJ`; nil if neither.
+  static func day(_ raw: String) -> Day? {
+    if let d = Day(iso: raw) { return d }
+    let parts = raw.split(separator: ".")
+    guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+    else { return nil }
+    return Day(year: y, month: m, day: d)
+  }
+}
+
+/// One line of the document checklist as entered: a new document or a new state of a listed one.
+struct DocumentForm: Sendable {
+  var record: DocumentRecord?
+  var errors: [FieldError] = []
+  var entered: [String: String] = [:]
+  static let fields = ["doc_id", "doc_status", "doc_on", "doc_valid_until"]
+
+  init(_ form: Form) {
+    for name in Self.fields { entered[name] = form[name] ?? "" }
+    let id = form["doc_id"] ?? ""
+    if id.isEmpty || id.count > 20 { errors.append(FieldError(path: "doc_id", reason: "a document id such as D03 is required")) }
+    let status = form["doc_status"].flatMap(DocumentStatus.init(rawValue:))
+    if status == nil { errors.append(FieldError(path: "doc_status", reason: "choose a status")) }
+    var dates: [String: Day] = [:]
+    for name in ["doc_on", "doc_valid_until"] {
+      guard let raw = form[name] else { continue }
+      if let d = FactsForm.day(raw) { dates[name] = d } else {
+        errors.append(FieldError(path: name, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+      }
+    }
+    if let status, errors.isEmpty {
+      record = DocumentRecord(id: id, status: status, on: dates["doc_on"], validUntil: dates["doc_valid_until"])
+    }
+  }
+
+  /// Replaces the document with the same id, or adds it.
+  func apply(to file: inout CaseFile) {
+    guard let record else { return }
+    var documents = file.documents ?? []
+    if let i = documents.firstIndex(where: { $0.id == record.id }) { documents[i] = record } else { documents.append(record) }
+    file.documents = documents
+  }
+}
+
+/// The stages a file may move to from its current stage. Closed files do not move.
+enum StatusTransitions {
+  static func allowed(from status: CaseStatus) -> [CaseStatus] {
+    switch status {
+    case .received: return [.documentsRequested, .inReview, .withdrawn]
+    case .documentsRequested: return [.inReview, .suspended, .withdrawn]
+    case .inReview: return [.documentsRequested, .suspended, .decisionPending, .withdrawn]
+    case .suspended: return [.inReview, .withdrawn]
+    case .decisionPending: return [.granted, .refused, .inReview, .withdrawn]
+    case .granted, .refused, .withdrawn: return []
+    }
+  }
+
+  /// Moves the file and records the step in its history; a decision also sets `decided_on`.
+  static func apply(_ next: CaseStatus, to file: inout CaseFile, on day: Day, by actor: String) throws {
+    guard allowed(from: file.status).contains(next) else {
+      throw FieldError(path: "status", reason: "cannot move from \(file.status.rawValue) to \(next.rawValue)")
+    }
+    file.status = next
+    file.history = (file.history ?? []) + [StatusChange(at: day, status: next, by: actor)]
+    if next == .granted || next == .refused { file.decidedOn = day }
+  }
+}

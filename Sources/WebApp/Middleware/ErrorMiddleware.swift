@@ -1,0 +1,62 @@
+import CaseModel
+import CaseStore
+import Hummingbird
+
+/// Turns every error into the answer the caller can use: under `/api` the JSON error of spec
+/// section 6, elsewhere a page in the user's language (or the login page for 401).
+struct ErrorMiddleware: RouterMiddleware {
+  typealias Context = AppRequestContext
+  let pages: Pages
+
+  struct Body: Encodable {
+    var error: String
+    var details: [AppError.Detail]
+  }
+
+  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    -> Response
+  {
+    do {
+      return try await next(request, context)
+    } catch let r as Redirect {
+      return redirect(r.location)
+    } catch {
+      let e = Self.appError(error)
+      if e.status == .internalServerError { context.logger.error("request failed", metadata: ["error": "\(error)"]) }
+      if request.uri.path.hasPrefix("/api/") {
+        var response = try JSONResponse.make(Body(error: e.message, details: e.details), status: e.status)
+        if e.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
+        return response
+      }
+      if e.status == .unauthorized { return redirect("/login") }
+      let t = Strings.table(context.language)
+      return pages.render(
+        "error", title: t["error_title"] ?? "Error", context: context,
+        data: ["status": Int(e.status.code), "message": Self.pageMessage(e, t)], status: e.status, request: request)
+    }
+  }
+
+  static func pageMessage(_ e: AppError, _ t: [String: String]) -> String {
+    switch e.status {
+    case .forbidden: return (t["error_forbidden"] ?? "") + " (" + e.message + ")"
+    case .notFound: return t["error_not_found"] ?? e.message
+    default: return e.message
+    }
+  }
+
+  static func appError(_ error: any Error) -> AppError {
+    switch error {
+    case let e as AppError: return e
+    case let e as HTTPError: return AppError(e.status, e.body ?? e.status.reasonPhrase)
+    case let e as InvalidCaseFile:
+      return AppError(
+        .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })
+    case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
+    case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
+    case let e as StoreError:
+      if case .versionConflict = e { return AppError(.conflict, e.description) }
+      return AppError(.internalServerError, "internal error")
+    default: return AppError(.internalServerError, "internal error")
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// Small helpers; every page works without them.
+(function () {
+  "use strict";
+  // "Select all on this page" for bulk assignment.
+  document.querySelectorAll("input.select-all").forEach(function (box) {
+    box.hidden = false;
+    box.addEventListener("change", function () {
+      var form = box.closest("form");
+      form.querySelectorAll('input[type=checkbox][name=file_no]').forEach(function (c) { c.checked = box.checked; });
+    });
+  });
+  // Filter selects apply at once.
+  document.querySelectorAll("form.filters select").forEach(function (s) {
+    s.addEventListener("change", function () { s.form.submit(); });
+  });
+  // Warn before leaving a changed facts form unsaved.
+  document.querySelectorAll("form.stacked[action$='/facts']").forEach(function (form) {
+    var dirty = false;
+    form.addEventListener("input", function () { dirty = true; });
+    form.addEventListener("submit", function () { dirty = false; });
+    window.addEventListener("beforeunload", function (e) { if (dirty) { e.preventDefault(); e.returnValue = ""; } });
+  });
+})();

@@ -1,0 +1,98 @@
+import Foundation
+import CaseExchange
+import CaseModel
+import CaseStore
+
+/// Turns a stored file into the values of `file.mustache`: facts grouped for reading, documents,
+/// screenings, the history as a timeline, and the edit forms with errors next to their fields.
+struct FileView {
+  enum State {
+    case plain, saved
+    /// Someone else saved first; the values this clerk entered, to enter again.
+    case conflict([String: String])
+    case invalid([FieldError], [String: String])
+  }
+
+  let title: String
+  let data: [String: Any]
+
+  init(
+    stored: VersionedCaseFile, screenings: [ShownScreening], notes: [FileNote], today: Day, language: Language,
+    state: State
+  ) {
+    let t = Strings.table(language)
+    let file = stored.file
+    let format = FactFormat(language: language, strings: t)
+    title = file.fileNo + " – " + file.person.familyName
+    let docs: [[String: Any]] = (file.documents ?? []).map { d in
+      let expired = d.status == .expired || (d.validUntil.map { $0 < today } ?? false)
+      return [
+        "id": d.id, "name": FactLabels.document(d.id, language), "status": d.status.rawValue, "statusLabel": t["docstatus_" + d.status.rawValue] ?? d.status.rawValue,
+        "on": d.on.map(format.day) ?? "", "validUntil": d.validUntil.map(format.day) ?? "", "expired": expired,
+      ]
+    }
+    let history: [[String: Any]] = (file.history ?? []).reversed().map { h in
+      ["at": format.day(h.at), "status": t["status_" + h.status.rawValue] ?? h.status.rawValue]
+        .merging(h.by.map { ["by": $0] } ?? [:]) { $1 }
+    }
+    let screeningData: [[String: Any]] = screenings.map { s in
+      [
+        "route": s.route, "verdict": t["group_" + s.verdict] ?? s.verdict, "verdictKey": s.verdict,
+        "asOf": format.iso(s.asOf), "eligibleOn": s.eligibleOn.map(format.iso) ?? "", "ruleset": s.rulesetVersion,
+        "eligibleUntil": s.eligibleUntil.map(format.iso) ?? "",
+        "findings": s.findings.map { f in
+          [
+            "rule": f.rule, "outcome": f.outcome, "fix": f.fix ?? "", "until": f.until.map(format.iso) ?? "",
+            "citation": f.citation ?? "", "reason": f.reason ?? "", "documents": f.documents.joined(separator: ", "),
+            "reviewPending": f.legalReviewPending,
+          ] as [String: Any]
+        },
+      ]
+    }
+    var values: [String: String] = [
+      "german_level": file.german?.level?.rawValue ?? "", "german_proof": file.german?.proof?.rawValue ?? "",
+      "german_on": file.german?.on?.iso ?? "", "civics_passed": file.civics?.passed.map { $0 ? "yes" : "no" } ?? "",
+      "civics_proof": file.civics?.proof?.rawValue ?? "", "civics_on": file.civics?.on?.iso ?? "",
+      "follow_up_on": file.followUpOn?.iso ?? "", "clerk": file.clerk ?? "",
+    ]
+    var errors: [String: String] = [:]
+    var message: (kind: String, text: String)?
+    var rejected: [String] = []
+    switch state {
+    case .plain: break
+    case .saved: message = ("ok", t["saved"]!)
+    case .conflict(let entered):
+      message = ("error", t["conflict"]!)
+      rejected = FactsForm.fields.compactMap { field in
+        guard let v = entered[field], v != (values[field] ?? "") else { return nil }
+        return (t[field] ?? field) + ": " + (v.isEmpty ? "–" : v)
+      }
+    case .invalid(let list, let entered):
+      message = ("error", t["invalid"]!)
+      values.merge(entered.filter { !$0.value.isEmpty || values[$0.key] != nil }) { $1 }
+      for e in list { if let field = FactLabels.formField(e.path) { errors[field] = e.reason } }
+      errors["general"] = list.filter { FactLabels.formField($0.path) == nil }.map(\.description).joined(separator: "; ")
+    }
+    let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
+    var d: [String: Any] = [
+      "fileNo": file.fileNo, "name": file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? ""),
+      "office": t["office_" + file.office.rawValue] ?? "",
+      "stage": t["status_" + file.status.rawValue] ?? "", "received": format.day(file.receivedOn),
+      "version": stored.version, "pastThreeMonths": overdue,
+      "groups": FactGroups.make(file, format: format),
+      "documents": docs, "hasDocuments": !docs.isEmpty, "history": history, "hasHistory": !history.isEmpty,
+      "screenings": screeningData, "hasScreenings": !screeningData.isEmpty,
+      "form": FormOptions.make(values: values, errors: errors, strings: t),
+      "transitions": StatusTransitions.allowed(from: file.status).map { ["value": $0.rawValue, "label": t["status_" + $0.rawValue] ?? $0.rawValue] },
+    ]
+    if let route = file.route { d["route"] = route.rawValue }
+    d["hasTransitions"] = !StatusTransitions.allowed(from: file.status).isEmpty
+    if let message { d["message"] = ["kind": message.kind, "text": message.text] }
+    d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
+    d["hasNotes"] = !notes.isEmpty
+    d["documentIds"] = (1...19).map { ["value": String(format: "D%02d", $0)] }
+    if !rejected.isEmpty { d["rejected"] = ["lines": rejected] }
+    if let general = errors["general"], !general.isEmpty { d["generalError"] = general }
+    data = d
+  }
+}

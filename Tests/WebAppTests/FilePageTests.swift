@@ -1,0 +1,91 @@
+import CaseStore
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import WebApp
+
+@Suite("The file page and the queue page")
+struct FilePageTests {
+  @Test("the file page screens the file live: every rule with outcome, citation and reason")
+  func screeningShown() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("STAG10-RESIDENCE") && page.text.contains("§ 10"))
+      #expect(page.text.contains("STAG10-LANG"))
+    }
+  }
+
+  @Test("without checklists the file page shows the stored summary")
+  func storedSummaryWithoutEngine() async throws {
+    let world = try await TestWorld()
+    try world.database.rescreen(fileNo: "EBH-2026-00001") { TestWorld.engine.screen($0, asOf: TestWorld.today) }
+    try await world.app(engine: nil).test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("STAG10-RESIDENCE"))
+    }
+  }
+
+  @Test("the queue marks files past three months (§ 75 VwGO) and labels unscreened files")
+  func queueMarkers() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/queue")
+      #expect(page.text.contains("Noch nicht geprüft"))
+      let rows = page.text.components(separatedBy: "<tr class=\"not_screened\">").dropFirst()
+      let old = rows.first { $0.contains("EBH-2025-00002") } ?? ""
+      let recent = rows.first { $0.contains("EBH-2026-00001") } ?? ""
+      #expect(old.contains("§ 75 VwGO") && !recent.contains("§ 75 VwGO"))
+      let none = try await browser.get("/queue?q=nobody")
+      #expect(none.text.contains("Keine offenen Akten passen zu diesen Filtern"))
+    }
+  }
+
+  @Test("the file page in English")
+  func english() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.abhClerk]!, world.passwords[.abhClerk]!)
+      let page = try await browser.get("/files/ABH-2025-00001?lang=en")
+      #expect(page.text.contains("Record facts") && page.text.contains("not recorded") && page.text.contains("<html lang=\"en\">"))
+    }
+  }
+}
+
+@Suite("Re-screening after a save")
+struct RescreenHookTests {
+  actor Calls {
+    var fileNos: [String] = []
+    func add(_ n: String) { fileNos.append(n) }
+  }
+
+  @Test("every saved change calls the re-screening hook with the file number")
+  func hookCalled() async throws {
+    let world = try await TestWorld()
+    let calls = Calls()
+    let app = try await buildApplication(
+      WebConfiguration(loginPolicy: TestWorld.policy, today: { TestWorld.today }, rescreen: { await calls.add($0) }),
+      database: world.database)
+    try await app.test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      _ = try await browser.post("/files/EBH-2026-00001/facts", [("version", "1"), ("clerk", "x")])
+      var headers = world.bearer(.ebhClerk)
+      headers[.ifMatch] = "2"
+      let put = try await client.execute(
+        uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001"))
+      #expect(put.status == .ok)
+    }
+    #expect(await calls.fileNos == ["EBH-2026-00001", "EBH-2026-00001"])
+  }
+}
