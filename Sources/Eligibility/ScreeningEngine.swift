@@ -24,14 +24,20 @@ public struct ScreeningEngine: Sendable {
   public func screen(_ file: CaseFile, asOf: Day) -> [Screening] {
     if let route = file.route { return [screen(file, route: route, asOf: asOf)] }
     if file.office == .EBH { return [screen(file, route: .stag10, asOf: asOf)] }
-    var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf) }
+    var memo = Memo()
+    var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf, memo: &memo) }
     let best = all.min { Self.rank($0) < Self.rank($1) }!.route
     for i in all.indices { all[i].bestRoute = best }
     return all
   }
 
   public func screen(_ file: CaseFile, route: Route, asOf: Day) -> Screening {
-    let ev = evaluate(file, route: route, on: asOf)
+    var memo = Memo()
+    return screen(file, route: route, asOf: asOf, memo: &memo)
+  }
+
+  func screen(_ file: CaseFile, route: Route, asOf: Day, memo: inout Memo) -> Screening {
+    let ev = evaluate(file, route: route, on: asOf, memo: &memo)
     let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
     return Screening(
       fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
@@ -47,15 +53,29 @@ public struct ScreeningEngine: Sendable {
     var subRoute: Route?
   }
 
+  /// Findings of the routes already evaluated for one file on one day (the follow-up route
+  /// reuses those of § 25a and § 25b).
+  struct Memo {
+    var findings = [[Finding]?](repeating: nil, count: Route.allCases.count)
+  }
+
   func evaluate(_ file: CaseFile, route: Route, on day: Day) -> Evaluation {
-    let ctx = EvalContext(file: file, asOf: day, route: route)
-    var findings = compiled.plan(route, on: day).run(ctx)
+    var memo = Memo()
+    return evaluate(file, route: route, on: day, memo: &memo)
+  }
+
+  func evaluate(_ file: CaseFile, route: Route, on day: Day, memo: inout Memo) -> Evaluation {
+    func run(_ r: Route) -> [Finding] {
+      if let f = memo.findings[r.index] { return f }
+      let f = compiled.plan(r, on: day).run(EvalContext(file: file, asOf: day, route: r))
+      memo.findings[r.index] = f
+      return f
+    }
+    var findings = run(route)
     var sub: Route?
     if route == .aufenthG104cFollowup {
       // The follow-up's verdict is that of the better of § 25a and § 25b (spec section 1).
-      let options = [Route.aufenthG25a, .aufenthG25b].map { r in
-        (r, compiled.plan(r, on: day).run(EvalContext(file: file, asOf: day, route: r)))
-      }
+      let options = [Route.aufenthG25a, .aufenthG25b].map { r in (r, run(r)) }
       let best = options.min { a, b in
         Self.rank(Verdict(findings: a.1), a.1) < Self.rank(Verdict(findings: b.1), b.1)
       }!
