@@ -110,3 +110,12 @@ import Testing
     #expect(summary.issues.first?.description.contains(":11") == true, "\(summary.issues)")
   }
 }
+
+@Suite struct ExampleOutputDump {
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["BACKLOG_DUMP"] != nil)) func printExamples() {
+    for f in EngineBehaviourTests.examples {
+      print(ScreeningTable.render(Support.engine.screen(f, asOf: Support.day("2026-11-24")), language: .en))
+    }
+    print(ScreeningJSON.encode(Support.engine.screen(EngineBehaviourTests.examples[2], asOf: Support.day("2026-11-24"))[0]))
+  }
+}
