@@ -148,18 +148,24 @@ public struct BatchScreener: Sendable {
     _ buf: UnsafeBufferPointer<UInt8>, _ line: (Range<Int>, Int), source: String, asOf: Day,
     render: (Screening) -> T
   ) -> LineResult<T> {
-    let location = SourceLocation(file: source, line: line.1)
     let slice = UnsafeBufferPointer(rebasing: buf[line.0])
-    var p = JSONParser(bytes: slice)
-    let value: JSONValue
-    do {
-      value = try p.parseValue()
-      guard p.peek() == nil else { return .invalid([ImportIssue(location: location, reason: "unexpected text after the record")]) }
-    } catch {
-      return .invalid([ImportIssue(location: location, reason: "invalid JSON: \(error)")])
+    let file: CaseFile
+    if let fast = StreamingCaseDecoder.decode(slice) {
+      file = fast
+    } else {
+      let location = SourceLocation(file: source, line: line.1)
+      var p = JSONParser(bytes: slice)
+      let value: JSONValue
+      do {
+        value = try p.parseValue()
+        guard p.peek() == nil else { return .invalid([ImportIssue(location: location, reason: "unexpected text after the record")]) }
+      } catch {
+        return .invalid([ImportIssue(location: location, reason: "invalid JSON: \(error)")])
+      }
+      let (decoded, issues) = FastCaseDecoder.decode(value, at: location)
+      guard let decoded else { return .invalid(issues) }
+      file = decoded
     }
-    let (file, issues) = FastCaseDecoder.decode(value, at: location)
-    guard let file else { return .invalid(issues) }
     let screenings = engine.screen(file, asOf: asOf)
     return .screened(screenings.map(render), screenings.map(\.verdict))
   }

@@ -6,6 +6,19 @@ import CaseModel
 /// any unknown key, wrong type or failed validation it hands the value to
 /// `CaseFileReader.decode`, so error messages and acceptance stay those of the contract.
 public enum FastCaseDecoder {
+  /// Decodes one JSON Lines record from bytes: the streaming path first, then parse + decode.
+  public static func decode(line bytes: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> (CaseFile?, [ImportIssue]) {
+    if let f = StreamingCaseDecoder.decode(bytes) { return (f, []) }
+    var p = JSONParser(bytes: bytes)
+    do {
+      let v = try p.parseValue()
+      guard p.peek() == nil else { return (nil, [ImportIssue(location: location, reason: "unexpected text after the record")]) }
+      return decode(v, at: location)
+    } catch {
+      return (nil, [ImportIssue(location: location, reason: "invalid JSON: \(error)")])
+    }
+  }
+
   public static func decode(_ value: JSONValue, at location: SourceLocation) -> (CaseFile?, [ImportIssue]) {
     if let file = try? caseFile(value), file.validate().isEmpty { return (file, []) }
     return CaseFileReader.decode(value, textScalars: false, at: location)

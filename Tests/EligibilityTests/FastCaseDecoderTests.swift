@@ -17,6 +17,9 @@ import Testing
       let strict = CaseFileReader.decode(v, textScalars: false, at: at)
       #expect(fast.0 != nil)
       #expect(fast.0 == strict.0, "line \(i)")
+      var bytes = Array(line.utf8)
+      let streamed = bytes.withUnsafeMutableBufferPointer { FastCaseDecoder.decode(line: UnsafeBufferPointer($0), at: at) }
+      #expect(streamed.0 == strict.0, "streamed line \(i)")
     }
   }
 
@@ -32,5 +35,36 @@ import Testing
     let (file, issues) = FastCaseDecoder.decode(v, at: SourceLocation(file: "t", line: 1))
     #expect(file == nil)
     #expect(!issues.isEmpty)
+  }
+}
+
+@Suite struct StreamingDecoderTests {
+  static func decode(_ text: String) -> (CaseFile?, [ImportIssue]) {
+    var bytes = Array(text.utf8)
+    return bytes.withUnsafeMutableBufferPointer { FastCaseDecoder.decode(line: UnsafeBufferPointer($0), at: SourceLocation(file: "t", line: 1)) }
+  }
+  static let minimal = #"{"file_no":"X","office":"EBH","received_on":"2024-01-01","status":"received","person":{"family_name":"A"}"#
+
+  @Test func aMinimalRecordDecodes() {
+    #expect(Self.decode(Self.minimal + "}").0?.fileNo == "X")
+  }
+
+  @Test func escapesAndUnicodeFallBackToTheFullParserWithTheSameResult() {
+    let text = #"{"file_no":"X\u00e9","office":"EBH","received_on":"2024-01-01","status":"received","person":{"family_name":"Müller \"M\""}}"#
+    let (file, issues) = Self.decode(text)
+    #expect(issues.isEmpty)
+    #expect(file?.fileNo == "Xé")
+    #expect(file?.person.familyName == "Müller \"M\"")
+  }
+
+  @Test func duplicateKeysTrailingTextAndFractionalCountsAreRejected() {
+    #expect(Self.decode(Self.minimal + #","office":"EBH"}"#).0 == nil)
+    #expect(Self.decode(Self.minimal + "} x").0 == nil)
+    #expect(Self.decode(Self.minimal + #","spouses_count":1.0}"#).0 == nil)
+  }
+
+  @Test func nullMeansNotRecorded() {
+    let f = Self.decode(Self.minimal + #","identity":null,"stays":null,"spouses_count":null}"#).0
+    #expect(f != nil && f?.identity == nil && f?.stays == nil && f?.spousesCount == nil)
   }
 }
