@@ -41,7 +41,7 @@ public struct ScreeningEngine: Sendable {
     let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
     return Screening(
       fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
-      eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev), eligibleUntil: until,
+      eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev, box: memo.box(file)), eligibleUntil: until,
       bestRoute: ev.subRoute, findings: ev.findings, rulesetVersion: compiled.version)
   }
 
@@ -57,6 +57,14 @@ public struct ScreeningEngine: Sendable {
   /// reuses those of § 25a and § 25b).
   struct Memo {
     var findings = [[Finding]?](repeating: nil, count: Route.allCases.count)
+    var boxed: EvalContext.FileBox?
+
+    mutating func box(_ file: CaseFile) -> EvalContext.FileBox {
+      if let b = boxed { return b }
+      let b = EvalContext.FileBox(file)
+      boxed = b
+      return b
+    }
   }
 
   func evaluate(_ file: CaseFile, route: Route, on day: Day) -> Evaluation {
@@ -67,7 +75,7 @@ public struct ScreeningEngine: Sendable {
   func evaluate(_ file: CaseFile, route: Route, on day: Day, memo: inout Memo) -> Evaluation {
     func run(_ r: Route) -> [Finding] {
       if let f = memo.findings[r.index] { return f }
-      let f = compiled.plan(r, on: day).run(EvalContext(file: file, asOf: day, route: r))
+      let f = compiled.plan(r, on: day).run(EvalContext(box: memo.box(file), asOf: day, route: r))
       memo.findings[r.index] = f
       return f
     }
@@ -88,7 +96,7 @@ public struct ScreeningEngine: Sendable {
   /// The first day the file is eligible if no fact changes: follows time-bound gaps and
   /// exclusions to their `until` and re-screens under the law in force on that day; a change of
   /// the law before that day (e.g. 5 instead of 8 years from 27.06.2024) is tried first.
-  func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation) -> Day? {
+  func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation, box: EvalContext.FileBox) -> Day? {
     if first.verdict == .eligible || first.verdict == .review { return asOf }
     var current = first
     var day = asOf
@@ -97,7 +105,9 @@ public struct ScreeningEngine: Sendable {
       let change = compiled.nextChange(for: route, after: day)
       guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
       day = next
-      current = evaluate(file, route: route, on: day)
+      var probe = Memo()
+      probe.boxed = box
+      current = evaluate(file, route: route, on: day, memo: &probe)
       if current.verdict == .eligible || current.verdict == .review { return day }
     }
     return nil
