@@ -31,7 +31,8 @@ public struct CompiledChecklists: Sendable {
         }
         lastSignature[route] = signature
         if i > 0 { changes[route, default: []].append(day) }
-        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
+        let encodedFrom = rules.compactMap { $0.versions.first?.validFrom }.min()
+        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set, encodedFrom: encodedFrom) })
       }
       periods.append(plans)
     }
@@ -67,7 +68,15 @@ public struct CompiledChecklists: Sendable {
     return periods[lo][route.index]
   }
 
-  static func step(_ rule: Rule, on day: Day, set: ChecklistSet) throws -> PlanStep {
+  static func step(_ rule: Rule, on day: Day, set: ChecklistSet, encodedFrom: Day?) throws -> PlanStep {
+    if let encodedFrom, day < encodedFrom {
+      let check: Check = { _ in
+        .review("Recht vor dem \(encodedFrom.german) ist nicht kodiert", "law before \(encodedFrom.iso) is not encoded")
+      }
+      return PlanStep(
+        rule: rule.id, citation: rule.citation, documents: [], versionUnverified: true, parametersUnverified: false,
+        unmet: .init(outcome: .review), check: check)
+    }
     guard let v = rule.version(on: day) else {
       let span = rule.versions.first.map { f in
         (f.validFrom.german, rule.versions.last?.validTo?.german ?? "offen", f.validFrom.iso, rule.versions.last?.validTo?.iso ?? "open")

@@ -119,3 +119,12 @@ import Testing
     print(ScreeningJSON.encode(Support.engine.screen(EngineBehaviourTests.examples[2], asOf: Support.day("2026-11-24"))[0]))
   }
 }
+
+@Suite struct EncodingRangeTests {
+  @Test func aDayBeforeTheEncodedLawGoesToReviewInsteadOfLookingEligible() {
+    let f = EngineBehaviourTests.examples[0]
+    let s = Support.engine.screen(f, asOf: Support.day("2005-01-01"))[0]
+    #expect(s.verdict == .review)
+    #expect(s.findings.allSatisfy { $0.outcome == .review && $0.legalReviewPending })
+  }
+}
