@@ -128,3 +128,14 @@ import Testing
     #expect(s.findings.allSatisfy { $0.outcome == .review && $0.legalReviewPending })
   }
 }
+
+@Suite struct RescreenTests {
+  @Test func changedVerdictsAreCountedAgainstStoredOnes() {
+    let files = EngineBehaviourTests.examples
+    let now = files.flatMap { Support.engine.screen($0, asOf: Support.day("2026-11-24")) }
+    let stored = now.map { (fileNo: $0.fileNo, route: $0.route, verdict: $0.verdict) }
+    #expect(VerdictComparison.changedCount(stored: stored, new: now) == 0)
+    let later = files.flatMap { Support.engine.screen($0, asOf: Support.day("2027-07-01")) }
+    #expect(VerdictComparison.changedCount(stored: stored, new: later) == VerdictComparison.changes(from: now, to: later).count)
+  }
+}
