@@ -63,6 +63,22 @@ public enum ScreeningBenchmark {
                   screenings: summary.screenings, seconds: seconds(elapsed), outputBytes: outputBytes)
   }
 
+  /// Streams a JSON Lines file from disk (e.g. the demo generator's output) end to end.
+  public static func screenFile(path: String, engine: ScreeningEngine, asOf: Day) throws -> Result {
+    let clock = ContinuousClock()
+    var outputBytes = 0
+    var summary = BatchScreener.Summary()
+    let elapsed = try clock.measure {
+      summary = try BatchScreener(engine: engine).run(path: path, asOf: asOf, render: { s -> Int in
+        var o: [UInt8] = []
+        ScreeningJSON.encode(s, into: &o)
+        return o.count + 1
+      }) { outputBytes += $0.reduce(0, +) }
+    }
+    return Result(phase: "screen \(path)", files: summary.files, screenings: summary.screenings,
+                  seconds: seconds(elapsed), outputBytes: outputBytes)
+  }
+
   /// Screening of already decoded files (the re-screen of stored files after a checklist change).
   public static func rescreen(_ files: [CaseFile], engine: ScreeningEngine, asOf: Day) -> Result {
     let clock = ContinuousClock()
