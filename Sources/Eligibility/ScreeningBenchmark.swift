@@ -27,7 +27,7 @@ public enum ScreeningBenchmark {
     let writer = CaseFileWriter()
     let templates: [(prefix: [UInt8], suffix: [UInt8], stem: String)] = (0..<min(distinct, max(count, 1))).map { i in
       let f = gen.file(number: i)
-      let text = (try? writer.canonicalJSON(f)) ?? "{}"
+      let text = writer.canonicalJSON(f)
       let marker = "\"file_no\":\"" + f.fileNo + "\""
       let parts = text.components(separatedBy: marker)
       return (Array((parts[0] + "\"file_no\":\"").utf8), Array(("\"" + (parts.count > 1 ? parts[1] : "")).utf8),
