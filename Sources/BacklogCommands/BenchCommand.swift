@@ -115,7 +115,10 @@ enum ScreeningBench {
       _ = try DemoWriter.writeJSONLines(DemoDistrict(seed: b.seed, today: asOf, fileCount: b.screenFiles), to: input)
       let sink = FileHandle(forWritingAtPath: "/dev/null")!
       try report.measure("screen \(Terminal.grouped(b.screenFiles)) files from JSON Lines to JSON", count: b.screenFiles) {
-        try ScreenOutput.screenJSONLines(paths: [input], engine: engine, asOf: asOf, json: true, lang: .en, to: sink)
+        let code = ScreenInput.run(
+          .init(paths: [input], asOf: asOf, json: true), engine: engine, out: { sink.write(Data($0.utf8)) },
+          err: { Terminal.error($0) })
+        if code != 0 { throw InputError("the generated files could not all be screened") }
       }
       try? FileManager.default.removeItem(atPath: input)
     }

@@ -45,6 +45,7 @@ struct DemoCommand: ParsableCommand {
     let store = try AppDatabase.open(path: database.path)
     let engine = ScreeningSetup.engineOrWarning(checklists)
     let asOf = district.today
+    if let engine { _ = try store.rescreenIfChecklistsChanged(engine: engine, asOf: asOf, actor: Terminal.actor) }
     let summary = try store.importCaseFiles(
       district.generate(), actor: Terminal.actor, screen: ScreeningSetup.screener(engine, asOf: asOf),
       progress: { Terminal.progress("Importing", $0, $1) })

@@ -49,8 +49,13 @@ struct ScreenCommand: ParsableCommand {
     let engine = try checklists.engine()
     let today = Day.today()
     let day = asOf ?? today
-    if !input.isEmpty, compare == nil, input.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
-      return try ScreenOutput.streamJSONLines(paths: input, engine: engine, asOf: day, json: json, lang: lang)
+    if !input.isEmpty {
+      let out = FileHandle.standardOutput
+      let code = ScreenInput.run(
+        .init(paths: input, asOf: day, json: json, compareWith: compare, language: lang), engine: engine,
+        out: { out.write(Data($0.utf8)) }, err: { Terminal.error($0) })
+      if code != 0 { throw InputError("some records could not be screened (see above)") }
+      return
     }
     let files = try loadFiles(storeResults: asOf == nil || asOf == today, engine: engine, today: today)
     if let compare {
@@ -62,16 +67,8 @@ struct ScreenCommand: ParsableCommand {
     Terminal.out(json ? screenings.map(ScreeningJSON.encode).joined(separator: "\n") : ScreeningTable.render(screenings, language: lang))
   }
 
-  /// The files to screen; stored files are re-screened and stored first when the date is today.
+  /// The stored files to screen; they are re-screened and stored first when the date is today.
   func loadFiles(storeResults: Bool, engine: ScreeningEngine, today: Day) throws -> [CaseFile] {
-    if !input.isEmpty {
-      let batch = CaseFileReader().read(paths: input)
-      guard batch.isValid else {
-        batch.issues.forEach { Terminal.error($0.description) }
-        throw InputError("\(batch.issueCount) problem(s) in the input; nothing was screened")
-      }
-      return batch.files.map(\.file)
-    }
     let store = try AppDatabase.open(path: database.path)
     if all {
       if storeResults {
@@ -96,39 +93,3 @@ struct ScreenCommand: ParsableCommand {
 }
 
 extension ScreeningTable.Language: ExpressibleByArgument {}
-
-/// Streams screenings of JSON Lines inputs to standard output in chunks, on all cores (the
-/// 1,000,000-file path: the input never sits in memory whole).
-enum ScreenOutput {
-  static func streamJSONLines(paths: [String], engine: ScreeningEngine, asOf: Day, json: Bool, lang: ScreeningTable.Language) throws {
-    let problems = try screenJSONLines(paths: paths, engine: engine, asOf: asOf, json: json, lang: lang, to: FileHandle.standardOutput)
-    if problems > 0 { throw InputError("\(problems) record(s) could not be screened") }
-  }
-
-  /// Screens the files and writes one line per screening; returns the number of bad records
-  /// (each reported on stderr).
-  @discardableResult
-  static func screenJSONLines(
-    paths: [String], engine: ScreeningEngine, asOf: Day, json: Bool, lang: ScreeningTable.Language, to out: FileHandle
-  ) throws -> Int {
-    var problems = 0
-    for path in paths {
-      let summary: BatchScreener.Summary
-      do {
-        summary = try BatchScreener(engine: engine).run(
-          path: path, asOf: asOf,
-          render: { s in json ? ScreeningJSON.encode(s) : ScreeningTable.render([s], language: lang, details: false) }
-        ) { lines in
-          var buffer = lines.joined(separator: "\n")
-          if !buffer.isEmpty { buffer += "\n" }
-          out.write(Data(buffer.utf8))
-        }
-      } catch {
-        throw InputError("\(path): cannot read the file")
-      }
-      summary.issues.forEach { Terminal.error($0.description) }
-      problems += summary.issues.count
-    }
-    return problems
-  }
-}

@@ -31,10 +31,10 @@ struct ServeCommand: ParsableCommand {
     }
     let config = WebConfiguration(
       hostname: host, port: port, secureCookies: secureCookies, today: today, rescreen: rescreen, engine: engine)
-    if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
+    if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
     try blockingRun {
       let app = try await buildApplication(config, database: store)

@@ -64,12 +64,16 @@ public struct JSONReader {
   /// Throws for every member that no reader asked for.
   public func finish() throws {
     var unknown: [String] = []
+    var known = Set<String>()
     var k = object + 1
     var m = 0
     while k < end {
-      if m >= 64 || used & (1 << UInt64(m)) == 0 { unknown.append(text(tokens[k])) }
+      if m >= 64 || used & (1 << UInt64(m)) == 0 { unknown.append(text(tokens[k])) } else { known.insert(text(tokens[k])) }
       k = Int(tokens[k + 1].next)
       m += 1
+    }
+    if let twice = unknown.first(where: known.contains) {
+      throw FieldError(path: path.isEmpty ? twice : path + "." + twice, reason: "appears twice")
     }
     guard let first = unknown.sorted().first else { return }
     let more = unknown.count > 1 ? " (and \(unknown.sorted().dropFirst().joined(separator: ", ")))" : ""

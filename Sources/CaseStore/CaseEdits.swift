@@ -36,7 +36,7 @@ extension AppDatabase {
       let errors = file.validate()
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
       guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
-      let facts = try CaseFileWriter().canonicalJSON(file)
+      let facts = CaseFileWriter().canonicalJSON(file)
       if facts == stored.facts { return stored.version }
       try writes.update(file, facts: facts, id: stored.id)
       try writes.audit(
@@ -63,7 +63,7 @@ extension AppDatabase {
         var file = try Self.decodeStored(row[1], fileNo: fileNo)
         guard file.clerk != clerk else { continue }
         file.clerk = clerk
-        try writes.update(file, facts: try CaseFileWriter().canonicalJSON(file), id: row[0])
+        try writes.update(file, facts: CaseFileWriter().canonicalJSON(file), id: row[0])
         try writes.audit(actor: actor, action: "assign", fileNo: fileNo, detail: clerk ?? "-")
         changed.append(fileNo)
       }

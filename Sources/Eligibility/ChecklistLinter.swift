@@ -120,34 +120,36 @@ public enum ChecklistLinter {
     }
   }
 
-  /// Every change of a rule version after the start of encoding should have a test on the day
-  /// before or on the day itself.
+  /// Every change of a rule (a new version, or a new value of a parameter it uses) after the
+  /// start of encoding should have a test naming the rule on the day before and on the day itself.
   static func lintBoundariesTested(_ set: ChecklistSet, warn: (String, Int?, String) -> Void) {
-    let tested = Set(set.folders.flatMap { $0.tests.compactMap { Day(iso: $0.asOf) } })
+    var tested: [String: Set<Day>] = [:]
+    for f in set.folders {
+      for t in f.tests {
+        guard let d = Day(iso: t.asOf) else { continue }
+        for (rule, _) in t.findings { tested[rule, default: []].insert(d) }
+      }
+    }
     for folder in set.folders {
       let folderStart = folder.rules.compactMap { $0.versions.first?.validFrom }.min()
       for rule in folder.rules {
         var days = rule.versions.dropFirst().map(\.validFrom)
         if let first = rule.versions.first?.validFrom, let folderStart, first > folderStart { days.append(first) }
         days += rule.versions.compactMap { $0.validTo?.adding(days: 1) }
-        for d in Set(days).sorted() where !tested.contains(d) || !tested.contains(d.adding(days: -1)) {
-          warn(folder.rulesFile, rule.line, "\(rule.id): change on \(d.iso) lacks a test on \(tested.contains(d) ? d.adding(days: -1).iso : d.iso)")
+        for v in rule.versions {
+          for name in v.params.values {
+            for change in (set.parameters[name]?.values.dropFirst() ?? []) where v.covers(change.from) && change.from > v.validFrom {
+              days.append(change.from)
+            }
+          }
+        }
+        let have = tested[rule.id] ?? []
+        for d in Set(days).sorted() {
+          for missing in [d.adding(days: -1), d] where !have.contains(missing) {
+            warn(folder.rulesFile, rule.line, "\(rule.id): the change on \(d.iso) has no test naming the rule on \(missing.iso)")
+          }
         }
       }
     }
   }
-}
-
-// MARK: - Output for `backlog checklists lint`
-
-extension ChecklistLinter {
-  /// Errors first, then warnings, then a summary; exit with 1 if `hasErrors`.
-  public static func render(_ issues: [Issue]) -> String {
-    let sorted = issues.filter { $0.severity == .error } + issues.filter { $0.severity == .warning }
-    let errors = issues.filter { $0.severity == .error }.count
-    return sorted.map { $0.description + "\n" }.joined()
-      + "\(errors) errors, \(issues.count - errors) warnings\n"
-  }
-
-  public static func hasErrors(_ issues: [Issue]) -> Bool { issues.contains { $0.severity == .error } }
 }

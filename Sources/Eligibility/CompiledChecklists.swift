@@ -31,7 +31,8 @@ public struct CompiledChecklists: Sendable {
         }
         lastSignature[route] = signature
         if i > 0 { changes[route, default: []].append(day) }
-        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set) })
+        let encodedFrom = rules.compactMap { $0.versions.first?.validFrom }.min()
+        plans[route.index] = RoutePlan(steps: try rules.map { try Self.step($0, on: day, set: set, encodedFrom: encodedFrom) })
       }
       periods.append(plans)
     }
@@ -67,14 +68,20 @@ public struct CompiledChecklists: Sendable {
     return periods[lo][route.index]
   }
 
-  static func step(_ rule: Rule, on day: Day, set: ChecklistSet) throws -> PlanStep {
+  static func step(_ rule: Rule, on day: Day, set: ChecklistSet, encodedFrom: Day?) throws -> PlanStep {
+    if let encodedFrom, day < encodedFrom {
+      let (de, en) = ("Recht vor dem \(encodedFrom.german) ist nicht kodiert", "law before \(encodedFrom.iso) is not encoded")
+      let check: Check = { _ in .review(de, en) }
+      return PlanStep(
+        rule: rule.id, citation: rule.citation, documents: [], versionUnverified: true, parametersUnverified: false,
+        unmet: .init(outcome: .review), check: check)
+    }
     guard let v = rule.version(on: day) else {
-      let span = rule.versions.first.map { f in
-        (f.validFrom.german, rule.versions.last?.validTo?.german ?? "offen", f.validFrom.iso, rule.versions.last?.validTo?.iso ?? "open")
-      } ?? ("–", "–", "-", "-")
-      let check: Check = { ctx in
-        .notApplicable("Am \(ctx.asOf.german) nicht in Kraft (gilt \(span.0)–\(span.1))", "not in force on \(ctx.asOf.iso) (valid \(span.2) to \(span.3))")
-      }
+      let first = rule.versions.first
+      let last = rule.versions.last?.validTo
+      let de = "Nicht in Kraft (gilt \(first?.validFrom.german ?? "–")–\(last?.german ?? "offen"))"
+      let en = "not in force (valid \(first?.validFrom.iso ?? "-") to \(last?.iso ?? "open"))"
+      let check: Check = { _ in .notApplicable(de, en) }
       return PlanStep(
         rule: rule.id, citation: rule.citation, documents: [], versionUnverified: false, parametersUnverified: false,
         unmet: .init(outcome: .notApplicable), check: check)

@@ -2,12 +2,19 @@ import CaseModel
 
 /// The facts of one file as seen on one day, with the derived facts several rules share.
 struct EvalContext: Sendable {
-  let file: CaseFile
+  /// The file, boxed once per screening so that every rule and every probed day shares it.
+  final class FileBox: Sendable {
+    let file: CaseFile
+    init(_ file: CaseFile) { self.file = file }
+  }
+
+  let box: FileBox
   let asOf: Day
   let route: Route
+  var file: CaseFile { _read { yield box.file } }
 
-  init(file: CaseFile, asOf: Day, route: Route) {
-    self.file = file
+  init(box: FileBox, asOf: Day, route: Route) {
+    self.box = box
     self.asOf = asOf
     self.route = route
   }

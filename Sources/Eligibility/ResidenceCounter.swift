@@ -39,7 +39,7 @@ enum ResidenceCounter {
       let end = min(to, asOf)
       if end >= s.from { spans.append((s.from, end)) }
     }
-    spans.sort { $0.0 < $1.0 }
+    if spans.count > 1 { spans.sort { $0.0 < $1.0 } }
     var merged: [(Day, Day)] = []
     for sp in spans {
       if let last = merged.last, sp.0 <= last.1.adding(days: 1).completing(months: policy.bridgeMonths) {
@@ -51,7 +51,8 @@ enum ResidenceCounter {
     guard let current = merged.last, current.1 == asOf else { return .none }
     var start = current.0
     var note: (de: String, en: String)?
-    let absences = (file.absences ?? []).filter { $0.to >= start && $0.from <= asOf }.sorted { $0.from < $1.from }
+    guard let recorded = file.absences, !recorded.isEmpty else { return .since(start: start, interruption: nil) }
+    let absences = recorded.filter { $0.to >= start && $0.from <= asOf }.sorted { $0.from < $1.from }
     if let maxMonths = policy.absenceMaxMonths {
       for a in absences where a.to >= a.from.completing(months: maxMonths) && a.to >= start {
         start = a.to.adding(days: 1)

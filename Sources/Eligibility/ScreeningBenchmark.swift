@@ -27,7 +27,7 @@ public enum ScreeningBenchmark {
     let writer = CaseFileWriter()
     let templates: [(prefix: [UInt8], suffix: [UInt8], stem: String)] = (0..<min(distinct, max(count, 1))).map { i in
       let f = gen.file(number: i)
-      let text = (try? writer.canonicalJSON(f)) ?? "{}"
+      let text = writer.canonicalJSON(f)
       let marker = "\"file_no\":\"" + f.fileNo + "\""
       let parts = text.components(separatedBy: marker)
       return (Array((parts[0] + "\"file_no\":\"").utf8), Array(("\"" + (parts.count > 1 ? parts[1] : "")).utf8),
@@ -61,6 +61,22 @@ public enum ScreeningBenchmark {
     }
     return Result(phase: "screen JSON Lines (parse, decode, screen, render)", files: summary.files,
                   screenings: summary.screenings, seconds: seconds(elapsed), outputBytes: outputBytes)
+  }
+
+  /// Streams a JSON Lines file from disk (e.g. the demo generator's output) end to end.
+  public static func screenFile(path: String, engine: ScreeningEngine, asOf: Day) throws -> Result {
+    let clock = ContinuousClock()
+    var outputBytes = 0
+    var summary = BatchScreener.Summary()
+    let elapsed = try clock.measure {
+      summary = try BatchScreener(engine: engine).run(path: path, asOf: asOf, render: { s -> Int in
+        var o: [UInt8] = []
+        ScreeningJSON.encode(s, into: &o)
+        return o.count + 1
+      }) { outputBytes += $0.reduce(0, +) }
+    }
+    return Result(phase: "screen \(path)", files: summary.files, screenings: summary.screenings,
+                  seconds: seconds(elapsed), outputBytes: outputBytes)
   }
 
   /// Screening of already decoded files (the re-screen of stored files after a checklist change).

@@ -24,18 +24,24 @@ public struct ScreeningEngine: Sendable {
   public func screen(_ file: CaseFile, asOf: Day) -> [Screening] {
     if let route = file.route { return [screen(file, route: route, asOf: asOf)] }
     if file.office == .EBH { return [screen(file, route: .stag10, asOf: asOf)] }
-    var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf) }
+    var memo = Memo()
+    var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf, memo: &memo) }
     let best = all.min { Self.rank($0) < Self.rank($1) }!.route
     for i in all.indices { all[i].bestRoute = best }
     return all
   }
 
   public func screen(_ file: CaseFile, route: Route, asOf: Day) -> Screening {
-    let ev = evaluate(file, route: route, on: asOf)
+    var memo = Memo()
+    return screen(file, route: route, asOf: asOf, memo: &memo)
+  }
+
+  func screen(_ file: CaseFile, route: Route, asOf: Day, memo: inout Memo) -> Screening {
+    let ev = evaluate(file, route: route, on: asOf, memo: &memo)
     let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
     return Screening(
       fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
-      eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev), eligibleUntil: until,
+      eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev, box: memo.box(file)), eligibleUntil: until,
       bestRoute: ev.subRoute, findings: ev.findings, rulesetVersion: compiled.version)
   }
 
@@ -47,15 +53,37 @@ public struct ScreeningEngine: Sendable {
     var subRoute: Route?
   }
 
+  /// Findings of the routes already evaluated for one file on one day (the follow-up route
+  /// reuses those of § 25a and § 25b).
+  struct Memo {
+    var findings = [[Finding]?](repeating: nil, count: Route.allCases.count)
+    var boxed: EvalContext.FileBox?
+
+    mutating func box(_ file: CaseFile) -> EvalContext.FileBox {
+      if let b = boxed { return b }
+      let b = EvalContext.FileBox(file)
+      boxed = b
+      return b
+    }
+  }
+
   func evaluate(_ file: CaseFile, route: Route, on day: Day) -> Evaluation {
-    let ctx = EvalContext(file: file, asOf: day, route: route)
-    var findings = compiled.plan(route, on: day).run(ctx)
+    var memo = Memo()
+    return evaluate(file, route: route, on: day, memo: &memo)
+  }
+
+  func evaluate(_ file: CaseFile, route: Route, on day: Day, memo: inout Memo) -> Evaluation {
+    func run(_ r: Route) -> [Finding] {
+      if let f = memo.findings[r.index] { return f }
+      let f = compiled.plan(r, on: day).run(EvalContext(box: memo.box(file), asOf: day, route: r))
+      memo.findings[r.index] = f
+      return f
+    }
+    var findings = run(route)
     var sub: Route?
     if route == .aufenthG104cFollowup {
       // The follow-up's verdict is that of the better of § 25a and § 25b (spec section 1).
-      let options = [Route.aufenthG25a, .aufenthG25b].map { r in
-        (r, compiled.plan(r, on: day).run(EvalContext(file: file, asOf: day, route: r)))
-      }
+      let options = [Route.aufenthG25a, .aufenthG25b].map { r in (r, run(r)) }
       let best = options.min { a, b in
         Self.rank(Verdict(findings: a.1), a.1) < Self.rank(Verdict(findings: b.1), b.1)
       }!
@@ -68,7 +96,7 @@ public struct ScreeningEngine: Sendable {
   /// The first day the file is eligible if no fact changes: follows time-bound gaps and
   /// exclusions to their `until` and re-screens under the law in force on that day; a change of
   /// the law before that day (e.g. 5 instead of 8 years from 27.06.2024) is tried first.
-  func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation) -> Day? {
+  func eligibleOn(_ file: CaseFile, route: Route, asOf: Day, first: Evaluation, box: EvalContext.FileBox) -> Day? {
     if first.verdict == .eligible || first.verdict == .review { return asOf }
     var current = first
     var day = asOf
@@ -77,7 +105,9 @@ public struct ScreeningEngine: Sendable {
       let change = compiled.nextChange(for: route, after: day)
       guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
       day = next
-      current = evaluate(file, route: route, on: day)
+      var probe = Memo()
+      probe.boxed = box
+      current = evaluate(file, route: route, on: day, memo: &probe)
       if current.verdict == .eligible || current.verdict == .review { return day }
     }
     return nil

@@ -44,6 +44,14 @@ public enum VerdictComparison {
     return out
   }
 
+  /// How many stored verdicts differ from new screenings (after `checklists/` changed), when only
+  /// the stored verdicts are at hand. Files without a stored verdict count as changed.
+  public static func changedCount(stored: [(fileNo: String, route: Route, verdict: Verdict)], new: [Screening]) -> Int {
+    var before: [String: Verdict] = [:]
+    for s in stored { before[s.fileNo + "\u{1F}" + s.route.rawValue] = s.verdict }
+    return new.filter { before[$0.fileNo + "\u{1F}" + $0.route.rawValue] != $0.verdict }.count
+  }
+
   static func flips(_ a: Screening, _ b: Screening) -> [RuleFlip] {
     let old = Dictionary(a.findings.map { ($0.rule, $0.outcome) }, uniquingKeysWith: { x, _ in x })
     let new = Dictionary(b.findings.map { ($0.rule, $0.outcome) }, uniquingKeysWith: { x, _ in x })

@@ -3,17 +3,13 @@ import CaseModel
 /// Short German and English phrases for reasons ("4 Jahre 8 Monate" / "4 years 8 months").
 enum Wording {
   static func duration(years: Int, months: Int) -> (de: String, en: String) {
-    var de: [String] = []
-    var en: [String] = []
-    if years > 0 || months == 0 {
-      de.append("\(years) \(years == 1 ? "Jahr" : "Jahre")")
-      en.append("\(years) \(years == 1 ? "year" : "years")")
-    }
-    if months > 0 {
-      de.append("\(months) \(months == 1 ? "Monat" : "Monate")")
-      en.append("\(months) \(months == 1 ? "month" : "months")")
-    }
-    return (de.joined(separator: " "), en.joined(separator: " "))
+    let y = years > 0 || months == 0
+    let yde = y ? "\(years) \(years == 1 ? "Jahr" : "Jahre")" : ""
+    let yen = y ? "\(years) \(years == 1 ? "year" : "years")" : ""
+    guard months > 0 else { return (yde, yen) }
+    let mde = "\(months) \(months == 1 ? "Monat" : "Monate")"
+    let men = "\(months) \(months == 1 ? "month" : "months")"
+    return y ? (yde + " " + mde, yen + " " + men) : (mde, men)
   }
 
   static func years(_ n: Int) -> (de: String, en: String) { duration(years: n, months: 0) }

@@ -134,3 +134,17 @@ struct JSONStrictTypesTests {
     #expect(issues.first?.field == "pending_investigation")
   }
 }
+
+@Suite("Duplicate fields")
+struct DuplicateFieldTests {
+  @Test("a field given twice in one record is named, never silently resolved")
+  func duplicateField() {
+    let json = Fixtures.minimal.replacingOccurrences(of: #""office":"EBH","#, with: #""office":"EBH","office":"ABH","#)
+    let (file, issues) = Array(json.utf8).withUnsafeBufferPointer {
+      CaseFileReader.decode(json: $0, textScalars: false, at: SourceLocation(file: "f", line: 1))
+    }
+    #expect(file == nil)
+    #expect(issues.first?.field == "office" && issues.first?.reason == "appears twice")
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(json) }
+  }
+}

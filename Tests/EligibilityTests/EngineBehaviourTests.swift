@@ -110,3 +110,32 @@ import Testing
     #expect(summary.issues.first?.description.contains(":11") == true, "\(summary.issues)")
   }
 }
+
+@Suite struct ExampleOutputDump {
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["BACKLOG_DUMP"] != nil)) func printExamples() {
+    for f in EngineBehaviourTests.examples {
+      print(ScreeningTable.render(Support.engine.screen(f, asOf: Support.day("2026-11-24")), language: .en))
+    }
+    print(ScreeningJSON.encode(Support.engine.screen(EngineBehaviourTests.examples[2], asOf: Support.day("2026-11-24"))[0]))
+  }
+}
+
+@Suite struct EncodingRangeTests {
+  @Test func aDayBeforeTheEncodedLawGoesToReviewInsteadOfLookingEligible() {
+    let f = EngineBehaviourTests.examples[0]
+    let s = Support.engine.screen(f, asOf: Support.day("2005-01-01"))[0]
+    #expect(s.verdict == .review)
+    #expect(s.findings.allSatisfy { $0.outcome == .review && $0.legalReviewPending })
+  }
+}
+
+@Suite struct RescreenTests {
+  @Test func changedVerdictsAreCountedAgainstStoredOnes() {
+    let files = EngineBehaviourTests.examples
+    let now = files.flatMap { Support.engine.screen($0, asOf: Support.day("2026-11-24")) }
+    let stored = now.map { (fileNo: $0.fileNo, route: $0.route, verdict: $0.verdict) }
+    #expect(VerdictComparison.changedCount(stored: stored, new: now) == 0)
+    let later = files.flatMap { Support.engine.screen($0, asOf: Support.day("2027-07-01")) }
+    #expect(VerdictComparison.changedCount(stored: stored, new: later) == VerdictComparison.changes(from: now, to: later).count)
+  }
+}

@@ -19,10 +19,7 @@ enum Support {
   static func files(jsonl text: String) -> [CaseFile] {
     var out: [CaseFile] = []
     CaseFileReader.forEachLine(Array(text.utf8)) { line, number in
-      let value = try! line.withUnsafeBufferPointer { buf -> JSONValue in
-        var p = JSONParser(bytes: buf)
-        return try p.parseValue()
-      }
+      let value = try! line.withUnsafeBufferPointer { try JSONParser.parse(bytes: $0) }
       let (file, issues) = CaseFileReader.decode(value, textScalars: false, at: SourceLocation(file: "test", line: number))
       precondition(issues.isEmpty, "\(issues)")
       out.append(file!)

@@ -1,0 +1,95 @@
+import Foundation
+import CaseExchange
+import CaseModel
+
+/// `backlog screen --input FILE... [--as-of DATE] [--json] [--compare DATE]` in one call, so the
+/// subcommand only parses its options and hands over:
+///
+///     let code = ScreenInput.run(.init(paths: paths, asOf: day, json: json), engine: engine,
+///                                out: { print($0, terminator: "") }, err: { FileHandle.standardError.write(...) })
+///     throw ExitCode(code)
+///
+/// JSON Lines inputs are streamed in parallel (one screening object per line of output with
+/// `--json`); `.json` and `.csv` inputs are read with `CaseFileReader`. Bad records are reported
+/// on `err` and make the exit code 1; the good ones are still screened.
+public enum ScreenInput {
+  public struct Options: Sendable {
+    public var paths: [String]
+    public var asOf: Day
+    public var json: Bool
+    public var compareWith: Day?
+    public var language: ScreeningTable.Language
+
+    public init(paths: [String], asOf: Day, json: Bool = false, compareWith: Day? = nil, language: ScreeningTable.Language = .de) {
+      self.paths = paths
+      self.asOf = asOf
+      self.json = json
+      self.compareWith = compareWith
+      self.language = language
+    }
+  }
+
+  public static func run(_ o: Options, engine: ScreeningEngine, out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    var issues: [ImportIssue] = []
+    let batch = BatchScreener(engine: engine)
+    if let other = o.compareWith {
+      let files = read(o.paths, issues: &issues)
+      let changes = VerdictComparison.compare(files, engine: engine, asOf: o.asOf, with: other)
+      if o.json {
+        for c in changes { out(VerdictComparison.json(c) + "\n") }
+      } else {
+        out(VerdictComparison.render(changes, from: o.asOf, to: other))
+      }
+    } else if o.json {
+      for path in o.paths where CaseFileReader.format(of: path) == .jsonLines {
+        do {
+          let summary = try batch.run(path: path, asOf: o.asOf, render: { s -> [UInt8] in
+            var b: [UInt8] = []
+            ScreeningJSON.encode(s, into: &b)
+            b.append(0x0A)
+            return b
+          }) { chunk in out(String(decoding: chunk.joined(), as: UTF8.self)) }
+          issues += summary.issues
+        } catch {
+          issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+        }
+      }
+      let others = o.paths.filter { CaseFileReader.format(of: $0) != .jsonLines }
+      if !others.isEmpty {
+        for s in batch.screen(read(others, issues: &issues), asOf: o.asOf).joined() { out(ScreeningJSON.encode(s) + "\n") }
+      }
+    } else {
+      let files = read(o.paths, issues: &issues)
+      out(ScreeningTable.render(Array(batch.screen(files, asOf: o.asOf).joined()), language: o.language))
+    }
+    for i in issues { err(i.description + "\n") }
+    return issues.isEmpty ? 0 : 1
+  }
+
+  /// Decodes every input file: JSON Lines with the streaming path, the rest with `CaseFileReader`.
+  public static func read(_ paths: [String], issues: inout [ImportIssue]) -> [CaseFile] {
+    var files: [CaseFile] = []
+    var other: [String] = []
+    for path in paths {
+      guard CaseFileReader.format(of: path) == .jsonLines else {
+        other.append(path)
+        continue
+      }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+        continue
+      }
+      CaseFileReader.forEachLine([UInt8](data)) { line, n in
+        let (f, problems) = CaseFileReader.decodeLine(line, at: SourceLocation(file: path, line: n))
+        if let f { files.append(f) }
+        issues += problems
+      }
+    }
+    if !other.isEmpty {
+      let batch = CaseFileReader().read(paths: other)
+      files += batch.files.map(\.file)
+      issues += batch.issues
+    }
+    return files
+  }
+}
