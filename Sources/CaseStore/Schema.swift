@@ -53,10 +53,7 @@ enum Schema {
           screened_as_of TEXT,
           ruleset_version TEXT
         );
-        -- The triage queue and its filters (stage, clerk, municipality) read an office's open
-        -- files through this index; further indexes cost more on import than they save on
-        -- queries of at most tens of thousands of open files.
-        CREATE INDEX case_file_queue ON case_file (office, is_open, verdict, received_on);
+        -- The triage queue reads through the covering index of migration v3 (Schema+Triage.swift).
         CREATE INDEX case_file_follow_up ON case_file (office, follow_up_on) WHERE follow_up_on IS NOT NULL;
         CREATE INDEX case_file_name ON case_file (family_name COLLATE NOCASE);
 
