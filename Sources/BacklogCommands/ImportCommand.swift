@@ -72,16 +72,16 @@ enum CaseImporter {
     if paths.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
       let channel = CaseFileReader.streamJSONLines(paths: paths)
       return try store.importCaseFiles(
-        chunks: channel.receive, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
+        chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
         progress: progress)
     }
     let batch = CaseFileReader(issueCap: issueCap).read(paths: paths)
-    var sent = false
+    let channel = ChunkChannel(capacity: 2)
+    channel.send(ImportChunk(files: batch.files, issues: batch.issues))
+    channel.send(nil)
     return try store.importCaseFiles(
-      chunks: {
-        defer { sent = true }
-        return sent ? nil : ImportChunk(files: batch.files, issues: batch.issues)
-      }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen, progress: progress)
+      chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
+      progress: progress)
   }
 }
 

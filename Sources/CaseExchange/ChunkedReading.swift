@@ -11,15 +11,17 @@ public struct ImportChunk: Sendable {
   }
 }
 
+public typealias ChunkChannel = Channel<ImportChunk>
+
 /// A bounded hand-over between one producing and one consuming thread; `nil` ends the stream.
-public final class ChunkChannel: @unchecked Sendable {
+public final class Channel<Item: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
-  private var items: [ImportChunk?] = []
+  private var items: [Item?] = []
   private let capacity: Int
 
   public init(capacity: Int = 2) { self.capacity = capacity }
 
-  public func send(_ chunk: ImportChunk?) {
+  public func send(_ chunk: Item?) {
     condition.lock()
     while items.count >= capacity { condition.wait() }
     items.append(chunk)
@@ -27,7 +29,7 @@ public final class ChunkChannel: @unchecked Sendable {
     condition.unlock()
   }
 
-  public func receive() -> ImportChunk? {
+  public func receive() -> Item? {
     condition.lock()
     while items.isEmpty { condition.wait() }
     let item = items.removeFirst()

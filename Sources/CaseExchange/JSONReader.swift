@@ -64,11 +64,20 @@ public struct JSONReader {
   /// Throws for every member that no reader asked for.
   public func finish() throws {
     var unknown: [String] = []
-    var known = Set<String>()
     var k = object + 1
     var m = 0
     while k < end {
-      if m >= 64 || used & (1 << UInt64(m)) == 0 { unknown.append(text(tokens[k])) } else { known.insert(text(tokens[k])) }
+      if m >= 64 || used & (1 << UInt64(m)) == 0 { unknown.append(text(tokens[k])) }
+      k = Int(tokens[k + 1].next)
+      m += 1
+    }
+    guard !unknown.isEmpty else { return }
+    // A member that was not read although its name was: the field is given twice.
+    var known = Set<String>()
+    k = object + 1
+    m = 0
+    while k < end {
+      if m < 64, used & (1 << UInt64(m)) != 0 { known.insert(text(tokens[k])) }
       k = Int(tokens[k + 1].next)
       m += 1
     }

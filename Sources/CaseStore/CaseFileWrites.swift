@@ -16,15 +16,22 @@ struct CaseFileWrites {
   }
 
   func stored(fileNo: String) throws -> Stored? {
-    let row = try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT id, version, facts FROM case_file WHERE file_no = ?"),
-      arguments: [fileNo])
-    return row.map { Stored(id: $0[0], version: $0[1], facts: $0[2]) }
+    let row = try FastStatement(db, sql: "SELECT id, version, facts FROM case_file WHERE file_no = ?")
+      .firstRow([.text(fileNo)])
+    guard let row, case .int(let id) = row[0], case .int(let version) = row[1], case .text(let facts) = row[2]
+    else { return nil }
+    return Stored(id: id, version: Int(version), facts: facts)
   }
 
   /// Inserts a new file; returns its id.
   @discardableResult
   func insert(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil) throws -> Int64 {
+    try insert(PreparedFile(file, facts: facts, verdict: verdict))
+  }
+
+  /// Inserts a prepared file with its history and screening rows; returns its id.
+  @discardableResult
+  func insert(_ p: PreparedFile) throws -> Int64 {
     let sql = """
       INSERT INTO case_file (file_no, office, route, status, is_open, received_on, decided_on,
         closed_on, team, clerk, municipality, family_name, given_names, birth_date, follow_up_on,
@@ -32,15 +39,21 @@ struct CaseFileWrites {
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
       """
     try FastStatement(db, sql: sql).execute(
-      columns(file, facts) + VerdictSummary.values(verdict) + [.text(timestamp), .text(timestamp)])
+      p.columns + VerdictSummary.values(p.verdict) + [.text(timestamp), .text(timestamp)])
     let id = db.lastInsertedRowID
-    try insertEvents(file, caseId: id)
+    try insertEvents(p, caseId: id)
+    try insertScreenings(p, caseId: id)
     return id
   }
 
   /// Replaces a stored file's facts and increments its version. Without a new screening the
   /// stored verdict is cleared, since it no longer belongs to these facts.
   func update(_ file: CaseFile, facts: String, id: Int64, verdict: VerdictSummary? = nil) throws {
+    try update(PreparedFile(file, facts: facts, verdict: verdict), id: id)
+  }
+
+  /// Replaces a stored file by a prepared one (history and screening rows included).
+  func update(_ p: PreparedFile, id: Int64) throws {
     let sql = """
       UPDATE case_file SET file_no = ?, office = ?, route = ?, status = ?, is_open = ?,
         received_on = ?, decided_on = ?, closed_on = ?, team = ?, clerk = ?, municipality = ?,
@@ -49,28 +62,27 @@ struct CaseFileWrites {
       WHERE id = ?
       """
     try FastStatement(db, sql: sql).execute(
-      columns(file, facts) + VerdictSummary.values(verdict) + [.text(timestamp), .int(id)])
-    if verdict == nil { try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(id)]) }
-    try db.cachedStatement(sql: "DELETE FROM status_event WHERE case_id = ?").execute(arguments: [id])
-    try insertEvents(file, caseId: id)
+      p.columns + VerdictSummary.values(p.verdict) + [.text(timestamp), .int(id)])
+    if p.verdict == nil || p.screeningRows != nil {
+      try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(id)])
+    }
+    try insertScreenings(p, caseId: id)
+    try FastStatement(db, sql: "DELETE FROM status_event WHERE case_id = ?").execute([.int(id)])
+    try insertEvents(p, caseId: id)
   }
 
-  func columns(_ f: CaseFile, _ facts: String) -> [SQLValue] {
-    [
-      .text(f.fileNo), .text(f.office.rawValue), SQLValue(f.route?.rawValue), .text(f.status.rawValue),
-      .int(f.status.isClosed ? 0 : 1), .text(f.receivedOn.iso), SQLValue(f.decidedOn?.iso),
-      SQLValue(f.closedOn?.iso), SQLValue(f.team?.rawValue), SQLValue(f.clerk),
-      SQLValue(f.person.municipality), .text(f.person.familyName), SQLValue(f.person.givenNames),
-      SQLValue(f.person.birthDate?.iso), SQLValue(f.followUpOn?.iso), .text(facts),
-    ]
-  }
-
-  func insertEvents(_ file: CaseFile, caseId: Int64) throws {
+  func insertEvents(_ p: PreparedFile, caseId: Int64) throws {
     let statement = try FastStatement(
       db, sql: "INSERT OR IGNORE INTO status_event (case_id, seq, at, status, by) VALUES (?,?,?,?,?)")
-    for (seq, e) in (file.history ?? []).enumerated() {
-      try statement.execute([.int(caseId), .int(Int64(seq)), .text(e.at.iso), .text(e.status.rawValue), SQLValue(e.by)])
-    }
+    for e in p.events { try statement.execute([.int(caseId)] + e) }
+  }
+
+  func insertScreenings(_ p: PreparedFile, caseId: Int64) throws {
+    guard let rows = p.screeningRows else { return }
+    let statement = try FastStatement(
+      db,
+      sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, open_findings) VALUES (?,?,?,?,?,?,?)")
+    for r in rows { try statement.execute([.int(caseId)] + r) }
   }
 
   func audit(actor: String, action: String, fileNo: String?, detail: String? = nil) throws {

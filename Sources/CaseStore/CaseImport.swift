@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import Eligibility
+import Foundation
 import GRDB
 
 /// What an import did (or, for a dry run, would do).
@@ -35,14 +36,13 @@ extension AppDatabase {
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
     screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
-    var sent = false
-    let chunk = ImportChunk(
-      files: files.map { SourcedCaseFile(file: $0, location: SourceLocation(file: "", line: 0)) }, issues: [])
+    let channel = ChunkChannel(capacity: 2)
+    channel.send(
+      ImportChunk(files: files.map { SourcedCaseFile(file: $0, location: SourceLocation(file: "", line: 0)) }, issues: []))
+    channel.send(nil)
     let result = try importCaseFiles(
-      chunks: {
-        defer { sent = true }
-        return sent ? nil : chunk
-      }, actor: actor, dryRun: dryRun, screen: screen, progress: { progress?($0, files.count) })
+      chunks: { channel.receive() }, actor: actor, dryRun: dryRun, screen: screen,
+      progress: { progress?($0, files.count) })
     return result.summary
   }
 
@@ -52,10 +52,10 @@ extension AppDatabase {
   /// With `screen`, every added or changed file is screened and its screening stored in the same
   /// transaction.
   public func importCaseFiles(
-    chunks next: () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
+    chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
     screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int) -> Void)? = nil
   ) throws -> StreamedImport {
-    let writer = CaseFileWriter()
+    let prepared = Self.prepare(next, screen: screen)
     var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
     func report(_ issue: ImportIssue) {
       result.issueCount += 1
@@ -67,7 +67,7 @@ extension AppDatabase {
         let writes = CaseFileWrites(db: db, timestamp: stamp)
         var seen: [String: SourceLocation] = [:]
         var done = 0
-        while let chunk = next() {
+        while let (chunk, ready) = prepared.receive() {
           chunk.issues.forEach(report)
           for f in chunk.files {
             if let first = seen.updateValue(f.location, forKey: f.file.fileNo) {
@@ -76,11 +76,8 @@ extension AppDatabase {
             }
           }
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
-          let prepared = Parallel.map(chunk.files) { f in (writer.canonicalJSON(f.file), screen?(f.file)) }
-          for (sourced, (facts, screenings)) in zip(chunk.files, prepared) {
-            try store(
-              sourced.file, facts: facts, screenings: screenings, writes: writes, actor: actor, dryRun: dryRun,
-              into: &result.summary)
+          for prepared in ready {
+            try store(prepared, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary)
           }
           done += chunk.files.count
           progress?(done)
@@ -91,29 +88,49 @@ extension AppDatabase {
     return result
   }
 
+  /// A chunk with each file's canonical JSON and screenings, made on a thread of its own (and
+  /// all cores) while the writer stores the previous chunk.
+  typealias PreparedChunk = (ImportChunk, [PreparedFile])
+
+  static func prepare(
+    _ next: @escaping @Sendable () -> ImportChunk?, screen: (@Sendable (CaseFile) -> [Screening])?
+  ) -> Channel<PreparedChunk> {
+    let out = Channel<PreparedChunk>(capacity: 1)
+    let thread = Thread {
+      let writer = CaseFileWriter()
+      while let chunk = next() {
+        out.send(
+          (chunk, Parallel.map(chunk.files) { f in
+            PreparedFile(f.file, facts: writer.canonicalJSON(f.file), screenings: screen?(f.file))
+          }))
+      }
+      out.send(nil)
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    return out
+  }
+
   /// Adds, replaces or leaves one file, as its stored canonical JSON says, with its screenings.
   func store(
-    _ file: CaseFile, facts: String, screenings: [Screening]?, writes: CaseFileWrites, actor: String,
-    dryRun: Bool, into summary: inout ImportSummary
+    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool, into summary: inout ImportSummary
   ) throws {
-    let verdict = screenings.flatMap(VerdictSummary.init)
-    if let stored = try writes.stored(fileNo: file.fileNo) {
-      if stored.facts == facts {
+    let fileNo = p.file.fileNo
+    if let stored = try writes.stored(fileNo: fileNo) {
+      if stored.facts == p.facts {
         summary.unchanged += 1
         return
       }
-      let fields = Self.changedFields(old: stored.facts, new: facts)
-      summary.changed.append((file.fileNo, fields))
+      let fields = Self.changedFields(old: stored.facts, new: p.facts)
+      summary.changed.append((fileNo, fields))
       guard !dryRun else { return }
-      try writes.update(file, facts: facts, id: stored.id, verdict: verdict)
-      if let screenings { try Self.writeScreeningRows(screenings, caseId: stored.id, db: writes.db, fresh: false) }
-      try writes.audit(actor: actor, action: "import-update", fileNo: file.fileNo, detail: fields.joined(separator: ","))
+      try writes.update(p, id: stored.id)
+      try writes.audit(actor: actor, action: "import-update", fileNo: fileNo, detail: fields.joined(separator: ","))
     } else {
-      summary.added.append(file.fileNo)
+      summary.added.append(fileNo)
       guard !dryRun else { return }
-      let id = try writes.insert(file, facts: facts, verdict: verdict)
-      if let screenings { try Self.writeScreeningRows(screenings, caseId: id, db: writes.db, fresh: true) }
-      try writes.audit(actor: actor, action: "import-create", fileNo: file.fileNo)
+      try writes.insert(p)
+      try writes.audit(actor: actor, action: "import-create", fileNo: fileNo)
     }
   }
 

@@ -56,9 +56,7 @@ extension AppDatabase {
       let stored = try writes.stored(fileNo: file.fileNo)
       switch (stored, expectedVersion) {
       case (nil, nil):
-        let screenings = screen?(file)
-        let id = try writes.insert(file, facts: facts, verdict: screenings.flatMap(VerdictSummary.init))
-        if let screenings { try Self.writeScreeningRows(screenings, caseId: id, db: db, fresh: true) }
+        try writes.insert(PreparedFile(file, facts: facts, screenings: screen?(file)))
         try writes.audit(actor: actor, action: "create", fileNo: file.fileNo)
         return 1
       case (nil, let v?):
@@ -70,9 +68,7 @@ extension AppDatabase {
           throw StoreError.versionConflict(fileNo: file.fileNo, expected: v, actual: s.version)
         }
         if s.facts == facts { return s.version }
-        let screenings = screen?(file)
-        try writes.update(file, facts: facts, id: s.id, verdict: screenings.flatMap(VerdictSummary.init))
-        if let screenings { try Self.writeScreeningRows(screenings, caseId: s.id, db: db, fresh: false) }
+        try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: s.id)
         try writes.audit(
           actor: actor, action: "update", fileNo: file.fileNo,
           detail: Self.changedFields(old: s.facts, new: facts).joined(separator: ","))

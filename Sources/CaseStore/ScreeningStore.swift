@@ -44,12 +44,7 @@ extension AppDatabase {
     let insert = try FastStatement(
       db,
       sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, open_findings) VALUES (?,?,?,?,?,?,?)")
-    for s in screenings {
-      try insert.execute([
-        .int(caseId), .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion),
-        .text(s.verdict.rawValue), SQLValue(s.eligibleOn?.iso), .text(StoredScreening.compact(s.findings)),
-      ])
-    }
+    for s in screenings { try insert.execute([.int(caseId)] + PreparedFile.screeningRow(s)) }
   }
 
   /// Replaces a file's stored screenings and its verdict summary, inside the caller's

@@ -1,0 +1,40 @@
+import CaseExchange
+import CaseModel
+import Eligibility
+
+/// Everything the writer binds for one file, computed off the writing thread (and on all cores)
+/// during an import: the `case_file` columns, the history rows, the verdict and screening rows.
+struct PreparedFile: Sendable {
+  let file: CaseFile
+  let facts: String
+  let columns: [SQLValue]
+  /// `seq, at, status, by` of each history entry.
+  let events: [[SQLValue]]
+  let verdict: VerdictSummary?
+  /// `route, as_of, ruleset_version, verdict, eligible_on, open_findings`; nil when not screened.
+  let screeningRows: [[SQLValue]]?
+
+  init(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil, screenings: [Screening]? = nil) {
+    self.file = file
+    self.facts = facts
+    columns = [
+      .text(file.fileNo), .text(file.office.rawValue), SQLValue(file.route?.rawValue), .text(file.status.rawValue),
+      .int(file.status.isClosed ? 0 : 1), .text(file.receivedOn.iso), SQLValue(file.decidedOn?.iso),
+      SQLValue(file.closedOn?.iso), SQLValue(file.team?.rawValue), SQLValue(file.clerk),
+      SQLValue(file.person.municipality), .text(file.person.familyName), SQLValue(file.person.givenNames),
+      SQLValue(file.person.birthDate?.iso), SQLValue(file.followUpOn?.iso), .text(facts),
+    ]
+    events = (file.history ?? []).enumerated().map { seq, e in
+      [.int(Int64(seq)), .text(e.at.iso), .text(e.status.rawValue), SQLValue(e.by)]
+    }
+    self.verdict = verdict ?? screenings.flatMap(VerdictSummary.init)
+    screeningRows = screenings?.map(Self.screeningRow)
+  }
+
+  static func screeningRow(_ s: Screening) -> [SQLValue] {
+    [
+      .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion), .text(s.verdict.rawValue),
+      SQLValue(s.eligibleOn?.iso), .text(StoredScreening.compact(s.findings)),
+    ]
+  }
+}
