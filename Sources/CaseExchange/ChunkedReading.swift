@@ -43,7 +43,7 @@ extension CaseFileReader {
   /// Reads JSON Lines files chunk by chunk on a background thread (each chunk parsed on all
   /// cores) and sends the chunks into the returned channel, ending with nil. Lets an import store
   /// one chunk while the next is parsed.
-  public static func streamJSONLines(paths: [String], linesPerChunk: Int = 8192) -> ChunkChannel {
+  public static func streamJSONLines(paths: [String], linesPerChunk: Int = 2048) -> ChunkChannel {
     let channel = ChunkChannel()
     let thread = Thread {
       for path in paths {
