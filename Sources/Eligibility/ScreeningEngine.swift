@@ -7,9 +7,14 @@ import Checklists
 ///     let results = engine.screen(file, asOf: day)   // one per route screened
 public struct ScreeningEngine: Sendable {
   public let compiled: CompiledChecklists
+  /// The evidence of `documents.yaml` by id (D01-D19), for letters and document checklists.
+  public let documents: [String: DocumentDefinition]
   public var rulesetVersion: String { compiled.version }
 
-  public init(checklists: ChecklistSet) throws { compiled = try CompiledChecklists(checklists) }
+  public init(checklists: ChecklistSet) throws {
+    compiled = try CompiledChecklists(checklists)
+    documents = Dictionary(checklists.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }
 
   /// Loads and compiles `directory`, or `BACKLOG_CHECKLISTS`, or `checklists/` in the working directory.
   public static func load(directory: String? = nil, environment: [String: String] = [:]) throws -> ScreeningEngine {

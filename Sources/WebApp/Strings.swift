@@ -102,6 +102,8 @@ enum Strings {
     "error_forbidden": ("Ihre Rolle darf diese Seite nicht sehen.", "Your role may not see this page."),
     "error_not_found": ("Diese Seite oder Akte gibt es nicht (oder nicht für Sie).", "This page or file does not exist (or not for you)."),
     "back_to_queue": ("Zum Arbeitsvorrat", "Back to the queue"),
+    "letter_link": ("Brief: fehlende Unterlagen (zum Drucken)", "Letter: missing documents (printable)"),
+    "print": ("Drucken", "Print"),
     "version": ("Version", "Version"),
     "facts": ("Sachverhalt", "Facts"),
     "not_recorded": ("nicht erfasst", "not recorded"),
