@@ -32,6 +32,8 @@ public struct QueueFilter: Sendable, Hashable {
   /// (permits already ended are not included). Reads the facts JSON, so it suits the ABH's
   /// hundreds of files, not a queue of tens of thousands.
   public var permit104cEndsWithinDays: Int?
+  /// ABH: only people who turn 27 (and so lose § 25a AufenthG) within this many days from today.
+  public var turns27WithinDays: Int?
   public var page = 1
   public var pageSize = 50
 
@@ -178,6 +180,9 @@ extension AppDatabase {
     if let r = f.gapRule, !r.isEmpty { add("instr(gap_rules, ?) > 0", [r]) }
     if let d = f.permit104cEndsWithinDays {
       add("json_extract(facts, '$.permit_104c.to') BETWEEN ? AND ?", [today.iso, today.adding(days: d).iso])
+    }
+    if let d = f.turns27WithinDays {
+      add("birth_date > ? AND birth_date <= ?", [today.adding(years: -27).iso, today.adding(days: d).adding(years: -27).iso])
     }
     if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
       let pattern = likeEscaped(q) + "%"

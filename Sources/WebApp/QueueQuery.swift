@@ -23,6 +23,7 @@ enum QueueQuery {
     f.page = try parse("page") { Int($0).flatMap { $0 >= 1 ? $0 : nil } } ?? 1
     f.pageSize = try parse("page_size") { Int($0).flatMap { (1...500).contains($0) ? $0 : nil } } ?? 50
     f.permit104cEndsWithinDays = try parse("permit_104c_days") { Int($0).flatMap { (0...3650).contains($0) ? $0 : nil } }
+    f.turns27WithinDays = try parse("turns_27_days") { Int($0).flatMap { (0...3650).contains($0) ? $0 : nil } }
     f.municipality = value("municipality")
     f.clerk = value("clerk")
     f.gapRule = value("gap_rule")
@@ -38,6 +39,7 @@ enum QueueQuery {
       ("min_age_days", f.minAgeDays.map(String.init)), ("municipality", f.municipality), ("clerk", f.clerk),
       ("gap_rule", f.gapRule), ("q", f.query), ("follow_up_due", f.followUpDue ? "1" : nil),
       ("permit_104c_days", f.permit104cEndsWithinDays.map(String.init)),
+      ("turns_27_days", f.turns27WithinDays.map(String.init)),
     ]
     if let page, page > 1 { items.append(("page", String(page))) }
     let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }

@@ -77,6 +77,7 @@ enum Strings {
     "team_regular": ("Regelbetrieb", "Regular staff"),
     "clerk": ("Sachbearbeitung", "Clerk"),
     "permit_104c": ("§ 104c endet", "§ 104c ends"),
+    "turns_27": ("wird 27 (§ 25a endet)", "turns 27 (§ 25a ends)"),
     "permit_104c_within": ("in", "within"),
     "days": ("Tagen", "days"),
     "follow_up_due": ("Wiedervorlage fällig", "Follow-up due"),

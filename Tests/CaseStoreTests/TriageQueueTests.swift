@@ -100,4 +100,20 @@ struct TriageQueueTests {
     f.permit104cEndsWithinDays = 90
     #expect(try await db.triageQueue(f, today: Self.today).rows.map(\.fileNo) == ["ABH-A"])
   }
+
+  @Test("ABH: people who turn 27 within 180 days, the day they lose § 25a")
+  func turns27() async throws {
+    let db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
+    var files: [CaseFile] = []
+    // today is 2026-11-24: born 1999-11-24 turned 27 today (excluded), 2000-03-01 turns 27 in 97 days,
+    // 2000-08-01 in 250 days.
+    for (no, born) in [("ABH-T", "1999-11-24"), ("ABH-U", "2000-03-01"), ("ABH-V", "2000-08-01")] {
+      files.append(CaseFile(fileNo: no, office: .ABH, receivedOn: Day(iso: "2025-01-01")!, status: .inReview,
+                            person: Person(familyName: no, birthDate: Day(iso: born))))
+    }
+    try db.importCaseFiles(files, actor: "test")
+    var f = QueueFilter(office: .ABH)
+    f.turns27WithinDays = 180
+    #expect(try await db.triageQueue(f, today: Self.today).rows.map(\.fileNo) == ["ABH-U"])
+  }
 }

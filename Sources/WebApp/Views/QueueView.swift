@@ -51,6 +51,9 @@ struct QueueView {
       "permitDays": options(["30", "90", "180"], selected: filter.permit104cEndsWithinDays.map(String.init)) {
         (t["permit_104c_within"] ?? "") + " " + $0 + " " + (t["days"] ?? "")
       },
+      "turns27Days": options(["90", "180", "365"], selected: filter.turns27WithinDays.map(String.init)) {
+        (t["permit_104c_within"] ?? "") + " " + $0 + " " + (t["days"] ?? "")
+      },
       "clerkUnassigned": filter.clerk == "-",
       "assignClerks": facets.clerks.map { ["value": $0] },
       "municipalities": options(facets.municipalities, selected: filter.municipality),
