@@ -36,7 +36,7 @@ struct CaseFileWrites {
       INSERT INTO case_file (file_no, office, route, status, is_open, received_on, decided_on,
         closed_on, team, clerk, municipality, family_name, given_names, birth_date, follow_up_on,
         facts, \(VerdictSummary.columnList), version, created_at, updated_at)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)
+      VALUES (\(Array(repeating: "?", count: 16 + VerdictSummary.names.count).joined(separator: ",")),1,?,?)
       """
     try FastStatement(db, sql: sql).execute(
       p.columns + VerdictSummary.values(p.verdict) + [.text(timestamp), .text(timestamp)])

@@ -8,8 +8,8 @@ extension Schema {
   static func createTriageIndex(_ db: Database) throws {
     try db.execute(
       sql: """
-        CREATE INDEX case_file_triage ON case_file (office, is_open, verdict, received_on, file_no,
-          family_name, given_names, status, municipality, clerk, team, follow_up_on, eligible_on, gap_rules);
+        CREATE INDEX case_file_triage ON case_file (office, is_open, queue_group, received_on, file_no,
+          family_name, given_names, status, municipality, clerk, team, follow_up_on, eligible_on, gap_rules, verdict);
         """)
   }
 }

@@ -47,6 +47,8 @@ enum Schema {
           updated_at TEXT NOT NULL,
           -- summary of the stored screening (table screening), for the triage queue
           verdict TEXT CHECK (verdict IN (\(verdicts))),
+          -- the triage group: the verdict, with gaps split by who can close them (QueueGroup)
+          queue_group TEXT,
           verdict_route TEXT,
           eligible_on TEXT,
           gap_rules TEXT,

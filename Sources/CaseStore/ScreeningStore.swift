@@ -15,7 +15,9 @@ public struct RescreenSummary: Sendable, Equatable {
 struct VerdictSummary {
   var values: [SQLValue]
 
-  static let names = ["verdict", "verdict_route", "eligible_on", "gap_rules", "screened_as_of", "ruleset_version"]
+  static let names = [
+    "verdict", "verdict_route", "eligible_on", "gap_rules", "screened_as_of", "ruleset_version", "queue_group",
+  ]
   static var columnList: String { names.joined(separator: ", ") }
   static var assignments: String { names.map { "\($0) = ?" }.joined(separator: ", ") }
 
@@ -26,8 +28,18 @@ struct VerdictSummary {
     values = [
       .text(head.verdict.rawValue), .text(head.route.rawValue), SQLValue(head.eligibleOn?.iso),
       gaps.isEmpty ? .null : .text("," + gaps.joined(separator: ",") + ","), .text(head.asOf.iso),
-      .text(head.rulesetVersion),
+      .text(head.rulesetVersion), .text(Self.queueGroup(head).rawValue),
     ]
+  }
+
+  /// The triage group: gaps are split by who can close them (the office itself, the applicant or
+  /// case management, or only time).
+  static func queueGroup(_ s: Screening) -> QueueGroup {
+    guard s.verdict == .gaps else { return QueueGroup(rawValue: s.verdict.rawValue) ?? .review }
+    let fixes = Set(s.findings.filter { $0.outcome == .gap }.compactMap(\.fix))
+    if fixes.contains(.caseManagement) || fixes.contains(.applicant) { return .gaps }
+    if fixes.contains(.authority) { return .officeAction }
+    return .waitingForTime
   }
 
   var verdict: String? { if case .text(let v) = values[0] { return v } else { return nil } }

@@ -3,14 +3,17 @@ import CaseModel
 import GRDB
 
 /// The groups of the triage queue, in the order a clerk works through them: what can be decided
-/// today first, then files waiting for documents, gaps for case management, review, and last the
-/// files nothing can be done about now. `notScreened` holds files the engine has not screened yet.
+/// today first, then what the office itself can move on (gaps only the authority closes, such as
+/// the security inquiry), files waiting for documents, gaps for the applicant or case management,
+/// files waiting only for time, review, and last the files nothing can be done about now.
+/// `notScreened` holds files the engine has not screened yet. Stored in `case_file.queue_group`.
 public enum QueueGroup: String, CaseIterable, Sendable, Codable {
-  case eligible, incomplete, gaps, review, suspended, excluded
+  case eligible, officeAction = "office_action", incomplete, gaps, waitingForTime = "waiting_time", review
+  case suspended, excluded
   case notScreened = "not_screened"
 
-  /// The `case_file.verdict` value of the group (nil = not screened).
-  public var verdict: String? { self == .notScreened ? nil : rawValue }
+  /// The `case_file.queue_group` value of the group (nil = not screened).
+  public var stored: String? { self == .notScreened ? nil : rawValue }
 }
 
 /// What the clerk narrowed the queue to. `office` is set by the access policy, never by the user.
@@ -110,7 +113,7 @@ extension AppDatabase {
     let (whereSQL, arguments) = queueConditions(filter, today: today)
     var counts = QueueCounts()
     let rows = try Row.fetchAll(
-      db, sql: "SELECT verdict, count(*), sum(received_on <= ?) FROM case_file WHERE \(whereSQL) GROUP BY verdict",
+      db, sql: "SELECT queue_group, count(*), sum(received_on <= ?) FROM case_file WHERE \(whereSQL) GROUP BY queue_group",
       arguments: [today.adding(months: -3).iso] + arguments)
     for row in rows {
       let group = (row[0] as String?).flatMap(QueueGroup.init(rawValue:)) ?? .notScreened
@@ -136,8 +139,8 @@ extension AppDatabase {
         skip -= count
         continue
       }
-      let verdictSQL = group.verdict == nil ? "verdict IS NULL" : "verdict = ?"
-      let verdictArgs: StatementArguments = group.verdict.map { [$0] } ?? []
+      let verdictSQL = group.stored == nil ? "queue_group IS NULL" : "queue_group = ?"
+      let verdictArgs: StatementArguments = group.stored.map { [$0] } ?? []
       let fetched = try Row.fetchAll(
         db,
         sql: """
@@ -159,8 +162,10 @@ extension AppDatabase {
   }
 
   static func queueOrder(_ a: QueueGroup, _ b: QueueGroup) -> Bool {
-    let order: [QueueGroup] = [.eligible, .incomplete, .gaps, .review, .notScreened, .suspended, .excluded]
-    return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    let order: [QueueGroup] = [
+      .eligible, .officeAction, .incomplete, .gaps, .waitingForTime, .review, .notScreened, .suspended, .excluded,
+    ]
+    return (order.firstIndex(of: a) ?? order.count) < (order.firstIndex(of: b) ?? order.count)
   }
 
   /// The WHERE clause of every filter except the group.

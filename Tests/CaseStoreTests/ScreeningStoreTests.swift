@@ -64,4 +64,17 @@ struct ScreeningStoreTests {
     #expect(try db.rescreenIfChecklistsChanged(engine: engine, asOf: Self.asOf, actor: "t") == nil)
     #expect(try db.verdictCounts(onlyOpen: false)["eligible"] == 3)
   }
+
+  @Test("gaps are queued by who can close them: time alone, the applicant or case management")
+  func queueGroups() throws {
+    let db = try store()
+    let engine = try engine()
+    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    func group(_ n: String) throws -> String? {
+      try db.writer.read { try String.fetchOne($0, sql: "SELECT queue_group FROM case_file WHERE file_no = ?", arguments: [n]) }
+    }
+    #expect(try group("EBH-2025-01990") == "waiting_time")
+    #expect(try group("EBH-2025-00871") == "gaps")
+    #expect(try group("EBH-2024-03112") == "eligible")
+  }
 }

@@ -26,7 +26,9 @@ struct TriageQueueTests {
     try db.importCaseFiles(files, actor: "test")
     try await db.writer.write { d in
       for (no, _, _, verdict, rules) in specs {
-        try d.execute(sql: "UPDATE case_file SET verdict = ?, gap_rules = ? WHERE file_no = ?", arguments: [verdict, rules, no])
+        try d.execute(
+          sql: "UPDATE case_file SET verdict = ?, queue_group = ?, gap_rules = ? WHERE file_no = ?",
+          arguments: [verdict, verdict, rules, no])
       }
     }
     return db
