@@ -37,6 +37,8 @@ public struct QueueFilter: Sendable, Hashable {
   public var permit104cEndsWithinDays: Int?
   /// ABH: only people who turn 27 (and so lose § 25a AufenthG) within this many days from today.
   public var turns27WithinDays: Int?
+  /// ABH: only files whose § 25b screening has the residence time complete (no open AUFG25B-RES).
+  public var residence25bComplete = false
   public var page = 1
   public var pageSize = 50
 
@@ -188,6 +190,11 @@ extension AppDatabase {
     }
     if let d = f.turns27WithinDays {
       add("birth_date > ? AND birth_date <= ?", [today.adding(years: -27).iso, today.adding(days: d).adding(years: -27).iso])
+    }
+    if f.residence25bComplete {
+      add(
+        "EXISTS (SELECT 1 FROM screening s WHERE s.case_id = case_file.id AND s.route = 'AufenthG-25b' AND instr(s.open_findings, 'AUFG25B-RES=') = 0)",
+        [])
     }
     if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
       let pattern = likeEscaped(q) + "%"

@@ -29,6 +29,7 @@ enum QueueQuery {
     f.gapRule = value("gap_rule")
     f.query = value("q")
     f.followUpDue = value("follow_up_due") == "1"
+    f.residence25bComplete = value("time_25b") == "1"
     return f
   }
 
@@ -39,7 +40,7 @@ enum QueueQuery {
       ("min_age_days", f.minAgeDays.map(String.init)), ("municipality", f.municipality), ("clerk", f.clerk),
       ("gap_rule", f.gapRule), ("q", f.query), ("follow_up_due", f.followUpDue ? "1" : nil),
       ("permit_104c_days", f.permit104cEndsWithinDays.map(String.init)),
-      ("turns_27_days", f.turns27WithinDays.map(String.init)),
+      ("turns_27_days", f.turns27WithinDays.map(String.init)), ("time_25b", f.residence25bComplete ? "1" : nil),
     ]
     if let page, page > 1 { items.append(("page", String(page))) }
     let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }

@@ -80,6 +80,7 @@ enum Strings {
     "clerk": ("Sachbearbeitung", "Clerk"),
     "permit_104c": ("§ 104c endet", "§ 104c ends"),
     "turns_27": ("wird 27 (§ 25a endet)", "turns 27 (§ 25a ends)"),
+    "time_25b": ("§ 25b: Voraufenthalt erfüllt", "§ 25b: residence time complete"),
     "permit_104c_within": ("in", "within"),
     "days": ("Tagen", "days"),
     "follow_up_due": ("Wiedervorlage fällig", "Follow-up due"),

@@ -77,4 +77,15 @@ struct ScreeningStoreTests {
     #expect(try group("EBH-2025-00871") == "gaps")
     #expect(try group("EBH-2024-03112") == "eligible")
   }
+
+  @Test("ABH: the files whose § 25b residence time is complete")
+  func residence25bComplete() async throws {
+    let db = try store()
+    let engine = try engine()
+    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    var f = QueueFilter(office: .ABH)
+    f.residence25bComplete = true
+    let rows = try await db.triageQueue(f, today: Self.asOf).rows.map(\.fileNo)
+    #expect(rows == ["ABH-2026-00148"])
+  }
 }

@@ -39,7 +39,7 @@ struct QueueView {
       "officeLabel": t["office_" + filter.office.rawValue] ?? "", "total": page.total, "open": all,
       "pastThreeMonths": page.pastThreeMonths, "hasPastThreeMonths": page.pastThreeMonths > 0, "tabs": tabs, "rows": rows, "hasRows": !rows.isEmpty, "filtered": Self.isNarrowed(filter),
       "emptyOffice": all == 0 && !Self.isNarrowed(filter),
-      "q": filter.query ?? "", "gapRule": filter.gapRule ?? "", "followUpDue": filter.followUpDue,
+      "q": filter.query ?? "", "gapRule": filter.gapRule ?? "", "followUpDue": filter.followUpDue, "time25b": filter.residence25bComplete,
       "stages": options(CaseStatus.allCases.filter { !$0.isClosed }.map(\.rawValue), selected: filter.status?.rawValue) {
         t["status_" + $0] ?? $0
       },
