@@ -14,10 +14,7 @@ public struct CommandEnvironment: Sendable {
 extension Day {
   /// Today's date in Germany (Europe/Berlin) by the command environment's clock (or another).
   static func today(clock: @Sendable () -> Date = CommandEnvironment.current.now) -> Day {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
-    let c = calendar.dateComponents([.year, .month, .day], from: clock())
-    return Day(year: c.year!, month: c.month!, day: c.day!)!
+    Day(inBerlinAt: clock())
   }
 }
 

@@ -93,13 +93,20 @@ public struct CaseFileReader: Sendable {
   func readJSONLines(_ bytes: [UInt8], source: String, into batch: inout CaseFileBatch) {
     var lines: [(ArraySlice<UInt8>, Int)] = []
     Self.forEachLine(bytes) { lines.append(($0, $1)) }
-    let results = Parallel.map(lines) { line, number in
-      Self.decodeLine(line, at: SourceLocation(file: source, line: number))
-    }
+    let chunk = Self.decodeLines(lines, source: source)
+    batch.files += chunk.files
+    chunk.issues.forEach { batch.report($0) }
+  }
+
+  /// Parses, decodes and validates a run of JSON Lines on all cores, keeping their order.
+  static func decodeLines(_ lines: [(ArraySlice<UInt8>, Int)], source: String) -> ImportChunk {
+    let results = Parallel.map(lines) { line, number in decodeLine(line, at: SourceLocation(file: source, line: number)) }
+    var chunk = ImportChunk(files: [], issues: [])
     for ((file, issues), (_, number)) in zip(results, lines) {
-      if let file { batch.files.append(SourcedCaseFile(file: file, location: SourceLocation(file: source, line: number))) }
-      issues.forEach { batch.report($0) }
+      if let file { chunk.files.append(SourcedCaseFile(file: file, location: SourceLocation(file: source, line: number))) }
+      chunk.issues += issues
     }
+    return chunk
   }
 
   /// Parses, decodes and validates one JSON Lines record.

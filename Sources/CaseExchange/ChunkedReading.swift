@@ -55,15 +55,7 @@ extension CaseFileReader {
         var lines: [(ArraySlice<UInt8>, Int)] = []
         lines.reserveCapacity(linesPerChunk)
         func flush() {
-          let results = Parallel.map(lines) { line, number in
-            decodeLine(line, at: SourceLocation(file: path, line: number))
-          }
-          var chunk = ImportChunk(files: [], issues: [])
-          for ((file, issues), (_, number)) in zip(results, lines) {
-            if let file { chunk.files.append(SourcedCaseFile(file: file, location: SourceLocation(file: path, line: number))) }
-            chunk.issues += issues
-          }
-          channel.send(chunk)
+          channel.send(decodeLines(lines, source: path))
           lines.removeAll(keepingCapacity: true)
         }
         forEachLine(bytes) { line, number in

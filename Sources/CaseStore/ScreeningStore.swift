@@ -50,9 +50,9 @@ struct VerdictSummary {
 }
 
 extension AppDatabase {
-  /// Replaces a file's stored screening rows (`fresh`: the file was just inserted, there are none).
-  static func writeScreeningRows(_ screenings: [Screening], caseId: Int64, db: Database, fresh: Bool) throws {
-    if !fresh { try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)]) }
+  /// Replaces a file's stored screening rows.
+  static func writeScreeningRows(_ screenings: [Screening], caseId: Int64, db: Database) throws {
+    try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)])
     let insert = try FastStatement(
       db,
       sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, open_findings) VALUES (?,?,?,?,?,?,?)")
@@ -65,7 +65,7 @@ extension AppDatabase {
     guard let summary = VerdictSummary(screenings) else { return false }
     let old = try String.fetchOne(
       db.cachedStatement(sql: "SELECT verdict FROM case_file WHERE id = ?"), arguments: [caseId])
-    try writeScreeningRows(screenings, caseId: caseId, db: db, fresh: false)
+    try writeScreeningRows(screenings, caseId: caseId, db: db)
     try FastStatement(db, sql: "UPDATE case_file SET \(VerdictSummary.assignments) WHERE id = ?")
       .execute(summary.values + [.int(caseId)])
     return old != summary.verdict

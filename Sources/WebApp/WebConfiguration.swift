@@ -21,7 +21,7 @@ public struct WebConfiguration: Sendable {
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
-    secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { WebConfiguration.berlinToday() },
+    secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { Day(inBerlinAt: Date()) },
     rescreen: (@Sendable (_ fileNo: String) async throws -> Void)? = nil, engine: ScreeningEngine? = nil
   ) {
     self.rescreen = rescreen
@@ -31,12 +31,5 @@ public struct WebConfiguration: Sendable {
     self.loginPolicy = loginPolicy
     self.secureCookies = secureCookies
     self.today = today
-  }
-
-  /// The civil date in Europe/Berlin now.
-  public static func berlinToday(_ now: Date = Date()) -> Day {
-    let offset = TimeZone(identifier: "Europe/Berlin")?.secondsFromGMT(for: now) ?? 3600
-    let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + offset
-    return Day(ordinal: Int32((seconds - (seconds % 86_400 + 86_400) % 86_400) / 86_400))
   }
 }
