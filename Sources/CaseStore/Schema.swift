@@ -14,6 +14,7 @@ enum Schema {
     m.registerMigration("v3-triage-index") { db in try createTriageIndex(db) }
     m.registerMigration("v4-file-notes") { db in try createFileNotes(db) }
     m.registerMigration("v5-report-indexes") { db in try createReportIndexes(db) }
+    m.registerMigration("v6-referrals") { db in try createReferrals(db) }
     return m
   }
 

@@ -10,7 +10,16 @@ enum Strings {
   static let german = entries.mapValues(\.0)
   static let english = entries.mapValues(\.1)
 
-  static let entries: [String: (String, String)] = [
+  /// All sections in one table. Each feature keeps its texts in its own section
+  /// (`Strings+Feature.swift`); a key given twice is a programming error (caught by a test).
+  static let entries: [String: (String, String)] = sections.reduce(into: [:]) { all, section in
+    all.merge(section) { first, _ in first }
+  }
+
+  /// Every section of texts; add a feature's section here.
+  static let sections: [[String: (String, String)]] = [core]
+
+  static let core: [String: (String, String)] = [
     "app_name": ("Rückstau", "Backlog"),
     "skip": ("Zum Inhalt springen", "Skip to content"),
     "nav_queue": ("Arbeitsvorrat", "Queue"),

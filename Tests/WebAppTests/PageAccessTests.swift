@@ -156,3 +156,12 @@ struct PageAccessTests {
     }
   }
 }
+
+@Suite("Interface texts")
+struct InterfaceTextTests {
+  @Test("no text key is defined in two sections")
+  func keysAreUnique() {
+    let total = Strings.sections.reduce(0) { $0 + $1.count }
+    #expect(total == Strings.entries.count)
+  }
+}
