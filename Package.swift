@@ -3,7 +3,7 @@ import PackageDescription
 
 // Module map (see README "Where things live"):
 // CaseModel -> CaseExchange -> CaseStore -> Reports, WebApp -> BacklogCommands -> backlog
-//           -> Checklists -> Eligibility ->
+//           -> Checklists -> Eligibility -> Referrals ->
 //           -> DemoDistrict ->
 let package = Package(
   name: "backlog",
@@ -24,10 +24,11 @@ let package = Package(
     .target(name: "CaseExchange", dependencies: ["CaseModel"]),
     .target(name: "Checklists", dependencies: ["CaseModel", .product(name: "Yams", package: "Yams")]),
     .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists", "CaseExchange"]),
+    .target(name: "Referrals", dependencies: ["CaseModel", "CaseExchange", "Eligibility"]),
     .target(
       name: "CaseStore",
       dependencies: [
-        "CaseModel", "CaseExchange", "Eligibility", .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseModel", "CaseExchange", "Eligibility", "Referrals", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]),
@@ -38,7 +39,7 @@ let package = Package(
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility",
+        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -55,7 +56,8 @@ let package = Package(
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
-    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility"]),
+    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+    .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "CaseStore", "CaseModel", "DemoDistrict"]),
     .testTarget(

@@ -55,7 +55,7 @@ public enum CSVLayout {
         "erasable_on",
       ]),
     Group(name: "documents", path: ["documents"], columns: ["id", "status", "on", "valid_until"]),
-    Group(name: "consents", path: ["consents"], columns: ["scope", "given_on", "withdrawn_on"]),
+    Group(name: "consents", path: ["consents"], columns: ["scope", "given_on", "withdrawn_on", "form_version", "recorded_by"]),
     Group(
       name: "related", path: ["related"], columns: ["related_file_no", "relation"],
       renamed: ["related_file_no": "file_no"]),

@@ -182,11 +182,14 @@ extension Consent: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
     self.init(
       scope: try r.requiredEnum("scope"), givenOn: try r.requiredDay("given_on"),
-      withdrawnOn: try r.day("withdrawn_on"))
+      withdrawnOn: try r.day("withdrawn_on"), formVersion: try r.string("form_version"),
+      recordedBy: try r.string("recorded_by"))
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("scope", scope)
     w.field("given_on", givenOn)
     w.field("withdrawn_on", withdrawnOn)
+    w.field("form_version", formVersion)
+    w.field("recorded_by", recordedBy)
   }
 }

@@ -8,7 +8,7 @@ public protocol JSONWritable {
 /// Writes compact JSON in the order fields are given, omitting nil facts. Deterministic: equal
 /// values give equal bytes, which the database uses to tell changed files from unchanged ones.
 public struct JSONWriter {
-  public private(set) var bytes: [UInt8] = []
+  public internal(set) var bytes: [UInt8] = []
   var first = true
 
   public init(capacity: Int = 2048) { bytes.reserveCapacity(capacity) }

@@ -156,16 +156,40 @@ public struct DocumentRecord: Codable, Hashable, Sendable {
   enum CodingKeys: String, CodingKey { case id, status, on, validUntil = "valid_until" }
 }
 
+/// A consent to share data, e.g. with municipal case management (the district's data-protection
+/// declaration). A consent counts from `givenOn` up to the day before `withdrawnOn`.
 public struct Consent: Codable, Hashable, Sendable {
   public var scope: ConsentScope
   public var givenOn: Day
   public var withdrawnOn: Day?
-  public init(scope: ConsentScope, givenOn: Day, withdrawnOn: Day? = nil) {
+  /// Extension: the version of the signed form (e.g. "DSE-KIM 2024-03").
+  public var formVersion: String?
+  /// Extension: who recorded the consent.
+  public var recordedBy: String?
+  public init(
+    scope: ConsentScope, givenOn: Day, withdrawnOn: Day? = nil, formVersion: String? = nil, recordedBy: String? = nil
+  ) {
     self.scope = scope
     self.givenOn = givenOn
     self.withdrawnOn = withdrawnOn
+    self.formVersion = formVersion
+    self.recordedBy = recordedBy
   }
+
+  /// Whether the consent covers `day`: given on or before it and not withdrawn by then.
+  public func isValid(on day: Day) -> Bool {
+    givenOn <= day && (withdrawnOn.map { day < $0 } ?? true)
+  }
+
   enum CodingKeys: String, CodingKey {
-    case scope, givenOn = "given_on", withdrawnOn = "withdrawn_on"
+    case scope, givenOn = "given_on", withdrawnOn = "withdrawn_on", formVersion = "form_version"
+    case recordedBy = "recorded_by"
+  }
+}
+
+extension CaseFile {
+  /// The consent to share data with case management valid on `day`, if any.
+  public func referralConsent(on day: Day) -> Consent? {
+    (consents ?? []).last { $0.scope == .caseManagementReferral && $0.isValid(on: day) }
   }
 }

@@ -44,3 +44,9 @@ public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
     return out
   }
 }
+
+/// A change a user asked for that would make the file invalid; nothing was saved.
+public struct InvalidCaseFile: Error, Sendable, Equatable {
+  public var errors: [FieldError]
+  public init(_ errors: [FieldError]) { self.errors = errors }
+}

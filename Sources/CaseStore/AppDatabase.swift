@@ -45,6 +45,8 @@ public struct AppDatabase: Sendable {
   }
 
   func timestamp() -> String { Timestamp.iso(now()) }
+  /// Today in Germany by the injected clock (consent and due dates are days).
+  func today() -> Day { Day(inBerlinAt: now()) }
 }
 
 /// ISO 8601 timestamps in UTC with seconds, as stored in the database.

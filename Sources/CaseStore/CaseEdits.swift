@@ -2,12 +2,6 @@ import CaseExchange
 import CaseModel
 import GRDB
 
-/// A change a user asked for that would make the file invalid; nothing was saved.
-public struct InvalidCaseFile: Error, Sendable, Equatable {
-  public var errors: [FieldError]
-  public init(_ errors: [FieldError]) { self.errors = errors }
-}
-
 extension AppDatabase {
   /// The office a file belongs to, without reading (or auditing) any personal data: lets the
   /// access policy decide before the audited read.
@@ -42,6 +36,7 @@ extension AppDatabase {
       try writes.audit(
         actor: actor, action: "update", fileNo: fileNo,
         detail: Self.changedFields(old: stored.facts, new: facts).joined(separator: ","))
+      try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: [stored.id], actor: actor)
       return stored.version + 1
     }
   }

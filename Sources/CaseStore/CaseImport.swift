@@ -82,7 +82,11 @@ extension AppDatabase {
           done += chunk.files.count
           progress?(done)
         }
-        return dryRun || result.issueCount > 0 ? .rollback : .commit
+        guard !dryRun, result.issueCount == 0 else { return .rollback }
+        if !result.summary.changed.isEmpty {  // a changed file may have lost its consent
+          try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: nil, actor: actor)
+        }
+        return .commit
       }
     }
     return result

@@ -72,6 +72,7 @@ extension AppDatabase {
         try writes.audit(
           actor: actor, action: "update", fileNo: file.fileNo,
           detail: Self.changedFields(old: s.facts, new: facts).joined(separator: ","))
+        try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: [s.id], actor: actor)
         return s.version + 1
       }
     }

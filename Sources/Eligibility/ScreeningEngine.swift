@@ -9,11 +9,20 @@ public struct ScreeningEngine: Sendable {
   public let compiled: CompiledChecklists
   /// The evidence of `documents.yaml` by id (D01-D19), for letters and document checklists.
   public let documents: [String: DocumentDefinition]
+  /// Every rule of `checklists/` by id (titles, documents, the outcome each version declares).
+  public let rules: [String: Rule]
   public var rulesetVersion: String { compiled.version }
 
   public init(checklists: ChecklistSet) throws {
     compiled = try CompiledChecklists(checklists)
     documents = Dictionary(checklists.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    rules = checklists.rulesByID
+  }
+
+  /// Who can close the rule's gap under the version in force on `day` (the `fix` of rules.yaml):
+  /// tells, for a fact not recorded, whether the person could bring it.
+  public func declaredFix(rule: String, on day: Day) -> Fix? {
+    rules[rule]?.version(on: day)?.unmet.fix
   }
 
   /// Loads and compiles `directory`, or `BACKLOG_CHECKLISTS`, or `checklists/` in the working directory.

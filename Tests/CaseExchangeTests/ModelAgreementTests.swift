@@ -83,7 +83,7 @@ struct ModelAgreementTests {
     f.permit104c = Period(from: day("2023-01-01"), to: day("2024-07-01"))
     f.followupApplicationOn = day("2024-06-01")
     f.documents = [DocumentRecord(id: "D03", status: .provided, on: day("2024-01-02"), validUntil: day("2030-01-01"))]
-    f.consents = [Consent(scope: .caseManagementReferral, givenOn: day("2024-01-02"), withdrawnOn: day("2024-02-02"))]
+    f.consents = [Consent(scope: .caseManagementReferral, givenOn: day("2024-01-02"), withdrawnOn: day("2024-02-02"), formVersion: "DSE-KIM 2024-03", recordedBy: "m.schmitz")]
     f.sperrfristUntil = day("2030-01-01")
     f.followUpOn = day("2024-07-07")
     return f

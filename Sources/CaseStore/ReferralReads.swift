@@ -1,0 +1,151 @@
+import CaseModel
+import GRDB
+import Referrals
+
+/// Which referrals a list shows.
+public struct ReferralFilter: Sendable, Equatable {
+  /// Empty: every state the reader may see.
+  public var states: [ReferralState] = []
+  public var overdueOnly = false
+  /// Resolved, returned or declined and not yet seen by the clerk (office lists only).
+  public var awaitingClerkOnly = false
+  public var municipality: String?
+  public var rule: String?
+  public var page = 1
+  public var pageSize = 50
+
+  public init() {}
+}
+
+/// A page of referrals with the counts a list shows above it.
+public struct ReferralList: Sendable, Equatable {
+  public var referrals: [Referral]
+  public var total: Int
+  public var counts: [ReferralState: Int]
+  public var overdue: Int
+  public var awaitingClerk: Int
+  public var municipalities: [String]
+}
+
+extension AppDatabase {
+  /// The referrals a party may see: a clerk those of the office, a case manager those sent to
+  /// their municipalities (never proposals). Case managers get the person's minimal data where
+  /// consent allows; their reading is audited.
+  public func referrals(_ filter: ReferralFilter, for party: ReferralParty, today: Day) throws -> ReferralList {
+    let (scope, scopeArgs) = Self.scope(of: party)
+    var list = try writer.read { db -> ReferralList in
+      var sql = ReferralRows.select + " WHERE " + scope
+      var args = scopeArgs
+      if !filter.states.isEmpty {
+        sql += " AND r.state IN (\(filter.states.map { _ in "?" }.joined(separator: ",")))"
+        args += filter.states.map(\.rawValue)
+      }
+      if filter.overdueOnly {
+        sql += " AND r.state IN ('sent','accepted','in_progress') AND r.due_on < ?"
+        args.append(today.iso)
+      }
+      if filter.awaitingClerkOnly { sql += " AND r.back_to_clerk_at IS NOT NULL AND r.clerk_seen_at IS NULL" }
+      if let m = filter.municipality {
+        sql += " AND r.municipality = ?"
+        args.append(m)
+      }
+      if let rule = filter.rule {
+        sql += " AND EXISTS (SELECT 1 FROM referral_gap g WHERE g.referral_id = r.id AND g.rule = ?)"
+        args.append(rule)
+      }
+      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: StatementArguments(args)) ?? 0
+      let order = " ORDER BY r.is_open DESC, (r.due_on IS NULL), r.due_on, r.id DESC LIMIT ? OFFSET ?"
+      let rows = try Row.fetchAll(
+        db, sql: sql + order,
+        arguments: StatementArguments(args + [filter.pageSize, max(0, filter.page - 1) * filter.pageSize]))
+      var referrals = rows.map(ReferralRows.make)
+      let gaps = try ReferralRows.gaps(of: referrals.map(\.id), db: db)
+      for (i, row) in rows.enumerated() {
+        referrals[i].gaps = gaps[referrals[i].id] ?? []
+        referrals[i].person = try ReferralRows.person(of: referrals[i], caseId: row[15], db: db, today: today)
+      }
+      return ReferralList(
+        referrals: referrals, total: total, counts: try Self.stateCounts(scope, scopeArgs, db: db),
+        overdue: try Int.fetchOne(
+          db,
+          sql: "SELECT count(*) FROM referral r WHERE \(scope) AND r.state IN ('sent','accepted','in_progress') AND r.due_on < ?",
+          arguments: StatementArguments(scopeArgs + [today.iso])) ?? 0,
+        awaitingClerk: try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM referral r WHERE \(scope) AND r.back_to_clerk_at IS NOT NULL AND r.clerk_seen_at IS NULL",
+          arguments: StatementArguments(scopeArgs)) ?? 0,
+        municipalities: try String.fetchAll(
+          db, sql: "SELECT DISTINCT r.municipality FROM referral r WHERE \(scope) ORDER BY 1", arguments: StatementArguments(scopeArgs)))
+    }
+    if party.kind == .caseManagement {
+      for i in list.referrals.indices { list.referrals[i].fileNo = "" }
+      if !list.referrals.isEmpty {
+        try auditReferralRead(party.name, action: "referral.list", fileNo: nil, detail: "referrals " + list.referrals.map { String($0.id) }.joined(separator: ","))
+      }
+    }
+    return list
+  }
+
+  /// One referral as the party may see it (404 otherwise); the read is audited with the file.
+  public func referral(id: Int64, for party: ReferralParty, today: Day) throws -> Referral {
+    guard var r = try writer.read({ db in try ReferralRows.referral(id: id, db: db, today: today, withPerson: true) }),
+      party.reaches(office: r.office, municipality: r.municipality, state: r.state)
+    else { throw ReferralError.notFound("no referral \(id)") }
+    try auditReferralRead(party.name, action: "referral.read", fileNo: r.fileNo, detail: "referral \(id)")
+    if party.kind == .caseManagement { r.fileNo = "" }
+    return r
+  }
+
+  /// The referrals of one file, newest first, for the file page (the file's read is audited there).
+  public func referralsOfFile(fileNo: String) throws -> [Referral] {
+    try writer.read { db in
+      let rows = try Row.fetchAll(db, sql: ReferralRows.select + " WHERE c.file_no = ? ORDER BY r.id DESC", arguments: [fileNo])
+      var referrals = rows.map(ReferralRows.make)
+      let gaps = try ReferralRows.gaps(of: referrals.map(\.id), db: db)
+      for i in referrals.indices {
+        referrals[i].gaps = gaps[referrals[i].id] ?? []
+        referrals[i].events = try ReferralRows.events(of: referrals[i].id, db: db)
+      }
+      return referrals
+    }
+  }
+
+  /// The file numbers among `fileNos` with a referral back from case management that the clerk
+  /// has not yet seen (the queue's marker).
+  public func filesAwaitingClerk(_ fileNos: [String]) throws -> Set<String> {
+    guard !fileNos.isEmpty else { return [] }
+    return try writer.read { db in
+      Set(
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT DISTINCT c.file_no FROM referral r JOIN case_file c ON c.id = r.case_id
+            WHERE r.back_to_clerk_at IS NOT NULL AND r.clerk_seen_at IS NULL
+              AND c.file_no IN (\(fileNos.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(fileNos)))
+    }
+  }
+
+  static func scope(of party: ReferralParty) -> (String, [any DatabaseValueConvertible]) {
+    if let office = party.office { return ("r.office = ?", [office.rawValue]) }
+    guard !party.municipalities.isEmpty else { return ("0", []) }
+    return (
+      "r.state <> 'proposed' AND r.municipality IN (\(party.municipalities.map { _ in "?" }.joined(separator: ",")))",
+      party.municipalities
+    )
+  }
+
+  static func stateCounts(_ scope: String, _ args: [any DatabaseValueConvertible], db: Database) throws -> [ReferralState: Int] {
+    var counts: [ReferralState: Int] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT r.state, count(*) FROM referral r WHERE \(scope) GROUP BY r.state", arguments: StatementArguments(args))
+    {
+      if let s = ReferralState(rawValue: row[0]) { counts[s] = row[1] }
+    }
+    return counts
+  }
+
+  func auditReferralRead(_ actor: String, action: String, fileNo: String?, detail: String) throws {
+    let stamp = timestamp()
+    try writer.write { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: fileNo, detail: detail) }
+  }
+}
