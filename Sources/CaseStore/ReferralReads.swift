@@ -62,7 +62,7 @@ extension AppDatabase {
       let gaps = try ReferralRows.gaps(of: referrals.map(\.id), db: db)
       for (i, row) in rows.enumerated() {
         referrals[i].gaps = gaps[referrals[i].id] ?? []
-        referrals[i].person = try ReferralRows.person(of: referrals[i], caseId: row[15], db: db, today: today)
+        referrals[i].person = try ReferralRows.person(of: referrals[i], caseId: row[15], db: db, today: today, for: party.kind)
       }
       return ReferralList(
         referrals: referrals, total: total, counts: try Self.stateCounts(scope, scopeArgs, db: db),
@@ -77,7 +77,7 @@ extension AppDatabase {
           db, sql: "SELECT DISTINCT r.municipality FROM referral r WHERE \(scope) ORDER BY 1", arguments: StatementArguments(scopeArgs)))
     }
     if party.kind == .caseManagement {
-      for i in list.referrals.indices { list.referrals[i].fileNo = "" }
+      list.referrals = list.referrals.map { ReferralRows.visible($0, to: .caseManagement) }
       if !list.referrals.isEmpty {
         try auditReferralRead(party.name, action: "referral.list", fileNo: nil, detail: "referrals " + list.referrals.map { String($0.id) }.joined(separator: ","))
       }
@@ -87,12 +87,11 @@ extension AppDatabase {
 
   /// One referral as the party may see it (404 otherwise); the read is audited with the file.
   public func referral(id: Int64, for party: ReferralParty, today: Day) throws -> Referral {
-    guard var r = try writer.read({ db in try ReferralRows.referral(id: id, db: db, today: today, withPerson: true) }),
+    guard let r = try writer.read({ db in try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind) }),
       party.reaches(office: r.office, municipality: r.municipality, state: r.state)
     else { throw ReferralError.notFound("no referral \(id)") }
     try auditReferralRead(party.name, action: "referral.read", fileNo: r.fileNo, detail: "referral \(id)")
-    if party.kind == .caseManagement { r.fileNo = "" }
-    return r
+    return ReferralRows.visible(r, to: party.kind)
   }
 
   /// The referrals of one file, newest first, for the file page (the file's read is audited there).

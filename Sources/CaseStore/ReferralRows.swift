@@ -23,14 +23,14 @@ enum ReferralRows {
       awaitsClerk: (row[12] as String?) != nil && (row[13] as String?) == nil, version: row[14])
   }
 
-  /// One referral with its gaps and events; the person's contact data only if `withPerson` and
-  /// the person may be shown (see `person(of:)`).
-  static func referral(id: Int64, db: Database, today: Day, withPerson: Bool) throws -> Referral? {
+  /// One referral with its gaps and events; with the person's contact data as `reader` may see
+  /// them (see `person(of:)`), or none.
+  static func referral(id: Int64, db: Database, today: Day, reader: ReferralParty.Kind?) throws -> Referral? {
     guard let row = try Row.fetchOne(db, sql: select + " WHERE r.id = ?", arguments: [id]) else { return nil }
     var r = make(row)
     r.gaps = try gaps(of: [id], db: db)[id] ?? []
     r.events = try events(of: id, db: db)
-    if withPerson { r.person = try person(of: r, caseId: row[15], db: db, today: today) }
+    if let reader { r.person = try person(of: r, caseId: row[15], db: db, today: today, for: reader) }
     return r
   }
 
@@ -68,14 +68,25 @@ enum ReferralRows {
     }
   }
 
-  /// Name, contact, languages and municipality, read from the file now: only while the person's
-  /// consent is valid and the referral was not withdrawn. Nothing else of the file leaves here.
-  static func person(of r: Referral, caseId: Int64, db: Database, today: Day) throws -> ReferralPerson? {
-    guard r.state != .withdrawn,
+  /// Name, contact, languages and municipality, read from the file now. For case management
+  /// only while the person's consent is valid and the referral was not withdrawn; the office,
+  /// which holds the file, always. Nothing else of the file leaves here.
+  static func person(of r: Referral, caseId: Int64, db: Database, today: Day, for kind: ReferralParty.Kind) throws
+    -> ReferralPerson?
+  {
+    guard kind == .office || r.state != .withdrawn,
       let facts = try String.fetchOne(db, sql: "SELECT facts FROM case_file WHERE id = ?", arguments: [caseId])
     else { return nil }
     let file = try AppDatabase.decodeStored(facts, fileNo: r.fileNo)
-    return file.referralConsent(on: today) == nil ? nil : ReferralPerson(file.person)
+    return kind == .caseManagement && file.referralConsent(on: today) == nil ? nil : ReferralPerson(file.person)
+  }
+
+  /// The referral as `kind` may see it: case management never sees the file number.
+  static func visible(_ r: Referral, to kind: ReferralParty.Kind) -> Referral {
+    guard kind == .caseManagement else { return r }
+    var shown = r
+    shown.fileNo = ""
+    return shown
   }
 
   static func encode(_ outcome: ReferralOutcome) -> String {

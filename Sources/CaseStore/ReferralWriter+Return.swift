@@ -58,7 +58,7 @@ extension ReferralWriter {
     for row in try Row.fetchAll(db, sql: sql) {
       let fileNo: String = row[1]
       guard try AppDatabase.decodeStored(row[2], fileNo: fileNo).referralConsent(on: today) == nil,
-        let r = try ReferralRows.referral(id: row[0], db: db, today: today, withPerson: false)
+        let r = try ReferralRows.referral(id: row[0], db: db, today: today, reader: nil)
       else { continue }
       try move(r, to: .withdrawn, by: .withdraw)
       try event(r.id, actor: actor, action: "withdraw", from: r.state, to: .withdrawn, note: ReferralRows.consentEndedNote)

@@ -87,7 +87,7 @@ struct ReferralWriter {
   // MARK: - Steps
 
   func record(_ step: ReferralStep, referral id: Int64, by party: ReferralParty, engine: ScreeningEngine) throws {
-    guard let current = try ReferralRows.referral(id: id, db: db, today: today, withPerson: false),
+    guard let current = try ReferralRows.referral(id: id, db: db, today: today, reader: nil),
       party.reaches(office: current.office, municipality: current.municipality, state: current.state)
     else { throw ReferralError.notFound("no referral \(id)") }
     guard step.action.party == party.kind else {

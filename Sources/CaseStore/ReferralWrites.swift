@@ -62,9 +62,9 @@ extension AppDatabase {
     return try writer.write { db in
       let w = ReferralWriter(db: db, timestamp: stamp, today: today)
       try w.record(step, referral: id, by: party, engine: engine)
-      guard let referral = try ReferralRows.referral(id: id, db: db, today: today, withPerson: party.kind == .caseManagement)
+      guard let referral = try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind)
       else { throw ReferralError.notFound("no referral \(id)") }
-      return referral
+      return ReferralRows.visible(referral, to: party.kind)
     }
   }
 

@@ -1,10 +1,11 @@
 import CaseModel
 import CaseStore
 import Hummingbird
+import Referrals
 
 /// Who may see what, in one place (spec section 6): EBH clerks work on EBH files, ABH clerks on
 /// ABH files; management sees aggregates only; the admin sees users and the audit log; case
-/// managers see referrals only (not part of this application yet). A file of another office
+/// managers see the referrals sent to their municipalities, and of those only what a referral carries. A file of another office
 /// answers 404, so its existence stays private.
 public struct AccessPolicy: Sendable {
   public init() {}
@@ -43,6 +44,18 @@ public struct AccessPolicy: Sendable {
   /// Lets a clerk reach one file: 404 if it does not exist or belongs to the other office.
   public func file(_ fileNo: String, storedIn office: Office?, for clerkOffice: Office) throws {
     guard office == clerkOffice else { throw AppError(.notFound, "no file \(fileNo)") }
+  }
+
+  /// Who acts on referrals: a clerk for the office, or a case manager for their municipalities;
+  /// 401 without login, 403 for management and admin. Which referral a party reaches is decided
+  /// by `ReferralParty.reaches` (the store checks it inside its transaction).
+  public func referralParty(_ context: AppRequestContext) throws -> ReferralParty {
+    let account = try signedIn(context)
+    if let office = office(of: account.role) { return .clerk(actor(account), office: office) }
+    guard account.role == .caseManager else {
+      throw AppError(.forbidden, "only clerks and case managers may see referrals")
+    }
+    return .caseManager(actor(account), municipalities: account.municipalities)
   }
 
   /// The audit actor name of an account.

@@ -39,6 +39,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
     .addRoutes(to: api)
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
+  APIReferralsController(database: database, policy: policy, engine: config.engine, today: config.today, cache: queues)
+    .addRoutes(to: api)
 
   var logger = Logger(label: "backlog-web")
   logger.logLevel = .info

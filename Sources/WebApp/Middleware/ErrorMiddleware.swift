@@ -1,6 +1,7 @@
 import CaseModel
 import CaseStore
 import Hummingbird
+import Referrals
 
 /// Turns every error into the answer the caller can use: under `/api` the JSON error of spec
 /// section 6, elsewhere a page in the user's language (or the login page for 401).
@@ -52,11 +53,23 @@ struct ErrorMiddleware: RouterMiddleware {
       return AppError(
         .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })
     case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
+    case let e as ReferralError: return referralError(e)
     case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
     case let e as StoreError:
       if case .versionConflict = e { return AppError(.conflict, e.description) }
       return AppError(.internalServerError, "internal error")
     default: return AppError(.internalServerError, "internal error")
+    }
+  }
+
+  static func referralError(_ e: ReferralError) -> AppError {
+    switch e {
+    case .notFound: return AppError(.notFound, e.description)
+    case .forbidden: return AppError(.forbidden, e.description)
+    case .noConsent, .notAllowed, .fileClosed, .alreadyReferred, .versionConflict: return AppError(.conflict, e.description)
+    case .invalid(let errors):
+      return AppError(
+        .unprocessableContent, "the referral is not valid", details: errors.map { .init(field: $0.path, reason: $0.reason) })
     }
   }
 }
