@@ -25,9 +25,15 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
   QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues)
     .addRoutes(to: signedIn)
-  FileController(
+  let files = FileController(
     database: database, pages: pages, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen,
-    engine: config.engine
+    engine: config.engine)
+  files.addRoutes(to: signedIn)
+  FileReferralController(
+    files: files, database: database, policy: policy, today: config.today, engine: config.engine, cache: queues
+  ).addRoutes(to: signedIn)
+  ReferralController(
+    database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)

@@ -96,6 +96,7 @@ extension Strings {
     "ref_create": ("Überweisung anlegen", "Create referral"),
     "ref_of_file": ("Überweisungen dieser Akte", "Referrals of this file"),
     "ref_back_badge": ("zurück vom CM", "back from CM"),
+    "ref_awaiting_clerk_open": ("schon beim Case Management", "already with case management"),
     "ref_back_title": ("Das Case Management hat eine Überweisung dieser Akte abgeschlossen.", "Case management has finished a referral of this file."),
     // queue: bulk referral
     "ref_bulk": ("Ausgewählte an das Case Management überweisen", "Refer the selected files to case management"),

@@ -46,7 +46,7 @@ struct PageAccessTests {
         #expect(queue.status == .forbidden && ebhFile.status == .forbidden && abhFile.status == .forbidden)
         #expect(audit.status == .ok && audit.text.contains("login"))
       case .management, .caseManager:
-        #expect(home.status == .ok)
+        #expect(role == .caseManager ? home.headers[.location] == "/referrals" : home.status == .ok)
         #expect(queue.status == .forbidden && ebhFile.status == .forbidden && abhFile.status == .forbidden)
         #expect(audit.status == .forbidden)
         #expect(!queue.text.contains("Yılmaz"))

@@ -2,6 +2,7 @@ import CaseModel
 import CaseStore
 import Eligibility
 import Hummingbird
+import Referrals
 
 /// The file page: read (audited), record facts and documents, change the stage, add notes.
 /// Saving checks the version the clerk saw; if someone else saved meanwhile the clerk gets a
@@ -122,6 +123,12 @@ struct FileController {
     async let notes = database.notes(fileNo: fileNo)
     let view = try await FileView(
       stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state)
-    return pages.render("file", title: view.title, context: context, data: view.data, status: status, request: request)
+    let caseManagement = FileReferralsView.data(
+      file: stored.file, referrals: try database.referralsOfFile(fileNo: fileNo),
+      referable: engine.map { ReferableGaps.of($0.screen(stored.file, asOf: today()), engine: $0) } ?? [],
+      today: today(), language: context.language)
+    return pages.render(
+      "file", title: view.title, context: context, data: view.data.merging(caseManagement) { $1 }, status: status,
+      request: request)
   }
 }

@@ -97,6 +97,7 @@ struct HomeController {
       let account = try policy.signedIn(context)
       if policy.office(of: account.role) != nil { return redirect("/queue") }
       if account.role == .admin { return redirect("/admin/audit") }
+      if account.role == .caseManager { return redirect("/referrals") }
       let t = Strings.table(context.language)
       return pages.render("home", title: t["home_title"]!, context: context, request: request)
     }

@@ -20,9 +20,12 @@ struct QueueController {
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
     async let page = cache.page(filter, today: today())
     async let lists = cache.facets(office: office)
+    let shown = try await page
     let view = try await QueueView(
-      page: page, filter: filter, facets: lists, strings: Strings.table(context.language),
-      assigned: request.uri.queryParameters.get("assigned"))
+      page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
+      assigned: request.uri.queryParameters.get("assigned"), today: today(),
+      backFromCaseManagement: try database.filesAwaitingClerk(shown.rows.map(\.fileNo)),
+      referred: request.uri.queryParameters.get("referred"))
     return pages.render("queue", title: view.title, context: context, data: view.data, request: request)
   }
 

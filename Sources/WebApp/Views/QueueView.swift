@@ -8,7 +8,8 @@ struct QueueView {
 
   init(
     page: QueuePage, filter: QueueFilter, facets: (clerks: [String], municipalities: [String]),
-    strings t: [String: String], assigned: String?
+    strings t: [String: String], assigned: String?, today: Day, backFromCaseManagement: Set<String> = [],
+    referred: String? = nil
   ) {
     title = (t["queue_title"] ?? "") + " – " + (t["office_" + filter.office.rawValue] ?? "")
     let all = page.counts.reduce(0) { $0 + $1.count }
@@ -30,6 +31,7 @@ struct QueueView {
         "groupLabel": t["group_" + r.group.rawValue] ?? r.group.rawValue,
         "groupStarts": r.group != previous, "followUp": r.followUpOn.map(Self.german) ?? "",
         "eligibleOn": r.eligibleOn.map(Self.german) ?? "", "pastThreeMonths": r.pastThreeMonths,
+        "backFromCM": backFromCaseManagement.contains(r.fileNo),
       ].merging(r.gapRules.map { ["gapRules": $0] } ?? [:]) { $1 }
     }
     func options(_ values: [String], selected: String?, labels: (String) -> String = { $0 }) -> [[String: Any]] {
@@ -62,6 +64,11 @@ struct QueueView {
     if page.page > 1 { d["prevHref"] = "/queue" + QueueQuery.string(filter, page: page.page - 1) }
     if page.page < page.pageCount { d["nextHref"] = "/queue" + QueueQuery.string(filter, page: page.page + 1) }
     if let assigned, !assigned.isEmpty { d["assigned"] = assigned }
+    if let counts = referred?.split(separator: "-").compactMap({ Int($0) }), counts.count == 3 {
+      d["referred"] = ["sent": counts[0], "proposed": counts[1], "skipped": counts[2]]
+    }
+    d["bulkRule"] = filter.gapRule ?? ""
+    d["defaultDue"] = today.adding(days: 42).iso
     data = d
   }
 

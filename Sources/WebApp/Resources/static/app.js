@@ -9,6 +9,10 @@
       form.querySelectorAll('input[type=checkbox][name=file_no]').forEach(function (c) { c.checked = box.checked; });
     });
   });
+  // Print buttons (letters, handover sheets).
+  document.querySelectorAll("button.js-print").forEach(function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
   // Filter selects apply at once.
   document.querySelectorAll("form.filters select").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });

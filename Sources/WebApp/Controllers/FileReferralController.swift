@@ -1,0 +1,118 @@
+import CaseModel
+import CaseStore
+import Eligibility
+import Hummingbird
+import Referrals
+
+/// The clerk's side of the bridge on the file page and in the queue: record or withdraw the
+/// person's consent, refer gaps of one file, or refer the same gap of many files at once.
+struct FileReferralController {
+  let files: FileController
+  let database: AppDatabase
+  let policy: AccessPolicy
+  let today: @Sendable () -> Day
+  let engine: ScreeningEngine?
+  let cache: QueueCache
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.post("files/:file_no/referrals", use: create)
+    group.post("files/:file_no/consent", use: recordConsent)
+    group.post("files/:file_no/consent/withdraw", use: withdrawConsent)
+    group.post("queue/referrals", use: referMany)
+  }
+
+  @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let (_, fileNo) = try await files.reachableFile(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    var problems: [FieldError] = []
+    let due = form["due_on"].flatMap { raw -> Day? in
+      if let d = FactsForm.day(raw) { return d }
+      problems.append(FieldError(path: "due_on", reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+      return nil
+    }
+    guard problems.isEmpty else { return try await files.page(request, context, state: .invalid(problems, [:]), status: .unprocessableContent) }
+    let new = NewReferral(
+      fileNo: fileNo, rules: form.all("rule"), municipality: form["municipality"], note: form["note"], dueOn: due,
+      send: form["send"] == "1")
+    do {
+      let id = try database.createReferral(
+        new, by: try policy.referralParty(context), engine: try requireEngine(), today: today())
+      await cache.invalidate(office: try policy.clerk(context).1)
+      return redirect("/referrals/\(id)?saved=1")
+    } catch let e as ReferralError {
+      if case .invalid(let errors) = e {
+        return try await files.page(request, context, state: .invalid(errors, [:]), status: .unprocessableContent)
+      }
+      return try await files.page(
+        request, context, state: .invalid([FieldError(path: "referral", reason: e.description)], [:]), status: .conflict)
+    }
+  }
+
+  @Sendable func recordConsent(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let (account, _) = try policy.clerk(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    let day = today()
+    let formVersion = form["form_version"].map { String($0.prefix(60)) }
+    let actor = policy.actor(account)
+    return try await files.save(request, context, entered: [:]) { file in
+      let given = try Self.day(form, "given_on")
+      guard given <= day else { throw FieldError(path: "consent.given_on", reason: "must not be in the future") }
+      file.consents = (file.consents ?? []) + [
+        Consent(scope: .caseManagementReferral, givenOn: given, formVersion: formVersion, recordedBy: actor)
+      ]
+    }
+  }
+
+  @Sendable func withdrawConsent(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let form = context.form ?? Form(urlEncoded: "")
+    return try await files.save(request, context, entered: [:]) { file in
+      let withdrawn = try Self.day(form, "withdrawn_on")
+      file.consents = (file.consents ?? []).map { c in
+        guard c.scope == .caseManagementReferral, c.withdrawnOn == nil else { return c }
+        var ended = c
+        ended.withdrawnOn = withdrawn
+        return ended
+      }
+    }
+  }
+
+  /// Refers the same gap of the selected files: sent where consent is recorded, proposed where
+  /// not; files without that gap (or already referred) are skipped and counted.
+  @Sendable func referMany(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let (_, office) = try policy.clerk(context)
+    let party = try policy.referralParty(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    guard let rule = form["rule"] else { throw AppError(.badRequest, "choose the gap (rule) to refer") }
+    let due = form["due_on"].flatMap(FactsForm.day)
+    let engine = try requireEngine()
+    var (sent, proposed, skipped) = (0, 0, 0)
+    for fileNo in Set(form.all("file_no")).sorted() {
+      guard try await database.officeOfCaseFile(fileNo: fileNo) == office else { skipped += 1; continue }
+      var new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: true)
+      do {
+        _ = try database.createReferral(new, by: party, engine: engine, today: today())
+        sent += 1
+      } catch ReferralError.noConsent {
+        new.send = false
+        if (try? database.createReferral(new, by: party, engine: engine, today: today())) != nil { proposed += 1 } else { skipped += 1 }
+      } catch is ReferralError {
+        skipped += 1
+      }
+    }
+    await cache.invalidate(office: office)
+    let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
+    return redirect(back + (back.contains("?") ? "&" : "?") + "referred=\(sent)-\(proposed)-\(skipped)")
+  }
+
+  func requireEngine() throws -> ScreeningEngine {
+    guard let engine else { throw AppError(.serviceUnavailable, "the server runs without checklists") }
+    return engine
+  }
+
+  static func day(_ form: Form, _ name: String) throws -> Day {
+    guard let raw = form[name], let day = FactsForm.day(raw) else {
+      throw FieldError(path: "consent." + name, reason: "a date is required (DD.MM.YYYY)")
+    }
+    return day
+  }
+}

@@ -1,0 +1,92 @@
+import CaseModel
+import CaseStore
+import Eligibility
+import Hummingbird
+import Referrals
+
+/// The referral pages: the office's list and the case manager's inbox, one referral with its
+/// steps, and the printable handover sheet for the person.
+struct ReferralController {
+  let database: AppDatabase
+  let pages: Pages
+  let policy: AccessPolicy
+  let today: @Sendable () -> Day
+  let engine: ScreeningEngine?
+  let cache: QueueCache
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("referrals", use: list)
+    group.get("referrals/:id", use: show)
+    group.post("referrals/:id/events", use: step)
+    group.get("referrals/:id/sheet", use: sheet)
+  }
+
+  @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let party = try policy.referralParty(context)
+    let filter = try ReferralQuery.filter(request.uri.queryParameters)
+    let list = try database.referrals(filter, for: party, today: today())
+    let view = ReferralListView(list, filter: filter, kind: party.kind, today: today(), language: context.language)
+    return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)
+  }
+
+  @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let saved = request.uri.queryParameters.get("saved") != nil
+    let t = Strings.table(context.language)
+    return try render(request, context, message: saved ? ("ok", t["ref_saved"]!) : nil)
+  }
+
+  @Sendable func sheet(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let party = try policy.referralParty(context)
+    let referral = try database.referral(id: try APIReferralsController.id(context), for: party, today: today())
+    let view = ReferralView(referral, kind: party.kind, engine: engine, today: today(), language: context.language)
+    return pages.render("referral_sheet", title: view.title, context: context, data: view.data, request: request)
+  }
+
+  /// One step from the page's forms; errors show on the page with the current state.
+  @Sendable func step(_ request: Request, context: AppRequestContext) async throws -> Response {
+    let party = try policy.referralParty(context)
+    let id = try APIReferralsController.id(context)
+    let form = context.form ?? Form(urlEncoded: "")
+    let t = Strings.table(context.language)
+    guard let action = form["action"].flatMap(ReferralAction.init(rawValue:)) else { throw AppError(.badRequest, "unknown action") }
+    var facts: ResolutionForm?
+    if action == .resolve {
+      facts = ResolutionForm(form)
+      if let errors = facts?.errors, !errors.isEmpty {
+        return try render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+      }
+    }
+    guard let engine else { throw AppError(.serviceUnavailable, "the server runs without checklists") }
+    do {
+      let referral = try database.recordReferralStep(
+        ReferralStep(
+          action: action, note: form["note"], facts: facts.flatMap { $0.facts.count > 0 ? $0.facts : nil },
+          expectedVersion: form["version"].flatMap(Int.init)),
+        referral: id, by: party, engine: engine, today: today())
+      await cache.invalidate(office: referral.office)
+      if form["back"] == "file", party.kind == .office {
+        return redirect("/files/\(QueueQuery.escape(referral.fileNo))?saved=1#h-cm")
+      }
+      return redirect("/referrals/\(id)?saved=1")
+    } catch let e as ReferralError {
+      switch e {
+      case .notFound, .forbidden: throw e
+      case .versionConflict: return try render(request, context, message: ("error", t["ref_conflict"]!), status: .conflict)
+      case .invalid(let errors):
+        return try render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+      default: return try render(request, context, message: ("error", e.description), status: .conflict)
+      }
+    }
+  }
+
+  func render(
+    _ request: Request, _ context: AppRequestContext, message: (kind: String, text: String)?, errors: [FieldError] = [],
+    status: HTTPResponse.Status = .ok
+  ) throws -> Response {
+    let party = try policy.referralParty(context)
+    let referral = try database.referral(id: try APIReferralsController.id(context), for: party, today: today())
+    let view = ReferralView(
+      referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors)
+    return pages.render("referral", title: view.title, context: context, data: view.data, status: status, request: request)
+  }
+}
