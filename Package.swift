@@ -49,7 +49,7 @@ let package = Package(
     .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp", "Referrals",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),

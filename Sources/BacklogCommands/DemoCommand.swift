@@ -50,6 +50,10 @@ struct DemoCommand: ParsableCommand {
       district.generate(), actor: Terminal.actor, screen: ScreeningSetup.screener(engine, asOf: asOf),
       progress: { Terminal.progress("Importing", $0, $1) })
     Terminal.out(ImportReport.text(summary, listLimit: 0))
+    if files == nil, let engine {
+      let referrals = try DemoReferrals.make(store, engine: engine, today: asOf, seed: seed &+ 6)
+      Terminal.out("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
+    }
   }
 }
 

@@ -47,6 +47,7 @@ struct ServeCommand: ParsableCommand {
 enum DemoSetup {
   static let users: [(name: String, role: Role, municipalities: [String])] = [
     ("m.schmitz", .ebhClerk, []), ("b.krause", .abhClerk, []), ("cm.siegburg", .caseManager, ["Siegburg"]),
+    ("cm.hennef", .caseManager, ["Hennef (Sieg)", "Eitorf"]),
     ("leitung", .management, []), ("admin", .admin, []),
   ]
 
@@ -58,6 +59,10 @@ enum DemoSetup {
         files, actor: "demo", screen: ScreeningSetup.screener(engine, asOf: today),
         progress: { Terminal.progress("Importing", $0, $1) })
       Terminal.error("Imported \(Terminal.grouped(files.count)) demo files.")
+      if let engine {
+        let referrals = try DemoReferrals.make(store, engine: engine, today: today)
+        Terminal.error("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
+      }
     }
     Terminal.out("Demo users (passwords valid until the next start with --demo):")
     for u in users {

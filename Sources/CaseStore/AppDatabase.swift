@@ -17,6 +17,16 @@ public struct AppDatabase: Sendable {
     try Schema.migrator.migrate(writer)
   }
 
+  private init(sharing writer: any DatabaseWriter, now: @escaping @Sendable () -> Date) {
+    self.writer = writer
+    self.now = now
+  }
+
+  /// The same database with another clock (e.g. to record generated demo history at past dates).
+  public func withClock(_ now: @escaping @Sendable () -> Date) -> AppDatabase {
+    AppDatabase(sharing: writer, now: now)
+  }
+
   /// A database file in WAL mode (created if absent).
   public static func open(path: String, now: @escaping @Sendable () -> Date) throws
     -> AppDatabase

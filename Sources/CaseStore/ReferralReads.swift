@@ -148,3 +148,14 @@ extension AppDatabase {
     try writer.write { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: fileNo, detail: detail) }
   }
 }
+
+extension AppDatabase {
+  /// The open files of a triage group, oldest first (e.g. the files with gaps for case management).
+  public func openFileNumbers(in group: QueueGroup) throws -> [String] {
+    try writer.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT file_no FROM case_file WHERE is_open = 1 AND queue_group = ? ORDER BY received_on, file_no",
+        arguments: [group.rawValue])
+    }
+  }
+}

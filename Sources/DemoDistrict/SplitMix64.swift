@@ -1,17 +1,17 @@
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, well-mixed generator. The demo owns its
 /// randomness so that a seed gives the same district on every platform and Swift version.
-struct SplitMix64: Sendable {
+public struct SplitMix64: Sendable {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
   /// An independent stream for one item (a file, a family) derived from a base seed and a key.
-  init(seed: UInt64, stream: UInt64) {
+  public init(seed: UInt64, stream: UInt64) {
     var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
     state = mixer.next() ^ stream
   }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -20,18 +20,18 @@ struct SplitMix64: Sendable {
   }
 
   /// Uniform in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+  public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
   /// Uniform in `range` (Lemire's multiply-shift; the tiny bias is irrelevant for demo data).
-  mutating func int(_ range: ClosedRange<Int>) -> Int {
+  public mutating func int(_ range: ClosedRange<Int>) -> Int {
     let span = UInt64(range.upperBound - range.lowerBound + 1)
     return range.lowerBound + Int(next().multipliedFullWidth(by: span).high)
   }
 
-  mutating func chance(_ p: Double) -> Bool { unit() < p }
+  public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
-  mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+  public mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
 
   /// Roughly normal (sum of three uniforms), mean 0, standard deviation `sd`.
-  mutating func bell(sd: Double) -> Double { (unit() + unit() + unit() - 1.5) * 2 * sd }
+  public mutating func bell(sd: Double) -> Double { (unit() + unit() + unit() - 1.5) * 2 * sd }
 }

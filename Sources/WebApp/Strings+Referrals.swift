@@ -100,6 +100,7 @@ extension Strings {
     "ref_back_title": ("Das Case Management hat eine Überweisung dieser Akte abgeschlossen.", "Case management has finished a referral of this file."),
     // queue: bulk referral
     "ref_bulk": ("Ausgewählte an das Case Management überweisen", "Refer the selected files to case management"),
+    "ref_bulk_all": ("statt der ausgewählten: alle Akten, die zu den Filtern passen", "instead of the selected: every file matching the filters"),
     "ref_bulk_rule": ("Lücke (Regel)", "Gap (rule)"),
     "ref_bulk_done": ("Überweisungen:", "Referrals:"),
     "ref_bulk_sent": ("gesendet", "sent"),

@@ -132,4 +132,19 @@ struct ReferralPageTests {
       #expect(list.text.contains("EBH-2026-00001") && list.text.contains("EBH-2025-00002"))
     }
   }
+
+  @Test("the queue refers every file matching its filters when asked, not just the selected ones")
+  func bulkReferralAllMatching() async throws {
+    let world = try await TestWorld()
+    try await APIReferralTests.giveConsent(world)
+    try await world.app().test(.router) { client in
+      var clerk = try await signedIn(client, world, .ebhClerk)
+      _ = try await clerk.get("/queue")
+      let r = try await clerk.post(
+        "/queue/referrals", [("all_matching", "1"), ("back", "/queue?stage=in_review"), ("rule", "STAG10-LANG")])
+      #expect(location(r).contains("referred=1-0-0"))  // only EBH-2026-00001 is in review
+      let again = try await clerk.post("/queue/referrals", [("all_matching", "1"), ("back", "/queue"), ("rule", "STAG10-LANG")])
+      #expect(location(again).contains("referred=0-1-1"))
+    }
+  }
 }

@@ -2,6 +2,7 @@ import CaseModel
 import CaseStore
 import Eligibility
 import Hummingbird
+import HummingbirdCore
 import Referrals
 
 /// The clerk's side of the bridge on the file page and in the queue: record or withdraw the
@@ -86,7 +87,9 @@ struct FileReferralController {
     let due = form["due_on"].flatMap(FactsForm.day)
     let engine = try requireEngine()
     var (sent, proposed, skipped) = (0, 0, 0)
-    for fileNo in Set(form.all("file_no")).sorted() {
+    let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
+    let chosen = form["all_matching"] == "1" ? try await matching(back, office: office) : form.all("file_no")
+    for fileNo in Set(chosen).sorted() {
       guard try await database.officeOfCaseFile(fileNo: fileNo) == office else { skipped += 1; continue }
       var new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: true)
       do {
@@ -100,8 +103,21 @@ struct FileReferralController {
       }
     }
     await cache.invalidate(office: office)
-    let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return redirect(back + (back.contains("?") ? "&" : "?") + "referred=\(sent)-\(proposed)-\(skipped)")
+  }
+
+  /// Every file the queue shows under the filters of `back` (the queue's address), at most 2,000.
+  func matching(_ back: String, office: Office) async throws -> [String] {
+    var filter = try QueueQuery.filter(URI(back).queryParameters, office: office)
+    filter.pageSize = 500
+    var fileNos: [String] = []
+    for page in 1...4 {
+      filter.page = page
+      let rows = try await database.triageQueue(filter, today: today()).rows
+      fileNos += rows.map(\.fileNo)
+      if rows.count < filter.pageSize { break }
+    }
+    return fileNos
   }
 
   func requireEngine() throws -> ScreeningEngine {
