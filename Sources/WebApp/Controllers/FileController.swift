@@ -120,8 +120,10 @@ struct FileController {
     let screenings = try ShownScreening.of(
       stored.file, engine: engine, asOf: today(), language: context.language, database: database)
     async let notes = database.notes(fileNo: fileNo)
+    let names = engine?.documents.mapValues { context.language == .de ? $0.de : $0.en } ?? [:]
     let view = try await FileView(
-      stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state)
+      stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state,
+      documentNames: names)
     return pages.render("file", title: view.title, context: context, data: view.data, status: status, request: request)
   }
 }
