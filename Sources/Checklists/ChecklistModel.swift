@@ -120,4 +120,17 @@ public struct DocumentDefinition: Sendable {
   public var de: String
   public var en: String
   public var who: String
+  /// The case in which the document is needed, in plain words (German, English); nil when
+  /// everyone whose gap names it needs it.
+  public var onlyIfDE: String?
+  public var onlyIfEN: String?
+
+  public init(id: String, de: String, en: String, who: String, onlyIfDE: String? = nil, onlyIfEN: String? = nil) {
+    self.id = id
+    self.de = de
+    self.en = en
+    self.who = who
+    self.onlyIfDE = onlyIfDE
+    self.onlyIfEN = onlyIfEN
+  }
 }

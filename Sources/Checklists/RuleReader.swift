@@ -60,10 +60,12 @@ enum RuleReader {
     try top.onlyKeys(["documents"])
     return try top.list("documents").map { n in
       let r = top.child(n, "document")
-      try r.onlyKeys(["id", "de", "en", "who"])
+      try r.onlyKeys(["id", "de", "en", "who", "only_if_de", "only_if_en"])
+      let onlyIf = (try r.optionalString("only_if_de"), try r.optionalString("only_if_en"))
+      if (onlyIf.0 == nil) != (onlyIf.1 == nil) { throw r.fail("only_if_de and only_if_en go together") }
       return DocumentDefinition(
         id: try r.string("id"), de: try r.string("de"), en: try r.string("en"),
-        who: try r.optionalString("who") ?? "")
+        who: try r.optionalString("who") ?? "", onlyIfDE: onlyIf.0, onlyIfEN: onlyIf.1)
     }
   }
 }

@@ -6,6 +6,9 @@ public struct AppError: Error, Sendable {
   public var status: HTTPResponse.Status
   public var message: String
   public var details: [Detail]
+  /// The key of the text a page shows instead of `message` (pages speak the user's language;
+  /// `message` is for the API and the log).
+  public var pageText: String?
 
   public struct Detail: Sendable, Codable, Equatable {
     public var field: String?
@@ -16,10 +19,11 @@ public struct AppError: Error, Sendable {
     }
   }
 
-  public init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = []) {
+  public init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = [], pageText: String? = nil) {
     self.status = status
     self.message = message
     self.details = details
+    self.pageText = pageText
   }
 }
 

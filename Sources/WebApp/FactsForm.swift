@@ -22,7 +22,11 @@ struct FactsForm: Sendable {
   ]
 
   init(_ form: Form) {
-    for name in Self.fields { entered[name] = form[name] ?? "" }
+    for name in Self.fields {
+      entered[name] = form[name] ?? ""
+      // What the page showed (blank included), to tell this clerk's changes from others' on a conflict.
+      if form.all("was_" + name).first != nil { entered["was_" + name] = form["was_" + name] ?? "" }
+    }
     germanLevel = enumValue(form, "german_level", path: "german.level")
     germanProof = enumValue(form, "german_proof", path: "german.proof")
     germanOn = date(form, "german_on", path: "german.on")

@@ -17,7 +17,7 @@ enum Strings {
   }
 
   /// Every section of texts; add a feature's section here.
-  static let sections: [[String: (String, String)]] = [core, referrals]
+  static let sections: [[String: (String, String)]] = [core, words, referrals]
 
   static let core: [String: (String, String)] = [
     "app_name": ("Rückstau", "Backlog"),
@@ -156,7 +156,7 @@ enum Strings {
     "note_add": ("Notiz hinzufügen", "Add note"),
     "notes_none": ("Noch keine Notizen.", "No notes yet."),
     "your_input": ("Ihre nicht gespeicherten Eingaben:", "Your unsaved input:"),
-    "conflict": ("Die Akte wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden NICHT gespeichert. Unten steht der aktuelle Stand; bitte prüfen und erneut erfassen.", "Someone else changed this file in the meantime. Your input was NOT saved. The current state is shown below; please check and enter it again."),
+    "conflict": ("Die Akte wurde inzwischen von jemand anderem geändert. Ihre Eingaben wurden NICHT gespeichert. Unten steht der aktuelle Stand.", "Someone else changed this file in the meantime. Your input was NOT saved. The current state is shown below."),
     "invalid": ("Bitte die markierten Felder korrigieren. Nichts wurde gespeichert.", "Please correct the marked fields. Nothing was saved."),
     "date_hint": ("TT.MM.JJJJ oder JJJJ-MM-TT", "DD.MM.YYYY or YYYY-MM-DD"),
     "audit_title": ("Zugriffsprotokoll", "Audit log"),

@@ -121,8 +121,10 @@ struct FileController {
     let screenings = try ShownScreening.of(
       stored.file, engine: engine, asOf: today(), language: context.language, database: database)
     async let notes = database.notes(fileNo: fileNo)
+    let names = engine?.documents.mapValues { context.language == .de ? $0.de : $0.en } ?? [:]
     let view = try await FileView(
-      stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state)
+      stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state,
+      documentNames: names)
     let caseManagement = FileReferralsView.data(
       file: stored.file, referrals: try database.referralsOfFile(fileNo: fileNo),
       referable: engine.map { ReferableGaps.of($0.screen(stored.file, asOf: today()), engine: $0) } ?? [],

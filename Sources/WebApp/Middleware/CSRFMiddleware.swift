@@ -15,7 +15,8 @@ struct CSRFMiddleware: RouterMiddleware {
     let form = Form(urlEncoded: String(buffer: body))
     let expected = context.identity != nil ? context.csrfToken : request.cookies[Self.loginCookie]?.value
     guard let expected, let sent = form["csrf"], Self.constantTimeEqual(sent, expected) else {
-      throw AppError(.forbidden, "the form has expired or did not come from this application; reload the page")
+      throw AppError(
+        .forbidden, "the form has expired or did not come from this application; reload the page", pageText: "error_csrf")
     }
     var context = context
     context.form = form

@@ -38,8 +38,9 @@ struct ErrorMiddleware: RouterMiddleware {
   }
 
   static func pageMessage(_ e: AppError, _ t: [String: String]) -> String {
+    if let key = e.pageText, let text = t[key] { return text }
     switch e.status {
-    case .forbidden: return (t["error_forbidden"] ?? "") + " (" + e.message + ")"
+    case .forbidden: return t["error_forbidden"] ?? e.message
     case .notFound: return t["error_not_found"] ?? e.message
     default: return e.message
     }

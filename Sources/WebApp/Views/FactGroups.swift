@@ -1,3 +1,4 @@
+import Foundation
 import CaseExchange
 import CaseModel
 
@@ -9,19 +10,25 @@ struct FactFormat {
   func day(_ d: Day) -> String { language == .de ? d.german : d.iso }
   func iso(_ s: String) -> String { Day(iso: s).map(day) ?? s }
 
-  /// One JSON fact as readable text: dates formatted, booleans as yes/no, objects as
-  /// "label: value" pairs, lists joined.
-  func text(_ v: JSONValue) -> String {
+  /// One JSON fact as readable text: dates formatted, booleans as yes/no, coded values as words,
+  /// objects as "label: value" pairs, lists joined. `key` is the fact's name.
+  func text(_ v: JSONValue, key: String = "") -> String {
     switch v {
     case .null: return strings["unknown"] ?? "?"
     case .bool(let b): return strings[b ? "yes" : "no"] ?? "\(b)"
     case .number(let n): return n
-    case .string(let s): return iso(s)
-    case .array(let items): return items.isEmpty ? strings["none"] ?? "-" : items.map(text).joined(separator: ", ")
+    case .string(let s): return FactLabels.coded.contains(key) ? word(s) : iso(s)
+    case .array(let items):
+      return items.isEmpty ? strings["none"] ?? "-" : items.map { text($0, key: key) }.joined(separator: ", ")
     case .object(let o):
-      return o.members.map { FactLabels.label($0.0, language) + ": " + text($0.1) }.joined(separator: "; ")
+      // Inside a stay or a document, `status` is its kind, not the file's stage.
+      return o.members.map { k, v in FactLabels.label(k == "status" ? "item_status" : k, language) + ": " + text(v, key: k) }
+        .joined(separator: "; ")
     }
   }
+
+  /// A coded value (`certificate`, `not_requested`) as a word of the user's language.
+  func word(_ code: String) -> String { strings["val_" + code] ?? code }
 }
 
 /// The facts of a file in groups a clerk reads together. Each expected fact is listed, so an
@@ -50,16 +57,18 @@ enum FactGroups {
           rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["not_recorded"]!], "unknown": true])
         case .object(let inner)? where key == "person" || key == "identity" || key == "livelihood":
           for (k, v) in inner.members {
-            rows.append(["label": FactLabels.label(k, lang), "lines": [format.text(v)], "unknown": false])
+            rows.append(["label": FactLabels.label(k, lang), "lines": [format.text(v, key: k)], "unknown": false])
           }
         case .array(let items)? where items.contains(where: { if case .object = $0 { return true } else { return false } }):
-          rows.append(["label": FactLabels.label(key, lang), "lines": items.map(format.text), "unknown": false])
+          rows.append(["label": FactLabels.label(key, lang), "lines": items.map { format.text($0, key: key) }, "unknown": false])
         case .array(let items)? where items.isEmpty:
           rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["none"]!], "unknown": false])
         case .string(let status)? where key == "status":
           rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["status_" + status] ?? status], "unknown": false])
+        case .string(let route)? where key == "route":
+          rows.append(["label": FactLabels.label(key, lang), "lines": [format.strings["route_" + route] ?? route], "unknown": false])
         case let v?:
-          rows.append(["label": FactLabels.label(key, lang), "lines": [format.text(v)], "unknown": false])
+          rows.append(["label": FactLabels.label(key, lang), "lines": [format.text(v, key: key)], "unknown": false])
         }
       }
       return ["title": format.strings["group_" + group] ?? group, "rows": rows]
@@ -67,40 +76,18 @@ enum FactGroups {
   }
 }
 
-/// German labels of the fact names; English shows the field name in words.
+/// The names of the facts in the user's language (`Strings.factNames`), and which facts hold
+/// coded values to be shown as words.
 enum FactLabels {
-  static let german: [String: String] = [
-    "route": "Verfahren (Rechtsgrundlage)", "received_on": "Antrag vom", "status": "Stand", "team": "Team",
-    "clerk": "Sachbearbeitung", "decided_on": "Entschieden am", "certificate_handover_on": "Urkunde ausgehändigt am",
-    "follow_up_on": "Wiedervorlage", "person": "Person", "related": "Verbundene Akten", "family_name": "Familienname",
-    "given_names": "Vornamen", "birth_date": "Geburtsdatum", "nationalities": "Staatsangehörigkeiten",
-    "municipality": "Kommune", "phone": "Telefon", "email": "E-Mail", "languages": "Sprachen",
-    "interpreter_needed": "Dolmetscher nötig", "stays": "Aufenthalte", "absences": "Auslandsaufenthalte",
-    "protection": "Schutzstatus", "permit_104c": "Chancen-Aufenthaltsrecht (§ 104c)",
-    "followup_application_on": "Folgeantrag (§ 25a/§ 25b) am", "guest_worker_entry": "Einreise als Gastarbeiter",
-    "married_to_german_since": "Verheiratet mit Deutscher/m seit", "identity": "Identität",
-    "passport_valid": "Pass gültig", "evidence_level": "Nachweisstufe", "passport_obtainable": "Pass beschaffbar",
-    "deception": "Täuschung", "deception_caused_duldung": "Täuschung ursächlich für Duldung", "efforts": "Mitwirkung",
-    "german": "Deutsch", "level": "Niveau", "oral_only": "nur mündlich", "proof": "Nachweis", "on": "vom",
-    "civics": "Einbürgerungstest", "passed": "bestanden", "declarations": "Erklärungen",
-    "fdgo_signed_on": "Bekenntnis zur FDGO unterschrieben", "history_signed_on": "Erklärung historische Verantwortung",
-    "school": "Schule", "special_integration": "Besondere Integrationsleistungen", "livelihood": "Lebensunterhalt",
-    "benefits_sgb2_sgb12": "Leistungen SGB II/XII", "fulltime_now": "derzeit Vollzeit",
-    "fulltime_months_last_24": "Monate Vollzeit (letzte 24)", "not_at_fault": "nicht zu vertreten",
-    "income_monthly": "Einkommen monatlich (€)", "need_monthly": "Bedarf monatlich (€)", "in_education": "in Ausbildung",
-    "single_parent": "alleinerziehend", "carer": "pflegend", "household": "Haushalt", "spouses_count": "Ehegatten",
-    "waivers": "Ausnahmen", "convictions": "Verurteilungen", "pending_investigation": "Laufendes Ermittlungsverfahren",
-    "security_check": "Sicherheitsabfrage", "sperrfrist_until": "Sperrfrist (§ 35a StAG) bis", "consents": "Einwilligungen",
-    "from": "von", "to": "bis", "basis": "Grundlage", "kind": "Art", "scope": "Umfang", "given_on": "erteilt am",
-    "withdrawn_on": "widerrufen am", "file_no": "Aktenzeichen", "relation": "Beziehung", "action": "Maßnahme",
-    "minor_children": "minderjährige Kinder", "daily_rates": "Tagessätze", "months": "Monate",
+  /// Facts whose text values are codes of the format (spec section 1), not free text.
+  static let coded: Set<String> = [
+    "status", "team", "office", "protection", "passport_obtainable", "deception", "level", "proof", "kind",
+    "security_check", "relation", "scope",
   ]
 
   static func label(_ key: String, _ language: Language) -> String {
-    language == .de ? german[key] ?? key : key.replacingOccurrences(of: "_", with: " ")
+    Strings.table(language)["fact_" + key] ?? key.replacingOccurrences(of: "_", with: " ")
   }
-
-  static func document(_ id: String, _ language: Language) -> String { id }
 
   /// The form field that shows an error for a fact path (`german.on` -> `german_on`).
   static func formField(_ path: String) -> String? {
@@ -111,10 +98,13 @@ enum FactLabels {
 
 /// The select options and error texts of the facts form.
 enum FormOptions {
-  static func make(values: [String: String], errors: [String: String], strings t: [String: String]) -> [String: Any] {
+  /// `documents`: the evidence a clerk may record, by id, with its name in the user's language.
+  static func make(
+    values: [String: String], errors: [String: String], strings t: [String: String], documents: [String: String]
+  ) -> [String: Any] {
     func options(_ all: [String], _ field: String) -> [[String: Any]] {
       [["value": "", "label": t["not_recorded"]!, "selected": (values[field] ?? "").isEmpty]]
-        + all.map { ["value": $0, "label": $0, "selected": values[field] == $0] }
+        + all.map { ["value": $0, "label": t["val_" + $0] ?? $0, "selected": values[field] == $0] }
     }
     var form: [String: Any] = values
     form["levels"] = options(LanguageLevel.allCases.map(\.rawValue), "german_level")
@@ -127,6 +117,10 @@ enum FormOptions {
     ]
     form["docStatuses"] = DocumentStatus.allCases.map {
       ["value": $0.rawValue, "label": t["docstatus_" + $0.rawValue] ?? $0.rawValue, "selected": values["doc_status"] == $0.rawValue]
+    }
+    let ids = documents.isEmpty ? (1...19).map { String(format: "D%02d", $0) } : documents.keys.sorted()
+    form["documentChoices"] = ids.map { id in
+      ["value": id, "label": documents[id].map { id + " – " + $0 } ?? id, "selected": values["doc_id"] == id]
     }
     form["errors"] = errors
     return form

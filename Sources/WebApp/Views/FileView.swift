@@ -16,9 +16,10 @@ struct FileView {
   let title: String
   let data: [String: Any]
 
+  /// `documentNames`: the evidence of `documents.yaml` by id, named in the user's language.
   init(
     stored: VersionedCaseFile, screenings: [ShownScreening], notes: [FileNote], today: Day, language: Language,
-    state: State
+    state: State, documentNames: [String: String] = [:]
   ) {
     let t = Strings.table(language)
     let file = stored.file
@@ -27,7 +28,7 @@ struct FileView {
     let docs: [[String: Any]] = (file.documents ?? []).map { d in
       let expired = d.status == .expired || (d.validUntil.map { $0 < today } ?? false)
       return [
-        "id": d.id, "name": FactLabels.document(d.id, language), "status": d.status.rawValue, "statusLabel": t["docstatus_" + d.status.rawValue] ?? d.status.rawValue,
+        "id": d.id, "name": documentNames[d.id].map { d.id + " – " + $0 } ?? d.id, "status": d.status.rawValue, "statusLabel": t["docstatus_" + d.status.rawValue] ?? d.status.rawValue,
         "on": d.on.map(format.day) ?? "", "validUntil": d.validUntil.map(format.day) ?? "", "expired": expired,
       ]
     }
@@ -37,36 +38,32 @@ struct FileView {
     }
     let screeningData: [[String: Any]] = screenings.map { s in
       [
-        "route": s.route, "verdict": t["group_" + s.verdict] ?? s.verdict, "verdictKey": s.verdict,
-        "asOf": format.iso(s.asOf), "eligibleOn": s.eligibleOn.map(format.iso) ?? "", "ruleset": s.rulesetVersion,
-        "eligibleUntil": s.eligibleUntil.map(format.iso) ?? "",
-        "findings": s.findings.map { f in
-          [
-            "rule": f.rule, "outcome": f.outcome, "fix": f.fix ?? "", "until": f.until.map(format.iso) ?? "",
-            "citation": f.citation ?? "", "reason": f.reason ?? "", "documents": f.documents.joined(separator: ", "),
-            "reviewPending": f.legalReviewPending,
-          ] as [String: Any]
-        },
+        "route": t["route_" + s.route] ?? s.route, "verdict": t["group_" + s.verdict] ?? s.verdict, "verdictKey": s.verdict,
+        "asOf": format.iso(s.asOf), "eligibleOn": s.eligibleOn.map(format.iso) ?? "", "hasEligibleOn": s.eligibleOn != nil,
+        "ruleset": s.rulesetVersion, "eligibleUntil": s.eligibleUntil.map(format.iso) ?? "",
+        "findings": Self.findingRows(s.findings, format: format, documentNames: documentNames),
       ]
     }
-    var values: [String: String] = [
+    let saved: [String: String] = [
       "german_level": file.german?.level?.rawValue ?? "", "german_proof": file.german?.proof?.rawValue ?? "",
       "german_on": file.german?.on?.iso ?? "", "civics_passed": file.civics?.passed.map { $0 ? "yes" : "no" } ?? "",
       "civics_proof": file.civics?.proof?.rawValue ?? "", "civics_on": file.civics?.on?.iso ?? "",
       "follow_up_on": file.followUpOn?.iso ?? "", "clerk": file.clerk ?? "",
     ]
+    var values = saved
     var errors: [String: String] = [:]
     var message: (kind: String, text: String)?
     var rejected: [String] = []
+    var others: [String] = []
     switch state {
     case .plain: break
     case .saved: message = ("ok", t["saved"]!)
     case .conflict(let entered):
       message = ("error", t["conflict"]!)
-      rejected = FactsForm.fields.compactMap { field in
-        guard let v = entered[field], v != (values[field] ?? "") else { return nil }
-        return (t[field] ?? field) + ": " + (v.isEmpty ? "–" : v)
-      }
+      let merge = ConflictMerge(entered: entered, current: saved)
+      rejected = merge.mine.map { merge.line($0, entered[$0] ?? "", format) }
+      others = merge.theirs.map { merge.line($0, saved[$0] ?? "", format) }
+      for field in merge.mine { values[field] = entered[field] }
     case .invalid(let list, let entered):
       message = ("error", t["invalid"]!)
       values.merge(entered.filter { !$0.value.isEmpty || values[$0.key] != nil }) { $1 }
@@ -82,17 +79,50 @@ struct FileView {
       "groups": FactGroups.make(file, format: format),
       "documents": docs, "hasDocuments": !docs.isEmpty, "history": history, "hasHistory": !history.isEmpty,
       "screenings": screeningData, "hasScreenings": !screeningData.isEmpty,
-      "form": FormOptions.make(values: values, errors: errors, strings: t),
+      "form": FormOptions.make(values: values, errors: errors, strings: t, documents: documentNames)
+        .merging(["was": saved]) { $1 },
       "transitions": StatusTransitions.allowed(from: file.status).map { ["value": $0.rawValue, "label": t["status_" + $0.rawValue] ?? $0.rawValue] },
     ]
-    if let route = file.route { d["route"] = route.rawValue }
+    if let route = file.route { d["route"] = t["route_" + route.rawValue] ?? route.rawValue }
     d["hasTransitions"] = !StatusTransitions.allowed(from: file.status).isEmpty
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
     d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
     d["hasNotes"] = !notes.isEmpty
-    d["documentIds"] = (1...19).map { ["value": String(format: "D%02d", $0)] }
-    if !rejected.isEmpty { d["rejected"] = ["lines": rejected] }
+    if !rejected.isEmpty || !others.isEmpty {
+      d["rejected"] = ["lines": rejected, "others": others, "hasOthers": !others.isEmpty]
+    }
     if let general = errors["general"], !general.isEmpty { d["generalError"] = general }
     data = d
+  }
+
+  /// The screening table: open findings first (what the clerk must act on), then the met ones,
+  /// then those not in force, the rule order kept within each; codes as words.
+  static func findingRows(_ findings: [ShownScreening.Finding], format: FactFormat, documentNames: [String: String])
+    -> [[String: Any]]
+  {
+    let t = format.strings
+    let ordered = findings.enumerated().sorted { a, b in
+      (rank(a.element.outcome), a.offset) < (rank(b.element.outcome), b.offset)
+    }
+    return ordered.map(\.element).map { f in
+      let documents = f.documents.map { id in documentNames[id].map { id + " " + $0 } ?? id }
+      let row: [String: Any] = [
+        "rule": f.rule, "outcome": f.outcome, "outcomeLabel": t["outcome_" + f.outcome] ?? f.outcome,
+        "fix": f.fix.flatMap { t["fix_" + $0] } ?? f.fix ?? "", "until": f.until.map(format.iso) ?? "",
+        "citation": f.citation ?? "", "reason": f.reason ?? "", "documents": documents.joined(separator: "; "),
+        "hasFix": f.fix != nil, "hasUntil": f.until != nil, "hasDocumentsNamed": !documents.isEmpty,
+        "reviewPending": f.legalReviewPending,
+      ]
+      return row
+    }
+  }
+
+  /// Open findings rank first, met ones next, those not in force last.
+  static func rank(_ outcome: String) -> Int {
+    switch outcome {
+    case "met": return 1
+    case "not_applicable": return 2
+    default: return 0
+    }
   }
 }

@@ -7,6 +7,7 @@ struct LetterView {
 
   init(file: CaseFile, missing: MissingItems?, today: Day) {
     let documents = missing?.documents ?? []
+    let conditional = missing?.conditional ?? []
     let points = missing?.points ?? []
     let name = [file.person.givenNames, file.person.familyName].compactMap { $0 }.joined(separator: " ")
     data = [
@@ -14,7 +15,10 @@ struct LetterView {
       "officeName": file.office == .EBH ? "Einbürgerungsbehörde" : "Ausländerbehörde",
       "date": today.german, "received": file.receivedOn.german, "deadline": today.adding(days: 28).german,
       "documents": documents.map { ["name": $0.name] }, "hasDocuments": !documents.isEmpty,
-      "points": points, "hasPoints": !points.isEmpty, "nothingMissing": documents.isEmpty && points.isEmpty,
+      "conditional": conditional.map { ["name": $0.name, "onlyIf": $0.onlyIf ?? ""] },
+      "hasConditional": !conditional.isEmpty, "hasAnyDocument": !documents.isEmpty || !conditional.isEmpty,
+      "points": points, "hasPoints": !points.isEmpty,
+      "nothingMissing": documents.isEmpty && conditional.isEmpty && points.isEmpty,
     ]
   }
 }

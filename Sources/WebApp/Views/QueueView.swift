@@ -32,7 +32,7 @@ struct QueueView {
         "groupStarts": r.group != previous, "followUp": r.followUpOn.map(Self.german) ?? "",
         "eligibleOn": r.eligibleOn.map(Self.german) ?? "", "pastThreeMonths": r.pastThreeMonths,
         "backFromCM": backFromCaseManagement.contains(r.fileNo),
-      ].merging(r.gapRules.map { ["gapRules": $0] } ?? [:]) { $1 }
+      ].merging(Self.ruleList(r.gapRules).map { ["gapRules": $0] } ?? [:]) { $1 }
     }
     func options(_ values: [String], selected: String?, labels: (String) -> String = { $0 }) -> [[String: Any]] {
       values.map { ["value": $0, "label": labels($0), "selected": $0 == selected] }
@@ -41,6 +41,7 @@ struct QueueView {
       "officeLabel": t["office_" + filter.office.rawValue] ?? "", "total": page.total, "open": all,
       "pastThreeMonths": page.pastThreeMonths, "hasPastThreeMonths": page.pastThreeMonths > 0, "tabs": tabs, "rows": rows, "hasRows": !rows.isEmpty, "filtered": Self.isNarrowed(filter),
       "emptyOffice": all == 0 && !Self.isNarrowed(filter),
+      "emptyGroup": all > 0 && filter.group != nil && !Self.isNarrowed(filter),
       "q": filter.query ?? "", "gapRule": filter.gapRule ?? "", "followUpDue": filter.followUpDue, "time25b": filter.residence25bComplete,
       "stages": options(CaseStatus.allCases.filter { !$0.isClosed }.map(\.rawValue), selected: filter.status?.rawValue) {
         t["status_" + $0] ?? $0
@@ -79,6 +80,12 @@ struct QueueView {
     plain.page = 1
     plain.pageSize = 50
     return plain != QueueFilter(office: filter.office)
+  }
+
+  /// The stored `,STAG11,STAG10-LANG,` as `STAG11, STAG10-LANG`; nil when there is none.
+  static func ruleList(_ stored: String?) -> String? {
+    let rules = (stored ?? "").split(separator: ",").map(String.init)
+    return rules.isEmpty ? nil : rules.joined(separator: ", ")
   }
 
   /// `2024-03-01` -> `01.03.2024`.

@@ -1,6 +1,13 @@
 // Small helpers; every page works without them.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
+  // Controls that need JavaScript are hidden in the markup and shown here.
+  document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
+  // The letter's print button (no inline handlers: the CSP forbids them).
+  document.querySelectorAll("button.print").forEach(function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
   // "Select all on this page" for bulk assignment.
   document.querySelectorAll("input.select-all").forEach(function (box) {
     box.hidden = false;
@@ -9,12 +16,8 @@
       form.querySelectorAll('input[type=checkbox][name=file_no]').forEach(function (c) { c.checked = box.checked; });
     });
   });
-  // Print buttons (letters, handover sheets).
-  document.querySelectorAll("button.js-print").forEach(function (b) {
-    b.addEventListener("click", function () { window.print(); });
-  });
-  // Filter selects apply at once.
-  document.querySelectorAll("form.filters select").forEach(function (s) {
+  // Filter selects apply at once (search forms only: a form that records something waits for its button).
+  document.querySelectorAll("form.filters[method=get] select").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });
   });
   // Warn before leaving a changed facts form unsaved.

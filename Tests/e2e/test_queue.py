@@ -1,0 +1,62 @@
+"""The triage queue: groups with counts, search, filters (with and without JavaScript), keyboard."""
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+
+def file_numbers(page):
+    return [a.text for a in page.find_all("table.queue tbody td:nth-child(2) a")]
+
+
+def test_the_queue_shows_groups_with_counts_and_puts_the_cursor_in_the_search_box(clerk):
+    clerk.open("/queue")
+    assert clerk.heading().startswith("Arbeitsvorrat")
+    tabs = {t.text.rsplit(" ", 1)[0]: int(t.text.rsplit(" ", 1)[1]) for t in clerk.find_all("nav.tabs .tab")}
+    assert tabs["Alle"] > 50, f"the demo files are in the queue: {tabs}"
+    assert sum(n for label, n in tabs.items() if label != "Alle") == tabs["Alle"]
+    assert len(file_numbers(clerk)) == 50, "one page holds 50 files"
+    assert clerk.find_all("a[rel=next]"), "a link leads to the next page"
+    assert clerk.driver.switch_to.active_element.get_attribute("id") == "q", "the search box has the focus"
+
+
+def test_searching_with_the_keyboard_and_filtering_by_verdict_narrow_the_queue(clerk):
+    clerk.open("/queue")
+    old = clerk.find("html")
+    clerk.driver.switch_to.active_element.send_keys("EBH-2025-9", Keys.ENTER)
+    clerk.wait(lambda d: old != d.find_element(By.TAG_NAME, "html"), "Enter in the search box sends the search")
+    found = file_numbers(clerk)
+    assert found and all(n.startswith("EBH-2025-9") for n in found), found
+    assert "EBH-2025-90002" in found
+    # A select applies at once (JavaScript); the search stays.
+    old = clerk.find("html")
+    clerk.fill("verdict", "gaps")
+    clerk.wait(lambda d: "verdict=gaps" in d.current_url and old != d.find_element(By.TAG_NAME, "html"),
+               "choosing a verdict filters the queue")
+    assert clerk.value("q") == "EBH-2025-9"
+    found = file_numbers(clerk)
+    assert "EBH-2025-90002" in found, found
+    assert all(r.get_attribute("class") == "gaps" for r in clerk.find_all("table.queue tbody tr:not(.group-head)"))
+    assert "Akten passen zu den Filtern" in clerk.find(".summary").text
+
+
+def test_filters_work_without_javascript(browser):
+    page = browser(javascript=False).login("e.weber")
+    page.open("/queue")
+    page.fill("q", "EBH-2024-9").fill("verdict", "eligible").submit("form.filters")
+    found = file_numbers(page)
+    assert "EBH-2024-90003" in found and all(n.startswith("EBH-2024-9") for n in found), found
+
+
+def test_a_filter_without_matches_says_so_and_offers_to_reset(clerk):
+    clerk.open("/queue?q=Zzyzx")
+    assert "Keine offenen Akten passen zu diesen Filtern" in clerk.text()
+    clerk.click(".empty a")
+    assert clerk.path == "/queue"
+    assert len(file_numbers(clerk)) == 50
+
+
+def test_a_file_opens_from_the_queue(clerk):
+    clerk.open("/queue?q=Petrovi")
+    clerk.click_link("EBH-2025-90001")
+    assert clerk.path == "/files/EBH-2025-90001"
+    assert "EBH-2025-90001" in clerk.heading() and "Petrović" in clerk.heading()
