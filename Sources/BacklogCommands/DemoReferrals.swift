@@ -12,9 +12,12 @@ import Referrals
 /// facts case management recorded close the gap), some returned or declined, recent ones are
 /// still being worked on; a few are overdue. Deterministic for a seed and a date.
 enum DemoReferrals {
+  /// The clerk's note, by the facts the first referred rule reads.
   static let notes = [
-    "Sprachkurs B1 vermitteln", "Bitte bei der Passbeschaffung unterstützen", "Unterlagen gemeinsam zusammenstellen",
-    "Termin im Konsulat begleiten", "Beratung zu Arbeit und Einkommen",
+    "german": "Bitte einen B1-Kurs mit Prüfung vermitteln", "civics": "Vorbereitung auf den Einbürgerungstest",
+    "identity": "Bei der Passbeschaffung unterstützen (Termin im Konsulat begleiten)",
+    "livelihood": "Beratung zu Arbeit und Einkommen", "declarations": "Erklärungen gemeinsam durchgehen",
+    "school": "Schulbescheinigungen der Kinder beschaffen",
   ]
 
   @discardableResult
@@ -48,7 +51,7 @@ enum DemoReferrals {
     let id: Int64
     do {
       id = try at(store, sent).createReferral(
-        NewReferral(fileNo: file.fileNo, rules: rules, note: rng.pick(notes), dueOn: sent.adding(days: 56)),
+        NewReferral(fileNo: file.fileNo, rules: rules, note: note(rules[0], engine), dueOn: sent.adding(days: 56)),
         by: clerk, engine: engine, today: sent)
     } catch is ReferralError { return false }
     var day = sent
@@ -80,6 +83,11 @@ enum DemoReferrals {
     }
     if day < today.adding(days: -21) { _ = try step(clerk, .seen, after: 1...10) }
     return true
+  }
+
+  static func note(_ rule: String, _ engine: ScreeningEngine) -> String {
+    let groups = (engine.rules[rule]?.facts ?? []).map { String($0.split(separator: ".")[0]) }
+    return groups.lazy.compactMap { notes[$0] }.first ?? "Unterlagen gemeinsam zusammenstellen"
   }
 
   /// The facts case management records for the referred rules, by the facts the rules read.

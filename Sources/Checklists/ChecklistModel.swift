@@ -55,6 +55,8 @@ public struct RuleVersion: Sendable {
 public struct Rule: Sendable {
   public var id: String
   public var title: String
+  /// The title in German, as the interface shows it (`title_de`).
+  public var titleDE: String
   public var citation: String
   public var documents: [String]
   public var facts: [String]

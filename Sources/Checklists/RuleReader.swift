@@ -16,10 +16,10 @@ enum RuleReader {
     var r = parent.child(node, "rule")
     let id = try r.string("id")
     r = parent.child(node, "rule \(id)")
-    try r.onlyKeys(["id", "title", "citation", "documents", "facts", "versions"])
+    try r.onlyKeys(["id", "title", "title_de", "citation", "documents", "facts", "versions"])
     let versions = try r.list("versions").map { try version($0, r) }
     return Rule(
-      id: id, title: try r.optionalString("title") ?? "", citation: try r.optionalString("citation") ?? "",
+      id: id, title: try r.optionalString("title") ?? "", titleDE: try r.optionalString("title_de") ?? "", citation: try r.optionalString("citation") ?? "",
       documents: try r.strings("documents"), facts: try r.strings("facts"), versions: versions,
       line: r.line)
   }

@@ -50,6 +50,9 @@ public enum ChecklistLinter {
         if let first = firstDefinition[rule.id] { error(file, rule.line, "duplicate rule id \(rule.id) (first in \(first))") }
         firstDefinition[rule.id] = firstDefinition[rule.id] ?? file
         if rule.citation.trimmingCharacters(in: .whitespaces).isEmpty { error(file, rule.line, "\(rule.id): missing citation") }
+        if rule.titleDE.trimmingCharacters(in: .whitespaces).isEmpty {
+          error(file, rule.line, "\(rule.id): missing title_de (the German title the interface shows)")
+        }
         if rule.title.isEmpty { warn(file, rule.line, "\(rule.id): missing title") }
         for d in rule.documents where !documentIDs.contains(d) { error(file, rule.line, "\(rule.id): unknown document \(d)") }
         for f in rule.facts where !knownFacts.contains(f) { error(file, rule.line, "\(rule.id): unknown fact name \"\(f)\"") }

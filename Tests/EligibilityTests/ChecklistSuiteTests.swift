@@ -45,6 +45,11 @@ import Testing
     #expect(errors.contains { $0.contains("missing citation") })
   }
 
+  @Test func aMissingGermanTitleIsAnError() {
+    let errors = Self.broken { s in s.folders[0].rules[0].titleDE = "" }
+    #expect(errors.contains { $0.contains("missing title_de") })
+  }
+
   @Test func overlappingVersionsAreAnError() {
     let errors = Self.broken { s in
       let i = s.folders.firstIndex { $0.name == "stag-10" }!

@@ -42,7 +42,7 @@ struct ReferralPageTests {
       let home = try await cm.get("/")
       #expect(location(home) == "/referrals")
       let inbox = try await cm.get("/referrals")
-      #expect(inbox.text.contains("Yılmaz") && inbox.text.contains("STAG10-LANG"))
+      #expect(inbox.text.contains("Yılmaz") && inbox.text.contains("Deutschkenntnisse auf Niveau B1"))
       #expect(!inbox.text.contains("EBH-2026-00001"))
       let shown = try await cm.get(referralURI)
       #expect(shown.text.contains("Bitte &lt;b&gt;B1&lt;/b&gt;-Kurs"))

@@ -25,7 +25,8 @@ struct ReferralController {
     let party = try policy.referralParty(context)
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
     let list = try database.referrals(filter, for: party, today: today())
-    let view = ReferralListView(list, filter: filter, kind: party.kind, today: today(), language: context.language)
+    let view = ReferralListView(
+      list, filter: filter, kind: party.kind, today: today(), language: context.language, rules: engine?.rules ?? [:])
     return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)
   }
 

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Checklists
 import Referrals
 
 /// Turns a page of referrals into the values of `referrals.mustache`: the clerk's list of the
@@ -8,7 +9,10 @@ struct ReferralListView {
   let title: String
   let data: [String: Any]
 
-  init(_ list: ReferralList, filter: ReferralFilter, kind: ReferralParty.Kind, today: Day, language: Language) {
+  init(
+    _ list: ReferralList, filter: ReferralFilter, kind: ReferralParty.Kind, today: Day, language: Language,
+    rules: [String: Rule] = [:]
+  ) {
     let t = Strings.table(language)
     let format = FactFormat(language: language, strings: t)
     let forOffice = kind == .office
@@ -31,7 +35,12 @@ struct ReferralListView {
     var d: [String: Any] = [
       "forOffice": forOffice, "tabs": tabs, "total": list.total, "overdue": list.overdue, "hasOverdue": list.overdue > 0,
       "awaitingClerk": list.awaitingClerk, "hasAwaiting": forOffice && list.awaitingClerk > 0,
-      "rows": list.referrals.map { ReferralView.summary($0, today: today, strings: t, format: format) },
+      // case managers read what a gap is about; clerks know the rule ids
+      "rows": list.referrals.map {
+        ReferralView.summary($0, today: today, strings: t, format: format) { id in
+          forOffice ? id : rules[id].map { language == .de ? $0.titleDE : $0.title } ?? id
+        }
+      },
       "hasRows": !list.referrals.isEmpty, "emptyAll": all == 0, "filtered": narrowed != ReferralFilter(),
       "overdueOnly": filter.overdueOnly, "backOnly": filter.awaitingClerkOnly, "rule": filter.rule ?? "",
       "stateValue": filter.states.map(\.rawValue).joined(separator: ","),

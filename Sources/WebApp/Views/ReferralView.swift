@@ -24,7 +24,7 @@ struct ReferralView {
     d["gaps"] = r.gaps.map { g -> [String: Any] in
       [
         "rule": g.rule, "reason": g.reason(german: german), "citation": g.citation,
-        "title": engine?.rules[g.rule]?.title ?? g.rule,
+        "title": engine?.rules[g.rule].map { german ? $0.titleDE : $0.title } ?? g.rule,
         "documents": g.documents.map { ["id": $0, "name": engine?.documents[$0].map { german ? $0.de : $0.en } ?? $0] },
         "hasDocuments": !g.documents.isEmpty, "closed": g.closedOn != nil, "closedOn": g.closedOn.map(format.day) ?? "",
       ]
@@ -63,7 +63,9 @@ struct ReferralView {
   }
 
   /// The values a list row and the page share.
-  static func summary(_ r: Referral, today: Day, strings t: [String: String], format: FactFormat) -> [String: Any] {
+  static func summary(
+    _ r: Referral, today: Day, strings t: [String: String], format: FactFormat, ruleName: (String) -> String = { $0 }
+  ) -> [String: Any] {
     [
       "id": r.id, "fileNo": r.fileNo, "office": t["office_" + r.office.rawValue] ?? r.office.rawValue,
       "municipality": r.municipality, "state": t["refstate_" + r.state.rawValue] ?? r.state.rawValue,
@@ -71,7 +73,7 @@ struct ReferralView {
       "created": format.iso(String(r.createdAt.prefix(10))), "createdBy": r.createdBy,
       "sentOn": r.sentOn.map(format.day) ?? "", "note": r.note ?? "", "awaitsClerk": r.awaitsClerk,
       "version": r.version, "name": r.person.map(Self.name) ?? "",
-      "rules": r.gaps.map(\.rule).joined(separator: ", "),
+      "rules": r.gaps.map { ruleName($0.rule) }.joined(separator: "; "),
     ]
   }
 
@@ -89,7 +91,7 @@ struct ReferralView {
   static func changes(_ c: ReferralOutcome, strings t: [String: String]) -> [String: Any] {
     [
       "before": c.verdictBefore.map { t["group_" + $0] ?? $0 } ?? "–", "after": c.verdictAfter.map { t["group_" + $0] ?? $0 } ?? "–",
-      "fields": c.fields.map { FactLabels.label($0, .de) }.joined(separator: ", "),
+      "fields": c.fields.map { t["fact_" + $0] ?? $0 }.joined(separator: ", "),
       "closed": c.closedRules.joined(separator: ", "), "open": c.openRules.joined(separator: ", "),
       "hasFields": !c.fields.isEmpty, "hasClosed": !c.closedRules.isEmpty, "hasOpen": !c.openRules.isEmpty,
     ]
@@ -100,9 +102,10 @@ struct ReferralView {
     let facts = Set(r.gaps.flatMap { engine?.rules[$0.rule]?.facts ?? [] }.map { String($0.split(separator: ".")[0]) })
     var form: [String: Any] = [:]
     for group in ResolutionForm.groups { form["show_" + group] = facts.contains(group) }
-    form["levels"] = LanguageLevel.allCases.map { ["value": $0.rawValue] }
-    form["proofs"] = LanguageProof.allCases.map { ["value": $0.rawValue] }
-    form["civicsProofs"] = CivicsProof.allCases.map { ["value": $0.rawValue] }
+    func options(_ codes: [String]) -> [[String: String]] { codes.map { ["value": $0, "label": t["val_" + $0] ?? $0] } }
+    form["levels"] = options(LanguageLevel.allCases.map(\.rawValue))
+    form["proofs"] = options(LanguageProof.allCases.map(\.rawValue))
+    form["civicsProofs"] = options(CivicsProof.allCases.map(\.rawValue))
     var seen = Set<String>()
     let documents = r.gaps.flatMap(\.documents).filter { seen.insert($0).inserted }
     form["documents"] = documents.map { id in
