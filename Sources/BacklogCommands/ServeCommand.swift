@@ -25,16 +25,13 @@ struct ServeCommand: ParsableCommand {
     let clock = CommandEnvironment.current.now
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    var rescreen: (@Sendable (String) async throws -> Void)?
-    if let engine {
-      rescreen = { @Sendable fileNo in try store.rescreen(fileNo: fileNo, screen: { engine.screen($0, asOf: today()) }) }
-    }
-    let config = WebConfiguration(
-      hostname: host, port: port, secureCookies: secureCookies, today: today, rescreen: rescreen, engine: engine)
+    let config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
     if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
+    let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
+    if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
     try blockingRun {
       let app = try await buildApplication(config, database: store)

@@ -1,5 +1,6 @@
 import CaseExchange
 import CaseModel
+import Eligibility
 import GRDB
 
 extension AppDatabase {
@@ -13,10 +14,12 @@ extension AppDatabase {
   }
 
   /// Applies a user's edit to the stored file in one transaction: checks the version the user
-  /// edited (optimistic locking), validates like the import, writes and audits. Returns the new version.
+  /// edited (optimistic locking), validates like the import, writes, screens (with `screen`) and
+  /// audits. Returns the new version.
   @discardableResult
   public func editCaseFile(
-    fileNo: String, expectedVersion: Int, actor: String, _ change: @escaping @Sendable (inout CaseFile) throws -> Void
+    fileNo: String, expectedVersion: Int, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil,
+    _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Int {
     let stamp = timestamp()
     return try await writer.write { db in
@@ -32,7 +35,7 @@ extension AppDatabase {
       guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
       let facts = CaseFileWriter().canonicalJSON(file)
       if facts == stored.facts { return stored.version }
-      try writes.update(file, facts: facts, id: stored.id)
+      try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: stored.id)
       try writes.audit(
         actor: actor, action: "update", fileNo: fileNo,
         detail: Self.changedFields(old: stored.facts, new: facts).joined(separator: ","))
@@ -44,7 +47,9 @@ extension AppDatabase {
   /// Assigns open files of one office to a clerk (nil: unassigned), in one transaction. Files of
   /// other offices and unknown numbers are skipped. Returns the file numbers changed.
   @discardableResult
-  public func assignClerk(_ clerk: String?, fileNos: [String], office: Office, actor: String) async throws -> [String] {
+  public func assignClerk(
+    _ clerk: String?, fileNos: [String], office: Office, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+  ) async throws -> [String] {
     let stamp = timestamp()
     return try await writer.write { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
@@ -58,7 +63,7 @@ extension AppDatabase {
         var file = try Self.decodeStored(row[1], fileNo: fileNo)
         guard file.clerk != clerk else { continue }
         file.clerk = clerk
-        try writes.update(file, facts: CaseFileWriter().canonicalJSON(file), id: row[0])
+        try writes.update(PreparedFile(file, facts: CaseFileWriter().canonicalJSON(file), screenings: screen?(file)), id: row[0])
         try writes.audit(actor: actor, action: "assign", fileNo: fileNo, detail: clerk ?? "-")
         changed.append(fileNo)
       }

@@ -23,10 +23,10 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
   let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
-  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues)
+  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener)
     .addRoutes(to: signedIn)
   let files = FileController(
-    database: database, pages: pages, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen,
+    database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener,
     engine: config.engine)
   files.addRoutes(to: signedIn)
   FileReferralController(
@@ -40,7 +40,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
-  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, rescreen: config.rescreen)
+  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, screen: config.screener)
     .addRoutes(to: api)
   APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
     .addRoutes(to: api)

@@ -12,24 +12,29 @@ public struct WebConfiguration: Sendable {
   public var secureCookies: Bool
   /// Today's date in Germany; injected so tests can fix it.
   public var today: @Sendable () -> Day
-  /// Called after every saved change of a file (web form or API) with its file number: the place
-  /// where the eligibility engine re-screens the file at once. Nil until the engine is wired in.
-  public var rescreen: (@Sendable (_ fileNo: String) async throws -> Void)?
   /// The eligibility engine: file pages and the screening API show live screenings with every
-  /// rule, citation and reason. Without it they show the stored summary.
+  /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
+  /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
     secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { Day(inBerlinAt: Date()) },
-    rescreen: (@Sendable (_ fileNo: String) async throws -> Void)? = nil, engine: ScreeningEngine? = nil
+    engine: ScreeningEngine? = nil
   ) {
-    self.rescreen = rescreen
     self.engine = engine
     self.hostname = hostname
     self.port = port
     self.loginPolicy = loginPolicy
     self.secureCookies = secureCookies
     self.today = today
+  }
+
+  /// Screens a file as of today with the engine: handed to every write so the stored verdict
+  /// always belongs to the stored facts.
+  var screener: (@Sendable (CaseFile) -> [Screening])? {
+    guard let engine else { return nil }
+    let today = self.today
+    return { engine.screen($0, asOf: today()) }
   }
 }

@@ -61,31 +61,31 @@ struct FilePageTests {
   }
 }
 
-@Suite("Re-screening after a save")
-struct RescreenHookTests {
-  actor Calls {
-    var fileNos: [String] = []
-    func add(_ n: String) { fileNos.append(n) }
+@Suite("Screening on every save")
+struct ScreeningOnSaveTests {
+  func verdict(_ world: TestWorld) throws -> String? {
+    try world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.verdict
   }
 
-  @Test("every saved change calls the re-screening hook with the file number")
-  func hookCalled() async throws {
+  @Test("a form save, a bulk assignment and an API update store the screening of the new facts in the same transaction")
+  func everySaveIsScreened() async throws {
     let world = try await TestWorld()
-    let calls = Calls()
-    let app = try await buildApplication(
-      WebConfiguration(loginPolicy: TestWorld.policy, today: { TestWorld.today }, rescreen: { await calls.add($0) }),
-      database: world.database)
-    try await app.test(.router) { client in
+    #expect(try verdict(world) == nil)  // imported without screening
+    try await world.app().test(.router) { client in
       var browser = Browser(client: client)
       try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
       _ = try await browser.get("/files/EBH-2026-00001")
       _ = try await browser.post("/files/EBH-2026-00001/facts", [("version", "1"), ("clerk", "x")])
+      #expect(try verdict(world) == "incomplete")
+      _ = try await browser.get("/queue")
+      _ = try await browser.post("/queue/assign", [("file_no", "EBH-2026-00001"), ("clerk", "y")])
+      #expect(try verdict(world) == "incomplete", "assigning a clerk keeps the file screened")
       var headers = world.bearer(.ebhClerk)
-      headers[.ifMatch] = "2"
+      headers[.ifMatch] = "3"
       let put = try await client.execute(
         uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001"))
       #expect(put.status == .ok)
+      #expect(try world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.asOf == TestWorld.today.iso)
     }
-    #expect(await calls.fileNos == ["EBH-2026-00001", "EBH-2026-00001"])
   }
 }

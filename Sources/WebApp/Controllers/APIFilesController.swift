@@ -2,6 +2,7 @@ import Foundation
 import CaseExchange
 import CaseModel
 import CaseStore
+import Eligibility
 import Hummingbird
 
 /// `/api/v1/files` (spec section 6): the queue as JSON, one file with its version, and upsert with
@@ -11,7 +12,7 @@ struct APIFilesController {
   let policy: AccessPolicy
   let today: @Sendable () -> Day
   let cache: QueueCache
-  let rescreen: (@Sendable (String) async throws -> Void)?
+  let screen: (@Sendable (CaseFile) -> [Screening])?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files", use: list)
@@ -71,8 +72,7 @@ struct APIFilesController {
     if storedOffice != nil && expected == nil {
       throw AppError(.conflict, "If-Match with the file's version is required to update \(fileNo)")
     }
-    let version = try database.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account))
-    try await rescreen?(fileNo)
+    let version = try database.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account), screen: screen)
     await cache.invalidate(office: office)
     return JSONResponse.text(
       "{\"file_no\":\"\(fileNo)\",\"version\":\(version)}", status: storedOffice == nil ? .created : .ok,

@@ -13,7 +13,8 @@ struct FileController {
   let policy: AccessPolicy
   let today: @Sendable () -> Day
   let cache: QueueCache
-  let rescreen: (@Sendable (String) async throws -> Void)?
+  /// Screens a saved file in the same transaction (nil without checklists).
+  let screen: (@Sendable (CaseFile) -> [Screening])?
   let engine: ScreeningEngine?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -89,8 +90,8 @@ struct FileController {
     let (account, fileNo) = try await reachableFile(context)
     guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
     do {
-      try await database.editCaseFile(fileNo: fileNo, expectedVersion: version, actor: policy.actor(account), change)
-      try await rescreen?(fileNo)
+      try await database.editCaseFile(
+        fileNo: fileNo, expectedVersion: version, actor: policy.actor(account), screen: screen, change)
       if let office = policy.office(of: account.role) { await cache.invalidate(office: office) }
       return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1")
     } catch StoreError.versionConflict {

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Eligibility
 import Hummingbird
 
 /// The triage queue of the clerk's office and the bulk assignment of files to a clerk.
@@ -9,6 +10,7 @@ struct QueueController {
   let policy: AccessPolicy
   let today: @Sendable () -> Day
   let cache: QueueCache
+  let screen: (@Sendable (CaseFile) -> [Screening])?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("queue", use: queue)
@@ -34,7 +36,7 @@ struct QueueController {
     let form = context.form ?? Form(urlEncoded: "")
     let clerk = form["clerk"].flatMap { $0 == "-" ? nil : $0 }
     let changed = try await database.assignClerk(
-      clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account))
+      clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account), screen: screen)
     await cache.invalidate(office: office)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return redirect(back + (back.contains("?") ? "&" : "?") + "assigned=\(changed.count)")
