@@ -30,6 +30,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     engine: config.engine
   ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  ReportsController(database: database, pages: pages, policy: policy, today: config.today).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
 
@@ -39,6 +40,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
     .addRoutes(to: api)
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
+  APIReportsController(database: database, policy: policy, today: config.today).addRoutes(to: api)
 
   var logger = Logger(label: "backlog-web")
   logger.logLevel = .info

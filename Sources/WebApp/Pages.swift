@@ -28,6 +28,7 @@ public struct Pages: Sendable {
       values["user"] = ["name": user.name, "role": strings["role_" + user.role.rawValue] ?? user.role.rawValue]
       values["isClerk"] = AccessPolicy().office(of: user.role) != nil
       values["isAdmin"] = user.role == .admin
+      values["mayReport"] = user.role == .management || user.role == .admin
     }
     let body = library.render(values, withTemplate: template) ?? "template \(template) failed"
     let switchTo: Language = context.language == .de ? .en : .de

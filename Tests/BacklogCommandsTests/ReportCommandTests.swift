@@ -36,7 +36,7 @@ struct ReportCommandTests {
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
-  static let available = ["throughput", "backlog", "cycle-time", "forecast", "screening", "abh"]
+  static let available = ["throughput", "backlog", "cycle-time", "forecast", "screening", "referrals", "abh"]
 
   @Test("every report exits 0 in JSON, CSV and HTML: CSV with BOM and semicolons, HTML with SVG charts")
   func everyReport() throws {
@@ -52,11 +52,27 @@ struct ReportCommandTests {
     }
   }
 
-  @Test("an unknown report and the not yet available referrals exit with 1")
+  @Test("an unknown report exits with 1, an unknown format with 2")
   func unknown() {
     #expect(report("nope", "json").0 == 1)
-    #expect(report("referrals", "html").0 == 1)
     #expect(Self.run(["report", "throughput", "--format", "pdf", "--db", Self.db]) == 2)
+  }
+
+  @Test("--team limits throughput, backlog and cycle-time to one team; other reports refuse it")
+  func team() throws {
+    let kim = try json("throughput", ["--team", "kim"])
+    let months = try #require(kim["months"] as? [[String: Any]])
+    #expect(kim["team"] as? String == "kim")
+    #expect(months.allSatisfy { ($0["closed_by_team"] as? [String: Int])?["regular"] == 0 })
+    #expect(report("forecast", "json", ["--team", "kim"]).0 == 1)
+    #expect(Self.run(["report", "backlog", "--team", "nobody", "--db", Self.db]) == 2)
+  }
+
+  @Test("referrals: a district without referrals gives a report of zeros")
+  func referrals() throws {
+    let r = try json("referrals")
+    #expect(r["report"] as? String == "referrals" && r["open"] as? Int == 0)
+    #expect((r["months"] as? [[String: Any]])?.count == 24)
   }
 
   @Test("backlog: 2,560 open files on 24.11.2026, 1,930 past three months (§ 75 VwGO), 126 past two years")
