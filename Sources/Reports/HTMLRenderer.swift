@@ -42,7 +42,9 @@ public struct HTMLRenderer: Sendable {
     if section.table.rows.isEmpty {
       html += "<p class=\"no-data\">\(HTML.escape(language.pick("Keine Werte für diesen Zeitraum.", "No values for this period.")))</p>\n"
     } else {
-      html += "<div class=\"keep\">"
+      // On paper a chart stays with its table; a long table may run on to the next page (its
+      // head repeated), a short one stays whole.
+      html += section.table.rows.count > Self.shortTable ? "<div class=\"chart-table long\">" : "<div class=\"chart-table\">"
       if let chart = section.chart {
         html += "<figure>" + SVGChart(section: section, chart: chart, format: format, width: compact ? 440 : 760, height: compact ? 260 : 300)
           .render(id: id + "c") + "</figure>\n"
@@ -52,6 +54,9 @@ public struct HTMLRenderer: Sendable {
     for note in section.notes { html += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
     return html + "</section>\n"
   }
+
+  /// Rows a table may have and still be kept whole on one printed page.
+  static let shortTable = 16
 
   public func footer(_ doc: ReportDocument) -> String {
     "<footer class=\"report-footer\"><p>\(HTML.escape(doc.language.pick("Nur zusammengefasste Zahlen; Werte von 1 bis 4 als „< 5“.", "Aggregates only; values from 1 to 4 shown as “< 5”.")))</p></footer>\n"
@@ -80,8 +85,10 @@ public struct HTMLRenderer: Sendable {
     .report caption{text-align:left;font-weight:600;padding:.2rem 0}.report th,.report td{border:1px solid #bbb;padding:.15rem .5rem}
     .report thead th{background:#eee}.report td.num{text-align:right}.report th[scope=row]{text-align:left;font-weight:normal}
     .report .note,.report-footer{color:#444;font-size:.85rem}.report .no-data{color:#444;font-style:italic}
-    @media print{.report .keep,.report figure,.report table{break-inside:avoid}.report h2,.report h3{break-after:avoid}
-      .report thead{display:table-header-group}.report thead th{background:none}.report svg.chart{max-width:none}}
+    @media print{.report .chart-table:not(.long),.report figure,.report tr{break-inside:avoid}.report figure{break-after:avoid}
+      .report h2,.report h3{break-after:avoid}.report thead{display:table-header-group}.report thead th{background:none}
+      .report svg.chart{max-width:none}.report table{font-size:8pt;margin:.2rem 0}.report th,.report td{padding:0 .35rem}
+      .report caption{font-size:8.5pt;padding:0}.report .note{font-size:8pt;margin:.2rem 0}.report .legend{font-size:8pt;margin:0}}
 
     """
 

@@ -83,4 +83,20 @@ struct RenderingTests {
     ).keeping(columns: [3])
     #expect(s.table.columns == ["M", "c"] && s.table.rows == [[.text("1"), .count(3)]] && s.chart?.series == [1])
   }
+
+  @Test("the y axis climbs in round steps to just above the highest value; a count shown as < 5 is a hollow bar up to 4")
+  func axisAndSmallCounts() {
+    func chart(_ values: [Int]) -> String {
+      let s = ReportDocument.Section(
+        id: "y", title: "Y", table: .init(columns: ["M", "n"], rows: values.enumerated().map { [.text("\($0)"), .count($1)] }),
+        chart: .init(.bars, series: [1], xLabel: "M", yLabel: "n"))
+      return HTMLRenderer().section(s, id: "y", language: .de)
+    }
+    let ticks = chart([245, 120])
+    #expect(ticks.contains(">250</text>") && ticks.contains(">50</text>") && !ticks.contains(">300</text>") && !ticks.contains(">62,5</text>"))
+    #expect(chart([2597]).contains(">3000</text>") && chart([2597]).contains(">500</text>"))
+    let small = chart([3, 12])
+    #expect(small.components(separatedBy: "stroke-dasharray=\"3 2\"").count == 2)
+    #expect(small.contains("<td class=\"num\">&lt; 5</td>"))
+  }
 }

@@ -33,7 +33,7 @@ struct ReportPageView {
       "from": given?.get("from") ?? request.from.iso, "to": given?.get("to") ?? request.to.iso,
       "showOffice": name.supportsOffice, "showTeam": name.supportsTeam,
       "offices": options(Office.allCases.map(\.rawValue), selected: given?.get("office") ?? request.office.rawValue) { t["office_" + $0] ?? $0 },
-      "teams": options(Team.allCases.map(\.rawValue), selected: given?.get("team") ?? request.team?.rawValue) { t["team_" + $0] ?? $0 },
+      "teams": options(Team.allCases.map(\.rawValue), selected: given?.get("team") ?? request.team?.rawValue) { t["reports_team_" + $0] ?? $0 },
       "quick": ReportQuery.quickPeriods(today: request.today).map { p -> [String: Any] in
         ["label": t[p.key] ?? p.key, "href": path + query.string(period: (p.from, p.to)),
          "current": error == nil && request.from == p.from && request.to == p.to]
