@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
-// CaseModel -> CaseExchange -> CaseStore -> Reports, WebApp -> BacklogCommands -> backlog
+// CaseModel -> CaseExchange -> CaseStore -> Reports -> WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility -> Referrals ->
 //           -> DemoDistrict ->
 let package = Package(
@@ -39,7 +39,7 @@ let package = Package(
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals",
+        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility",
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),

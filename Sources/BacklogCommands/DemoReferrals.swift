@@ -6,7 +6,7 @@ import Eligibility
 import Foundation
 import Referrals
 
-/// Referrals for the demo district: about a third of the open files whose gaps case management
+/// Referrals for the demo district: about half of the open files whose gaps case management
 /// can close were referred over the last 15 months, through the same store calls the web
 /// application makes, each step on its own past day. Most older referrals are resolved (the
 /// facts case management recorded close the gap), some returned or declined, recent ones are
@@ -24,7 +24,7 @@ enum DemoReferrals {
   static func make(_ store: AppDatabase, engine: ScreeningEngine, today: Day, seed: UInt64 = 7) throws -> Int {
     var rng = SplitMix64(seed: seed)
     var made = 0
-    for fileNo in try store.openFileNumbers(in: .gaps) where rng.chance(0.35) {
+    for fileNo in try store.openFileNumbers(in: .gaps) where rng.chance(0.5) {
       guard let stored = try store.caseFile(fileNo: fileNo, actor: "demo")?.file else { continue }
       let earliest = max(stored.receivedOn, stored.referralConsent(on: today)?.givenOn ?? today).adding(days: 14)
       let age = rng.int(3...460)

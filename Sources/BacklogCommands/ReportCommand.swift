@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "First day of the period (YYYY-MM-DD).") var from: Day?
   @Option(help: "Last day of the period (YYYY-MM-DD; default today).") var to: Day?
   @Option(help: "EBH or ABH (default EBH).") var office: String = "EBH"
+  @Option(help: "kim (module-3 clerks) or regular: only that team's files (throughput, backlog, cycle-time).") var team: String?
   @Option(help: "html, csv or json (default html).") var format: String = "html"
   @Flag(help: "CSV in ISO form (comma, YYYY-MM-DD, decimal point) instead of German Excel.") var plain = false
   @Option(help: "Language of labels: de or en.") var lang: String = "de"
@@ -35,6 +36,7 @@ struct ReportCommand: ParsableCommand {
   func validate() throws {
     guard ["html", "csv", "json"].contains(format) else { throw ValidationError("--format must be html, csv or json") }
     guard Office(rawValue: office) != nil else { throw ValidationError("--office must be EBH or ABH") }
+    guard team.map({ Team(rawValue: $0) != nil }) ?? true else { throw ValidationError("--team must be kim or regular") }
     guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be de or en") }
   }
 
@@ -46,7 +48,8 @@ struct ReportCommand: ParsableCommand {
     guard let report = ReportName(rawValue: name) else {
       throw InputError("unknown report \"\(name)\"; reports: \(ReportName.list)")
     }
-    let request = ReportRequest(office: Office(rawValue: office)!, from: from, to: to, today: Day.today())
+    let request = ReportRequest(
+      office: Office(rawValue: office)!, from: from, to: to, team: team.flatMap(Team.init(rawValue:)), today: Day.today())
     let store = try AppDatabase.open(path: database.path)
     let content: any ReportContent
     do { content = try ReportMaker.make(report, request: request, store: store) } catch let e as ReportError {

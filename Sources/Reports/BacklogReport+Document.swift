@@ -24,7 +24,7 @@ extension BacklogReport: ReportContent {
     let asOfText = Day(iso: asOf).map { l == .de ? $0.german : $0.iso } ?? asOf
     return ReportDocument(
       name: report, title: l.pick("Offener Bestand (Rückstau)", "Backlog"),
-      subtitle: subtitle(office: office, from: from, to: to, l) + l.pick(", Stand ", ", as of ") + asOfText, language: l,
+      subtitle: subtitle(office: office, team: team, from: from, to: to, l) + l.pick(", Stand ", ", as of ") + asOfText, language: l,
       sections: [
         .init(id: "stages", title: l.pick("Offene Akten nach Bearbeitungsstand am Monatsende", "Open files by stage at month end"),
               table: flow, chart: .init(.stackedArea, series: Array(1...stages.count), xLabel: month, yLabel: files)),

@@ -28,6 +28,8 @@ public struct BacklogReport: Codable, Sendable, Equatable {
   public var from: String
   public var to: String
   public var asOf: String
+  /// The team the report is limited to (absent: all files).
+  public var team: String?
   public var months: [StageRow]
   public var open: Int
   public var ageBands: [Band]
@@ -37,7 +39,7 @@ public struct BacklogReport: Codable, Sendable, Equatable {
   public var oldest: [OldFile]
 
   enum CodingKeys: String, CodingKey {
-    case report, office, from, to, asOf = "as_of", months, open, ageBands = "age_bands"
+    case report, office, from, to, asOf = "as_of", team, months, open, ageBands = "age_bands"
     case pastThreeMonths = "past_3_months", pastOneYear = "past_1_year", pastTwoYears = "past_2_years", oldest
   }
 
@@ -52,6 +54,7 @@ public struct BacklogReport: Codable, Sendable, Equatable {
     from = request.from.iso
     to = request.to.iso
     asOf = request.asOf.iso
+    team = request.team?.rawValue
     months = flow.months.indices.map { i in
       StageRow(
         month: flow.months[i].iso,

@@ -15,7 +15,7 @@ extension CycleTimeReport: ReportContent {
       rows: stages.map { [.text(Labels.stage($0.stage, l)), .number($0.meanDays, digits: 1), .number($0.sharePercent, digits: 1)] })
     return ReportDocument(
       name: report, title: l.pick("Bearbeitungsdauer bis zur Entscheidung", "Time to decision"),
-      subtitle: subtitle(office: office, from: from, to: to, l), language: l,
+      subtitle: subtitle(office: office, team: self.team, from: from, to: to, l), language: l,
       sections: [
         .init(id: "quarters", title: l.pick("Dauer vom Antrag bis zur Entscheidung je Quartal", "Days from application to decision per quarter"),
               notes: [l.pick("Entscheidung: eingebürgert/erteilt oder abgelehnt; Rücknahmen zählen nicht.", "Decision: granted or refused; withdrawals are left out.")],

@@ -24,6 +24,8 @@ public struct CycleTimeReport: Codable, Sendable, Equatable {
   public var office: String
   public var from: String
   public var to: String
+  /// The team the report is limited to (absent: all files).
+  public var team: String?
   public var overall: Percentiles
   public var quarters: [Group]
   public var teams: [Group]
@@ -33,6 +35,7 @@ public struct CycleTimeReport: Codable, Sendable, Equatable {
     office = request.office.rawValue
     from = request.from.iso
     to = request.to.iso
+    team = request.team?.rawValue
     let range = request.months
     var all: [Int] = []
     var byQuarter: [String: [Int]] = [:]

@@ -3,33 +3,45 @@ import CaseStore
 import GRDB
 
 /// Makes a report from the database: loads what it needs in one read transaction and calls the
-/// pure metric functions. The one entry point for the command line and (later) the API.
+/// pure metric functions. The one entry point for the command line, the web pages and the API.
 public enum ReportMaker {
   public static func make(_ name: ReportName, request: ReportRequest, store: AppDatabase) throws -> any ReportContent {
     try store.writer.read { db in try make(name, request: request, db: db) }
   }
 
   public static func make(_ name: ReportName, request: ReportRequest, db: Database) throws -> any ReportContent {
-    try make(name, request: request, db: db) { try HistoryLoader.load(db, office: request.office) }
+    try make(name, request: request, db: db, histories: { try HistoryLoader.load(db, office: request.office) })
   }
 
   /// Several reports of one request in one read transaction; the histories, which the
   /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
   public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
-    try store.writer.read { db in
-      var loaded: [FileHistory]?
-      return try names.map { name in
-        try make(name, request: request, db: db) {
-          if let loaded { return loaded }
-          loaded = try HistoryLoader.load(db, office: request.office)
-          return loaded!
-        }
-      }
-    }
+    try store.writer.read { db in try make(names, request: request, db: db) }
+  }
+
+  public static func make(_ names: [ReportName], request: ReportRequest, db: Database) throws -> [any ReportContent] {
+    let histories = SharedHistories(db: db, office: request.office)
+    return try names.map { name in try make(name, request: request, db: db, histories: histories.load) }
   }
 
   static func make(
     _ name: ReportName, request: ReportRequest, db: Database, histories: () throws -> [FileHistory]
+  ) throws -> any ReportContent {
+    if let team = request.team, !name.supportsTeam {
+      throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
+    }
+    return try make(
+      name, request: request, db: db,
+      teamHistories: {
+        let all = try histories()
+        guard let team = request.team else { return all }
+        return all.filter { $0.team == team }
+      })
+  }
+
+  /// `histories`: the office's histories, of the request's team only if it names one.
+  private static func make(
+    _ name: ReportName, request: ReportRequest, db: Database, teamHistories histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
     switch name {
     case .throughput:
@@ -55,7 +67,7 @@ public enum ReportMaker {
         try SnapshotLoader.abhFiles(db), open: try SnapshotLoader.abhOpenCount(db), screenings: try SnapshotLoader.abhScreenings(db),
         request: request)
     case .referrals:
-      throw ReportError("the report \"referrals\" comes with the referral feature and is not available yet")
+      return ReferralsReport(try ReferralLoader.load(db, office: request.office), request: request)
     }
   }
 
@@ -75,5 +87,42 @@ public enum ReportMaker {
     try Int.fetchOne(
       db, sql: "SELECT COUNT(DISTINCT clerk) FROM case_file WHERE office = ? AND closed_on > ? AND closed_on <= ?",
       arguments: [request.office.rawValue, request.asOf.adding(days: -7 * ForecastReport.windowWeeks).iso, request.asOf.iso]) ?? 0
+  }
+}
+
+/// The status histories of one office, loaded on first use and then shared by the reports of one
+/// read transaction.
+final class SharedHistories {
+  let db: Database
+  let office: Office
+  var loaded: [FileHistory]?
+
+  init(db: Database, office: Office) {
+    self.db = db
+    self.office = office
+  }
+
+  func load() throws -> [FileHistory] {
+    if let loaded { return loaded }
+    let histories = try HistoryLoader.load(db, office: office)
+    loaded = histories
+    return histories
+  }
+}
+
+extension ReportMaker {
+  /// The overview of one office (`ReportOverview`) in one read transaction, the histories
+  /// loaded once for its throughput, backlog, cycle-time and forecast.
+  public static func overview(office: Office, today: Day, db: Database) throws -> ReportOverview {
+    let period = ReportOverview.period(office: office, today: today)
+    var longer = period
+    longer.from = Month(period.from).advanced(by: -1).firstDay
+    let histories = SharedHistories(db: db, office: office)
+    func report<T>(_ name: ReportName, _ request: ReportRequest) throws -> T {
+      try make(name, request: request, db: db, histories: histories.load) as! T
+    }
+    return ReportOverview(
+      period: period, throughput: try report(.throughput, longer), backlog: try report(.backlog, period),
+      cycleTime: try report(.cycleTime, period), forecast: try report(.forecast, period), referrals: try report(.referrals, period))
   }
 }

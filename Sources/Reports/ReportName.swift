@@ -2,15 +2,26 @@
 public enum ReportName: String, CaseIterable, Sendable {
   case throughput, backlog
   case cycleTime = "cycle-time"
-  case forecast, screening, abh
-  /// Reserved for the referral feature: the name is known, the report is not built yet.
-  case referrals
+  case forecast, screening, referrals, abh
 
   public static var list: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+  /// The reports that count files by their team (`--team kim|regular`): the flow reports over
+  /// the files' histories. The forecast draws on every clerk's closures, the snapshots and the
+  /// referrals know no team.
+  public var supportsTeam: Bool { self == .throughput || self == .backlog || self == .cycleTime }
+
+  /// Every report but `abh` (the immigration office's Duldung caseload) is made for one office.
+  public var supportsOffice: Bool { self != .abh }
 }
 
-/// A report that cannot be made: unknown name, not yet available, or bad input.
+/// A report that cannot be made: unknown name, a filter it does not support, or bad input.
 public struct ReportError: Error, CustomStringConvertible, Sendable {
   public var description: String
-  public init(_ description: String) { self.description = description }
+  /// The parameter at fault (`team`, `from`), if one is.
+  public var field: String?
+  public init(_ description: String, field: String? = nil) {
+    self.description = description
+    self.field = field
+  }
 }

@@ -11,7 +11,7 @@ public enum ReportsBenchmark {
     let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
     lines.append("reports over \(files) files and \(events) status events")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
-    let runs = ReportName.allCases.filter { $0 != .referrals }.map { ($0, today) }
+    let runs = ReportName.allCases.map { ($0, today) }
       + [ReportName.screening, .abh].map { ($0, today.adding(days: -365)) }
     for (name, to) in runs {
       let office: Office = name == .abh ? .ABH : .EBH
@@ -32,6 +32,10 @@ public enum ReportsBenchmark {
     lines.append(
       "reports \(shared.map(\.rawValue).joined(separator: ", ")) (EBH) in one read, histories loaded once: "
         + "\(ms(clock.now - start)) made (\(ms(CPUClock.now() - cpu)) CPU)")
+    let (overviewStart, overviewCPU) = (clock.now, CPUClock.now())
+    let overview = try store.writer.read { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
+    _ = HTMLRenderer().sections(overview.document(.de))
+    lines.append("overview (EBH, the /reports page's figures and charts): \(ms(clock.now - overviewStart)) (\(ms(CPUClock.now() - overviewCPU)) CPU)")
     return lines
   }
 

@@ -28,7 +28,7 @@ extension ThroughputReport: ReportContent {
     let count = l.pick("Akten", "Files")
     return ReportDocument(
       name: report, title: l.pick("Eingänge und Erledigungen", "Throughput"),
-      subtitle: subtitle(office: office, from: from, to: to, l), language: l,
+      subtitle: subtitle(office: office, team: team, from: from, to: to, l), language: l,
       sections: [
         .init(id: "months", title: l.pick("Eingänge und Erledigungen je Monat", "Received and closed per month"),
               notes: [l.pick("Erledigt: Übergang in eingebürgert/erteilt, abgelehnt oder zurückgenommen, nach dem Datum des Verlaufseintrags; eine wieder geöffnete Akte zählt erneut.",
@@ -44,9 +44,9 @@ extension ThroughputReport: ReportContent {
   }
 }
 
-/// "EBH, 01.01.2022 – 31.12.2023"
-func subtitle(office: String, from: String, to: String, _ l: Language) -> String {
+/// "EBH, 01.01.2022 – 31.12.2023" (with the team, if the report is limited to one: "EBH, KIM-Team (Modul 3), ...")
+func subtitle(office: String, team: String? = nil, from: String, to: String, _ l: Language) -> String {
   let f = Day(iso: from).map { l == .de ? $0.german : $0.iso } ?? from
   let t = Day(iso: to).map { l == .de ? $0.german : $0.iso } ?? to
-  return "\(office), \(f) – \(t)"
+  return "\(office), " + (team.map { Labels.team($0, l) + ", " } ?? "") + "\(f) – \(t)"
 }

@@ -35,6 +35,8 @@ public struct ThroughputReport: Codable, Sendable, Equatable {
   public var office: String
   public var from: String
   public var to: String
+  /// The team the report is limited to (absent: all files).
+  public var team: String?
   public var months: [MonthRow]
 
   public init(_ histories: [FileHistory], request: ReportRequest) {
@@ -42,6 +44,7 @@ public struct ThroughputReport: Codable, Sendable, Equatable {
     office = request.office.rawValue
     from = request.from.iso
     to = request.to.iso
+    team = request.team?.rawValue
     months = flow.months.indices.map { i in
       MonthRow(
         month: flow.months[i].iso, received: flow.received[i], closed: flow.closed[i],

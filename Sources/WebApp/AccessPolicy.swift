@@ -41,6 +41,16 @@ public struct AccessPolicy: Sendable {
     return account
   }
 
+  /// Management or the admin, for the reports (aggregates only); 401 without login, 403 for any
+  /// other role.
+  public func management(_ context: AppRequestContext) throws -> Account {
+    let account = try signedIn(context)
+    guard account.role == .management || account.role == .admin else {
+      throw AppError(.forbidden, "only management and administrators may see the reports")
+    }
+    return account
+  }
+
   /// Lets a clerk reach one file: 404 if it does not exist or belongs to the other office.
   public func file(_ fileNo: String, storedIn office: Office?, for clerkOffice: Office) throws {
     guard office == clerkOffice else { throw AppError(.notFound, "no file \(fileNo)") }

@@ -36,6 +36,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  ReportsController(database: database, pages: pages, policy: policy, today: config.today).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
 
@@ -47,6 +48,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
   APIReferralsController(database: database, policy: policy, engine: config.engine, today: config.today, cache: queues)
     .addRoutes(to: api)
+  APIReportsController(database: database, policy: policy, today: config.today).addRoutes(to: api)
 
   var logger = Logger(label: "backlog-web")
   logger.logLevel = .info

@@ -29,6 +29,7 @@ public struct Pages: Sendable {
       values["isClerk"] = AccessPolicy().office(of: user.role) != nil
       values["isAdmin"] = user.role == .admin
       values["isCaseManager"] = user.role == .caseManager
+      values["mayReport"] = user.role == .management || user.role == .admin
     }
     let body = library.render(values, withTemplate: template) ?? "template \(template) failed"
     let switchTo: Language = context.language == .de ? .en : .de

@@ -36,7 +36,7 @@ struct ReportCommandTests {
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
-  static let available = ["throughput", "backlog", "cycle-time", "forecast", "screening", "abh"]
+  static let available = ["throughput", "backlog", "cycle-time", "forecast", "screening", "referrals", "abh"]
 
   @Test("every report exits 0 in JSON, CSV and HTML: CSV with BOM and semicolons, HTML with SVG charts")
   func everyReport() throws {
@@ -52,11 +52,32 @@ struct ReportCommandTests {
     }
   }
 
-  @Test("an unknown report and the not yet available referrals exit with 1")
+  @Test("an unknown report exits with 1, an unknown format with 2")
   func unknown() {
     #expect(report("nope", "json").0 == 1)
-    #expect(report("referrals", "html").0 == 1)
     #expect(Self.run(["report", "throughput", "--format", "pdf", "--db", Self.db]) == 2)
+  }
+
+  @Test("--team limits throughput, backlog and cycle-time to one team; other reports refuse it")
+  func team() throws {
+    let kim = try json("throughput", ["--team", "kim"])
+    let months = try #require(kim["months"] as? [[String: Any]])
+    #expect(kim["team"] as? String == "kim")
+    #expect(months.allSatisfy { ($0["closed_by_team"] as? [String: Int])?["regular"] == 0 })
+    #expect(report("forecast", "json", ["--team", "kim"]).0 == 1)
+    #expect(Self.run(["report", "backlog", "--team", "nobody", "--db", Self.db]) == 2)
+  }
+
+  @Test("referrals: the demo district's referrals show as sent, resolved and open, with days to resolve")
+  func referrals() throws {
+    let r = try json("referrals")
+    #expect(r["report"] as? String == "referrals")
+    let months = try #require(r["months"] as? [[String: Any]])
+    #expect(months.count == 24)
+    #expect(months.reduce(0) { $0 + ($1["sent"] as? Int ?? 0) } > 20)
+    #expect(months.reduce(0) { $0 + ($1["resolved"] as? Int ?? 0) } > 5)
+    #expect((r["open"] as? Int ?? 0) > 0)
+    #expect(((r["days_to_resolve"] as? [String: Any])?["median"] as? Int ?? 0) > 0)
   }
 
   @Test("backlog: 2,560 open files on 24.11.2026, 1,930 past three months (§ 75 VwGO), 126 past two years")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Reports
 
 /// The stylesheet and the small script, read once from the bundle and served from memory.
 struct StaticController {
@@ -7,13 +8,17 @@ struct StaticController {
 
   init() {
     var files: [String: (String, String)] = [:]
-    for (name, type) in [("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8")] {
+    for (name, type) in [
+      ("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("reports.css", "text/css; charset=utf-8"),
+    ] {
       if let url = Bundle.module.url(forResource: "static/" + name, withExtension: nil),
         let text = try? String(contentsOf: url, encoding: .utf8)
       {
         files[name] = (type, text)
       }
     }
+    // The report pages' styles follow the report renderer's own (one source for both).
+    files["reports.css"] = files["reports.css"].map { ("text/css; charset=utf-8", HTMLRenderer.css + $0.1) }
     self.files = files
   }
 

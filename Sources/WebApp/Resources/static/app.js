@@ -20,6 +20,11 @@
   document.querySelectorAll("form.filters[method=get] select").forEach(function (s) {
     s.addEventListener("change", function () { s.form.submit(); });
   });
+  // The report pages' print button.
+  document.querySelectorAll("button.js-print").forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener("click", function () { window.print(); });
+  });
   // Warn before leaving a changed facts form unsaved.
   document.querySelectorAll("form.stacked[action$='/facts']").forEach(function (form) {
     var dirty = false;

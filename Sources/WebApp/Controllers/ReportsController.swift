@@ -1,0 +1,83 @@
+import CaseModel
+import CaseStore
+import Hummingbird
+import Reports
+
+/// The report pages for management and the admin: `/reports`, the state of one office's backlog
+/// at a glance, and `/reports/{name}`, one report in the layout with its period picker and
+/// filters; `?format=csv|csv-plain|json` on the same address downloads what the page shows.
+struct ReportsController {
+  let database: AppDatabase
+  let pages: Pages
+  let policy: AccessPolicy
+  let today: @Sendable () -> Day
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("reports", use: overview)
+    group.get("reports/:name", use: report)
+  }
+
+  @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
+    _ = try policy.management(context)
+    let (office, day) = (try ReportQuery.office(request.uri.queryParameters), today())
+    let overview = try await database.writer.read { db in try ReportMaker.overview(office: office, today: day, db: db) }
+    let view = ReportOverviewView(overview, today: day, language: context.language)
+    return pages.render("reports", title: view.title, context: context, data: view.data, request: request)
+  }
+
+  @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
+    _ = try policy.management(context)
+    let name = try ReportQuery.name(try context.parameters.require("name"))
+    let format = try request.uri.queryParameters.get("format").map(ReportDownload.Format.parse)
+    let day = today()
+    let query: ReportQuery
+    do {
+      query = try ReportQuery.parse(request.uri.queryParameters, name: name, today: day)
+    } catch let error as AppError where format == nil {
+      // The page again with the choice as given and what is wrong with it.
+      let view = ReportPageView(
+        name: name, document: nil, query: ReportQuery(name: name, request: ReportRequest(today: day)),
+        given: request.uri.queryParameters, error: error, language: context.language)
+      return pages.render("report", title: view.title, context: context, data: view.data, status: error.status, request: request)
+    }
+    let content = try await database.report(query)
+    if let format { return ReportDownload.response(content, query: query, format: format, language: context.language) }
+    let view = ReportPageView(
+      name: name, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
+      language: context.language)
+    return pages.render("report", title: view.title, context: context, data: view.data, request: request)
+  }
+}
+
+/// `GET /api/v1/reports/{name}?from=&to=&office=&team=`: the report as JSON, the same as
+/// `backlog report NAME --format json` (management and admin only).
+struct APIReportsController {
+  let database: AppDatabase
+  let policy: AccessPolicy
+  let today: @Sendable () -> Day
+
+  func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    group.get("reports/:name") { request, context -> Response in
+      _ = try policy.management(context)
+      let name = try ReportQuery.name(try context.parameters.require("name"))
+      let query = try ReportQuery.parse(request.uri.queryParameters, name: name, today: today())
+      return JSONResponse.text(try await database.report(query).json)
+    }
+  }
+}
+
+extension AppDatabase {
+  /// Makes the report of a query in one read transaction; a choice the report cannot answer is a 422.
+  func report(_ query: ReportQuery) async throws -> any ReportContent {
+    do {
+      return try await writer.read { db in try ReportMaker.make(query.name, request: query.request, db: db) }
+    } catch let error as ReportError {
+      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, reason: error.description)])
+    }
+  }
+}
+
+extension Reports.Language {
+  /// The report labels in the interface's language.
+  init(_ language: Language) { self = language == .de ? .de : .en }
+}

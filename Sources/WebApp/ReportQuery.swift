@@ -1,0 +1,111 @@
+import CaseModel
+import Foundation
+import Hummingbird
+import Reports
+
+/// What a report page or `GET /api/v1/reports/{name}` was asked: `from`, `to` (YYYY-MM-DD, or
+/// DD.MM.YYYY from a typed form), `office` (EBH, ABH) and `team` (kim, regular), read into the
+/// report's request. A value that is not one is a 400, a choice the report cannot answer (a
+/// period that ends before it starts, a team for a report without teams) a 422, each with the
+/// parameter named in `details`. The page, its downloads and the API share it, so a download is
+/// exactly what the page shows.
+struct ReportQuery: Sendable {
+  var name: ReportName
+  var request: ReportRequest
+  /// The period as given (nil: the default, the 24 months up to today).
+  var from: Day?
+  var to: Day?
+
+  /// The longest period a report covers, in months.
+  static let maxMonths = 240
+
+  init(name: ReportName, request: ReportRequest, from: Day? = nil, to: Day? = nil) {
+    self.name = name
+    self.request = request
+    self.from = from
+    self.to = to
+  }
+
+  static func parse(_ query: Parameters, name: ReportName, today: Day) throws -> ReportQuery {
+    var details: [AppError.Detail] = []
+    func value(_ key: String) -> String? {
+      query.get(key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+    func read<T>(_ key: String, _ expected: String, _ make: (String) -> T?) -> T? {
+      guard let raw = value(key) else { return nil }
+      guard let v = make(raw) else {
+        details.append(.init(field: key, reason: "\(expected), got \"\(raw)\""))
+        return nil
+      }
+      return v
+    }
+    let from = read("from", "a date YYYY-MM-DD", FactsForm.day)
+    let to = read("to", "a date YYYY-MM-DD", FactsForm.day)
+    let office = read("office", "EBH or ABH") { Office(rawValue: $0.uppercased()) }
+    let team = read("team", "kim or regular") { Team(rawValue: $0.lowercased()) }
+    guard details.isEmpty else { throw AppError(.badRequest, "invalid report parameters", details: details) }
+    let request = ReportRequest(
+      office: name.supportsOffice ? office ?? .EBH : .ABH, from: from, to: to, team: team, today: today)
+    if request.from > request.to {
+      details.append(.init(field: "from", reason: "the period starts after it ends (\(request.from.iso) > \(request.to.iso))"))
+    } else if request.months.count > maxMonths {
+      details.append(.init(field: "from", reason: "a report covers at most \(maxMonths / 12) years"))
+    }
+    if team != nil, !name.supportsTeam {
+      details.append(.init(field: "team", reason: "the report \(name.rawValue) has no teams; teams apply to throughput, backlog and cycle-time"))
+    }
+    guard details.isEmpty else { throw AppError(.unprocessableContent, "the report cannot be made for this choice", details: details) }
+    return ReportQuery(name: name, request: request, from: from, to: to)
+  }
+
+  /// The office of the overview page (default EBH), or 400.
+  static func office(_ query: Parameters) throws -> Office {
+    guard let raw = query.get("office"), !raw.isEmpty else { return .EBH }
+    guard let office = Office(rawValue: raw.uppercased()) else {
+      throw AppError(.badRequest, "invalid report parameters", details: [.init(field: "office", reason: "EBH or ABH, got \"\(raw)\"")])
+    }
+    return office
+  }
+
+  /// The report's name from the path, or 404.
+  static func name(_ raw: String) throws -> ReportName {
+    guard let name = ReportName(rawValue: raw) else {
+      throw AppError(.notFound, "no report \(raw); reports: \(ReportName.list)")
+    }
+    return name
+  }
+
+  /// The query string of this choice for another report (its filters where it has them) or
+  /// another period, with extra items (`format=csv`).
+  func string(for other: ReportName? = nil, period: (from: Day, to: Day)? = nil, extra: [(String, String)] = []) -> String {
+    let target = other ?? name
+    var items: [(String, String)] = []
+    if let period {
+      items += [("from", period.from.iso), ("to", period.to.iso)]
+    } else {
+      if let from { items.append(("from", from.iso)) }
+      if let to { items.append(("to", to.iso)) }
+    }
+    if target.supportsOffice { items.append(("office", request.office.rawValue)) }
+    if target.supportsTeam, let team = request.team { items.append(("team", team.rawValue)) }
+    items += extra
+    return items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(QueueQuery.escape($0.1))" }.joined(separator: "&")
+  }
+
+  /// The quick choices of the period picker, as of `today`.
+  static func quickPeriods(today: Day) -> [(key: String, from: Day, to: Day)] {
+    let year = Month(today).year
+    return [
+      ("reports_last_12", Month(today).advanced(by: -11).firstDay, today),
+      ("reports_last_24", Month(today).advanced(by: -23).firstDay, today),
+      ("reports_this_year", Day(year: year, month: 1, day: 1)!, today),
+      ("reports_last_year", Day(year: year - 1, month: 1, day: 1)!, Day(year: year - 1, month: 12, day: 31)!),
+    ]
+  }
+
+  /// A file name for a download: `throughput-EBH-kim-2025-01-01-2026-11-24.csv`.
+  var fileName: String {
+    [name.rawValue, name.supportsOffice ? request.office.rawValue : nil, request.team?.rawValue, request.from.iso, request.to.iso]
+      .compactMap { $0 }.joined(separator: "-")
+  }
+}

@@ -1,0 +1,69 @@
+import CaseModel
+import Reports
+
+/// Turns the overview of one office into the values of `reports.mustache`: one sentence on where
+/// the backlog is going, the key figures (each linking to the report it comes from), three small
+/// charts with their tables, and the list of all reports. Counts from 1 to 4 show as "< 5",
+/// as everywhere in the reports.
+struct ReportOverviewView {
+  let title: String
+  let data: [String: Any]
+
+  init(_ o: ReportOverview, today: Day, language: Language) {
+    let t = Strings.table(language)
+    let german = language == .de
+    let period = ReportQuery(name: .throughput, request: o.period, from: o.period.from, to: o.period.to)
+    func href(_ name: ReportName) -> String { "/reports/" + name.rawValue + period.string(for: name) }
+    func count(_ n: Int) -> String { n > 0 && n < CellFormat.smallCountThreshold ? "< 5" : Self.grouped(n, german: german) }
+    func date(_ d: Day) -> String { german ? d.german : d.iso }
+    let share = o.open > 0 ? Int((Double(o.pastThreeMonths) * 100 / Double(o.open)).rounded()) : 0
+    let kimShare = o.closed > 0 ? Int((Double(o.closedKim) * 100 / Double(o.closed)).rounded()) : 0
+    let change = o.change
+    let figures: [[String: Any]] = [
+      ["label": t["fig_open"]!, "value": count(o.open), "hint": t["reports_as_of"]! + " " + date(o.period.asOf), "href": href(.backlog)],
+      ["label": t["fig_past_3m"]!, "value": count(o.pastThreeMonths), "warn": o.pastThreeMonths > 0,
+       "hint": "\(share) " + t["fig_past_3m_hint"]! + " " + count(o.pastOneYear), "href": href(.backlog)],
+      ["label": t["fig_received"]!, "value": count(o.received), "hint": t["reports_since"]! + " " + date(o.period.from), "href": href(.throughput)],
+      ["label": t["fig_closed"]!, "value": count(o.closed), "hint": t["fig_closed_hint"]! + " " + count(o.closedKim) + " (\(kimShare) %)",
+       "href": href(.throughput)],
+      ["label": t["fig_change"]!, "value": (change > 0 ? "+" : change < 0 ? "−" : "± ") + Self.grouped(abs(change), german: german),
+       "warn": change > 0, "hint": count(o.openBefore) + " " + t["fig_change_hint"]! + " " + date(o.period.from.adding(days: -1)),
+       "href": href(.throughput)],
+      ["label": t["fig_median"]!, "value": o.medianDaysToDecision.map { Self.grouped($0, german: german) } ?? "–",
+       "hint": t["fig_median_hint"]! + " " + count(o.decisions), "href": href(.cycleTime)],
+      ["label": t["fig_cleared"]!, "value": o.clearedBy50.map(date) ?? t["fig_not_in_sight"]!,
+       "hint": t["fig_cleared_hint"]! + " " + (o.clearedBy85.map(date) ?? t["fig_not_in_sight"]!), "href": href(.forecast)],
+      ["label": t["fig_referrals"]!, "value": count(o.referralsSent),
+       "hint": t["fig_referrals_hint"]! + " " + count(o.referralsResolved) + " / " + count(o.referralsOpen), "href": href(.referrals)],
+    ]
+    let lead = change < 0 ? t["lead_shrank"]! : change > 0 ? t["lead_grew"]! : t["lead_same"]!
+    let flow = t["lead_flow"]!.replacingOccurrences(of: "{received}", with: count(o.received))
+      .replacingOccurrences(of: "{closed}", with: count(o.closed)).replacingOccurrences(of: "{open}", with: count(o.open))
+      .replacingOccurrences(of: "{past}", with: count(o.pastThreeMonths))
+    let empty = o.open == 0 && o.received == 0 && o.closed == 0 && o.openBefore == 0
+    let doc = o.document(.init(language))
+    let renderer = HTMLRenderer()
+    let officeLabel = t["office_" + o.office.rawValue] ?? o.office.rawValue
+    title = t["reports_title"]! + " – " + officeLabel
+    data = [
+      "officeLabel": officeLabel, "period": doc.subtitle,
+      "offices": Office.allCases.map { ["label": t["office_" + $0.rawValue] ?? $0.rawValue, "href": "/reports?office=" + $0.rawValue, "current": $0 == o.office] },
+      "lead": empty ? t["lead_empty"]! : lead.replacingOccurrences(of: "{n}", with: Self.grouped(abs(change), german: german)) + " " + flow,
+      "figures": figures,
+      "charts": doc.sections.enumerated().map { i, s in renderer.section(s, id: "o\(i)", language: doc.language, compact: true) }.joined(),
+      "reports": ReportName.allCases.map { ["label": t["report_" + $0.rawValue] ?? $0.rawValue, "description": t["report_" + $0.rawValue + "_desc"] ?? "", "href": href($0)] },
+      "printedOn": date(today), "stylesheets": ["/static/reports.css"],
+    ]
+  }
+
+  /// `2.560` in German, `2,560` in English.
+  static func grouped(_ n: Int, german: Bool) -> String {
+    let digits = String(abs(n))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out += german ? "." : "," }
+      out.append(c)
+    }
+    return (n < 0 ? "−" : "") + out
+  }
+}
