@@ -24,7 +24,13 @@ public struct ReferralList: Sendable, Equatable {
   public var counts: [ReferralState: Int]
   public var overdue: Int
   public var awaitingClerk: Int
-  public var municipalities: [String]
+  /// The municipalities of the reader's referrals with the number still open in each.
+  public var municipalities: [MunicipalityCount]
+}
+
+public struct MunicipalityCount: Sendable, Equatable {
+  public var name: String
+  public var open: Int
 }
 
 extension AppDatabase {
@@ -73,8 +79,10 @@ extension AppDatabase {
         awaitingClerk: try Int.fetchOne(
           db, sql: "SELECT count(*) FROM referral r WHERE \(scope) AND r.back_to_clerk_at IS NOT NULL AND r.clerk_seen_at IS NULL",
           arguments: StatementArguments(scopeArgs)) ?? 0,
-        municipalities: try String.fetchAll(
-          db, sql: "SELECT DISTINCT r.municipality FROM referral r WHERE \(scope) ORDER BY 1", arguments: StatementArguments(scopeArgs)))
+        municipalities: try Row.fetchAll(
+          db, sql: "SELECT r.municipality, sum(r.is_open) FROM referral r WHERE \(scope) GROUP BY 1 ORDER BY 1",
+          arguments: StatementArguments(scopeArgs)
+        ).map { MunicipalityCount(name: $0[0], open: $0[1]) })
     }
     if party.kind == .caseManagement {
       list.referrals = list.referrals.map { ReferralRows.visible($0, to: .caseManagement) }

@@ -9,6 +9,7 @@ extension Strings {
     "ref_state": ("Stand", "State"),
     "ref_due": ("Fällig am", "Due on"),
     "ref_overdue": ("überfällig", "overdue"),
+    "ref_open": ("offen", "open"),
     "ref_overdue_only": ("nur überfällige", "overdue only"),
     "ref_awaiting_clerk": ("zurück vom Case Management", "back from case management"),
     "ref_awaiting_only": ("nur ungesehene Rückläufer", "only unseen returns"),

@@ -10,7 +10,7 @@ import Testing
 /// The referral bridge in the store: the shared examples, screened as of 2026-11-24.
 /// EBH-2025-00871 (Troisdorf, consent given) has a language gap for case management.
 @Suite("Referrals in the store")
-struct ReferralStoreTests {
+struct ReferralStoreTests: Sendable {
   static let today = Day(iso: "2026-11-24")!
   static let clerk = ReferralParty.clerk("m.schmitz", office: .EBH)
   static let troisdorf = ReferralParty.caseManager("k.jung", municipalities: ["Troisdorf"])
@@ -18,11 +18,14 @@ struct ReferralStoreTests {
   let db: AppDatabase
   let engine: ScreeningEngine
 
+  static let sharedEngine = try! ScreeningStoreTests().engine()
+  static let examples = ScreeningStoreTests().examples()
+
   init() throws {
     db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })  // 2026-11-24
-    engine = try ScreeningStoreTests().engine()
+    engine = Self.sharedEngine
     let engine = engine
-    try db.importCaseFiles(ScreeningStoreTests().examples(), actor: "t", screen: { engine.screen($0, asOf: Self.today) })
+    try db.importCaseFiles(Self.examples, actor: "t", screen: { engine.screen($0, asOf: Self.today) })
   }
 
   func refer(_ fileNo: String = "EBH-2025-00871", rules: [String] = ["STAG10-LANG"], send: Bool = true) throws -> Int64 {
@@ -183,5 +186,49 @@ struct ReferralStoreTests {
     _ = try step(id, .accept, by: Self.troisdorf)
     _ = try step(id, .return, by: Self.troisdorf, note: "Kurs abgebrochen")
     #expect(try db.referrals(filter, for: Self.clerk, today: later).total == 0)
+  }
+}
+
+@Suite("Every referral step, allowed and refused")
+struct ReferralTransitionTableTests {
+  /// The steps that bring a new referral into each state (office: o, case management: c).
+  static let paths: [ReferralState: [(ReferralAction, Bool)]] = [
+    .proposed: [], .sent: [(.send, true)], .accepted: [(.send, true), (.accept, false)],
+    .declined: [(.send, true), (.decline, false)], .inProgress: [(.send, true), (.accept, false), (.progress, false)],
+    .resolved: [(.send, true), (.accept, false), (.resolve, false)], .returned: [(.send, true), (.accept, false), (.return, false)],
+    .withdrawn: [(.withdraw, true)],
+  ]
+
+  @Test("in every state the store takes exactly the steps the state machine allows, from the side that may take them")
+  func table() throws {
+    for (state, path) in Self.paths {
+      for action in ReferralAction.allCases {
+        for byOffice in [true, false] {
+          let t = try ReferralStoreTests()
+          let id = try t.refer(send: false)
+          for (a, office) in path {
+            _ = try t.step(id, a, by: office ? ReferralStoreTests.clerk : ReferralStoreTests.troisdorf, note: "n")
+          }
+          #expect(try t.db.referral(id: id, for: ReferralStoreTests.clerk, today: ReferralStoreTests.today).state == state)
+          let party = byOffice ? ReferralStoreTests.clerk : ReferralStoreTests.troisdorf
+          let allowed = action.next(from: state) != nil && action.party == party.kind
+          let reachable = byOffice || state.isVisibleToCaseManagement
+          do {
+            let r = try t.step(id, action, by: party, note: "n")
+            #expect(allowed, "\(action) by \(byOffice ? "office" : "case management") in \(state) was taken")
+            #expect(r.state == action.next(from: state))
+            #expect(r.events.last?.action == action.rawValue && r.events.last?.actor == party.name)
+          } catch let e as ReferralError {
+            #expect(!allowed, "\(action) in \(state) refused: \(e)")
+            switch e {
+            case .notFound: #expect(!reachable)
+            case .forbidden: #expect(action.party != party.kind)
+            case .notAllowed: #expect(action.next(from: state) == nil)
+            default: Issue.record("unexpected \(e)")
+            }
+          }
+        }
+      }
+    }
   }
 }

@@ -44,7 +44,9 @@ struct ReferralListView {
       "hasRows": !list.referrals.isEmpty, "emptyAll": all == 0, "filtered": narrowed != ReferralFilter(),
       "overdueOnly": filter.overdueOnly, "backOnly": filter.awaitingClerkOnly, "rule": filter.rule ?? "",
       "stateValue": filter.states.map(\.rawValue).joined(separator: ","),
-      "municipalities": list.municipalities.map { ["value": $0, "selected": $0 == filter.municipality] },
+      "municipalities": list.municipalities.map {
+        ["value": $0.name, "label": "\($0.name) (\($0.open) \(t["ref_open"]!))", "selected": $0.name == filter.municipality]
+      },
       "overdueHref": Self.href(Self.with(filter) { $0.overdueOnly = true }, states: filter.states),
       "backHref": Self.href(Self.with(filter) { $0.awaitingClerkOnly = true }, states: filter.states),
       "page": filter.page, "pageCount": max(1, (list.total + filter.pageSize - 1) / filter.pageSize),
