@@ -10,6 +10,7 @@ extension Strings {
     "ref_due": ("Fällig am", "Due on"),
     "ref_overdue": ("überfällig", "overdue"),
     "ref_open": ("offen", "open"),
+    "ref_not_shown_yet": ("Noch nicht nachgewiesen: Die Behörde hat dazu noch keine Angaben.", "Not shown yet: the office has nothing recorded on this."),
     "ref_overdue_only": ("nur überfällige", "overdue only"),
     "ref_awaiting_clerk": ("zurück vom Case Management", "back from case management"),
     "ref_awaiting_only": ("nur ungesehene Rückläufer", "only unseen returns"),

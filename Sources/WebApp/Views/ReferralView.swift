@@ -22,9 +22,12 @@ struct ReferralView {
     d["person"] = r.person.map { Self.person($0, strings: t) } as Any
     d["personHidden"] = r.person == nil
     d["gaps"] = r.gaps.map { g -> [String: Any] in
-      [
-        "rule": g.rule, "reason": g.reason(german: german), "citation": g.citation,
-        "title": engine?.rules[g.rule].map { german ? $0.titleDE : $0.title } ?? g.rule,
+      let title = engine?.rules[g.rule].map { german ? $0.titleDE : $0.title } ?? g.rule
+      return [
+        // a fact not recorded reads as the condition still to be shown, not as a field name
+        "rule": g.rule, "reason": g.outcome == .missing ? t["ref_not_shown_yet"]! : g.reason(german: german),
+        "citation": g.citation, "title": title,
+        "plain": g.outcome == .missing ? title : title + ": " + g.reason(german: german),
         "documents": g.documents.map { ["id": $0, "name": engine?.documents[$0].map { german ? $0.de : $0.en } ?? $0] },
         "hasDocuments": !g.documents.isEmpty, "closed": g.closedOn != nil, "closedOn": g.closedOn.map(format.day) ?? "",
       ]
