@@ -13,6 +13,13 @@ public enum ReportMaker {
     try make(name, request: request, db: db, histories: { try HistoryLoader.load(db, office: request.office) })
   }
 
+  /// A report from histories the caller already holds (the office's, as `HistoryLoader` reads
+  /// them): the web application keeps them for a short while, so paging through the reports
+  /// does not read every status event again.
+  public static func make(_ name: ReportName, request: ReportRequest, db: Database, histories: [FileHistory]) throws -> any ReportContent {
+    try make(name, request: request, db: db, histories: { histories })
+  }
+
   /// Several reports of one request in one read transaction; the histories, which the
   /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
   public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
@@ -113,11 +120,13 @@ final class SharedHistories {
 extension ReportMaker {
   /// The overview of one office (`ReportOverview`) in one read transaction, the histories
   /// loaded once for its throughput, backlog, cycle-time and forecast.
-  public static func overview(office: Office, today: Day, db: Database) throws -> ReportOverview {
+  /// `histories`: the office's, if the caller holds them already.
+  public static func overview(office: Office, today: Day, db: Database, histories held: [FileHistory]? = nil) throws -> ReportOverview {
     let period = ReportOverview.period(office: office, today: today)
     var longer = period
     longer.from = Month(period.from).advanced(by: -1).firstDay
     let histories = SharedHistories(db: db, office: office)
+    histories.loaded = held
     func report<T>(_ name: ReportName, _ request: ReportRequest) throws -> T {
       try make(name, request: request, db: db, histories: histories.load) as! T
     }

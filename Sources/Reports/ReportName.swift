@@ -11,6 +11,9 @@ public enum ReportName: String, CaseIterable, Sendable {
   /// referrals know no team.
   public var supportsTeam: Bool { self == .throughput || self == .backlog || self == .cycleTime }
 
+  /// The reports made from every file's status history (`HistoryLoader`).
+  public var readsHistories: Bool { self == .throughput || self == .backlog || self == .cycleTime || self == .forecast }
+
   /// Every report but `abh` (the immigration office's Duldung caseload) is made for one office.
   public var supportsOffice: Bool { self != .abh }
 }
