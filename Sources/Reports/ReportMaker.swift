@@ -34,6 +34,11 @@ public enum ReportMaker {
   static func make(
     _ name: ReportName, request: ReportRequest, db: Database, histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
+    if !name.supportsOffice, request.office != .ABH {  // the abh report is the immigration office's
+      var abh = request
+      abh.office = .ABH
+      return try make(name, request: abh, db: db, histories: { try HistoryLoader.load(db, office: .ABH) })
+    }
     if let team = request.team, !name.supportsTeam {
       throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
     }
@@ -61,13 +66,13 @@ public enum ReportMaker {
     case .forecast:
       return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
     case .screening where request.asOf < request.today:
-      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office, on: request.asOf), request: request)
+      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, histories: try histories(), on: request.asOf), request: request)
       r.openFromHistory = true
       return r
     case .screening:
       return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
     case .abh where request.asOf < request.today:
-      let (files, open, screenings) = try SnapshotLoader.abh(db, on: request.asOf)
+      let (files, open, screenings) = try SnapshotLoader.abh(db, histories: try histories(), on: request.asOf)
       return AbhReport(files, open: open, screenings: screenings, request: request)
     case .abh:
       return AbhReport(

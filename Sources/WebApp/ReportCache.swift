@@ -35,7 +35,7 @@ actor ReportCache {
   /// The report of a query, from the held histories where it reads them; a choice the report
   /// cannot answer is a 422.
   func report(_ query: ReportQuery) async throws -> any ReportContent {
-    let histories = query.name.readsHistories ? try await histories(query.request.office) : nil
+    let histories = query.name.readsHistories(query.request) ? try await histories(query.request.office) : nil
     do {
       return try await database.writer.read { db in
         if let histories { return try ReportMaker.make(query.name, request: query.request, db: db, histories: histories) }
