@@ -13,6 +13,13 @@ public enum ReportMaker {
     try make(name, request: request, db: db, histories: { try HistoryLoader.load(db, office: request.office) })
   }
 
+  /// A report from histories the caller already holds (the office's, as `HistoryLoader` reads
+  /// them): the web application keeps them for a short while, so paging through the reports
+  /// does not read every status event again.
+  public static func make(_ name: ReportName, request: ReportRequest, db: Database, histories: [FileHistory]) throws -> any ReportContent {
+    try make(name, request: request, db: db, histories: { histories })
+  }
+
   /// Several reports of one request in one read transaction; the histories, which the
   /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
   public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
@@ -27,6 +34,11 @@ public enum ReportMaker {
   static func make(
     _ name: ReportName, request: ReportRequest, db: Database, histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
+    if !name.supportsOffice, request.office != .ABH {  // the abh report is the immigration office's
+      var abh = request
+      abh.office = .ABH
+      return try make(name, request: abh, db: db, histories: { try HistoryLoader.load(db, office: .ABH) })
+    }
     if let team = request.team, !name.supportsTeam {
       throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
     }
@@ -54,13 +66,13 @@ public enum ReportMaker {
     case .forecast:
       return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
     case .screening where request.asOf < request.today:
-      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office, on: request.asOf), request: request)
+      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, histories: try histories(), on: request.asOf), request: request)
       r.openFromHistory = true
       return r
     case .screening:
       return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
     case .abh where request.asOf < request.today:
-      let (files, open, screenings) = try SnapshotLoader.abh(db, on: request.asOf)
+      let (files, open, screenings) = try SnapshotLoader.abh(db, histories: try histories(), on: request.asOf)
       return AbhReport(files, open: open, screenings: screenings, request: request)
     case .abh:
       return AbhReport(
@@ -113,11 +125,13 @@ final class SharedHistories {
 extension ReportMaker {
   /// The overview of one office (`ReportOverview`) in one read transaction, the histories
   /// loaded once for its throughput, backlog, cycle-time and forecast.
-  public static func overview(office: Office, today: Day, db: Database) throws -> ReportOverview {
+  /// `histories`: the office's, if the caller holds them already.
+  public static func overview(office: Office, today: Day, db: Database, histories held: [FileHistory]? = nil) throws -> ReportOverview {
     let period = ReportOverview.period(office: office, today: today)
     var longer = period
     longer.from = Month(period.from).advanced(by: -1).firstDay
     let histories = SharedHistories(db: db, office: office)
+    histories.loaded = held
     func report<T>(_ name: ReportName, _ request: ReportRequest) throws -> T {
       try make(name, request: request, db: db, histories: histories.load) as! T
     }

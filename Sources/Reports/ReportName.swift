@@ -11,6 +11,16 @@ public enum ReportName: String, CaseIterable, Sendable {
   /// referrals know no team.
   public var supportsTeam: Bool { self == .throughput || self == .backlog || self == .cycleTime }
 
+  /// Whether the report reads every file's status history (`HistoryLoader`): the flow reports
+  /// always, the snapshots of open files when they describe a day before today.
+  public func readsHistories(_ request: ReportRequest) -> Bool {
+    switch self {
+    case .throughput, .backlog, .cycleTime, .forecast: true
+    case .screening, .abh: request.asOf < request.today
+    case .referrals: false
+    }
+  }
+
   /// Every report but `abh` (the immigration office's Duldung caseload) is made for one office.
   public var supportsOffice: Bool { self != .abh }
 }

@@ -5,15 +5,16 @@ import GRDB
 /// files open then come from their status histories (as in the backlog report); what was stored
 /// about them (verdicts, § 104c permits) is today's, which is the part that stays approximate.
 extension SnapshotLoader {
-  /// Ids of the office's files open at the end of `day`, in id order.
-  static func openIDs(_ db: Database, office: Office, on day: Day) throws -> [Int64] {
-    try HistoryLoader.load(db, office: office).filter { $0.isOpen(on: day) }.map(\.id)
+  /// Ids of the files open at the end of `day`, in id order, from the office's histories.
+  static func openIDs(_ histories: [FileHistory], on day: Day) -> [Int64] {
+    histories.filter { $0.isOpen(on: day) }.map(\.id)
   }
 
-  /// The latest stored verdicts of the files open at the end of `day` (point reads by id).
-  static func screeningRows(_ db: Database, office: Office, on day: Day) throws -> [ScreeningReport.Row] {
+  /// The latest stored verdicts of the files open at the end of `day` (point reads by id);
+  /// `histories`: the office's.
+  static func screeningRows(_ db: Database, histories: [FileHistory], on day: Day) throws -> [ScreeningReport.Row] {
     let statement = try db.cachedStatement(sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE id = ?")
-    return try openIDs(db, office: office, on: day).compactMap { id in
+    return try openIDs(histories, on: day).compactMap { id in
       try Row.fetchOne(statement, arguments: [id]).map { row in
         let rules: String? = row[2]
         return ScreeningReport.Row(
@@ -24,9 +25,10 @@ extension SnapshotLoader {
   }
 
   /// The ABH files open at the end of `day` that mention a § 104c permit or a follow-up
-  /// application, how many files were open, and their stored screenings by route and verdict.
-  static func abh(_ db: Database, on day: Day) throws -> (files: [AbhReport.File], open: Int, screenings: [(route: String, verdict: String, count: Int)]) {
-    let open = Set(try openIDs(db, office: .ABH, on: day))
+  /// application, how many files were open, and their stored screenings by route and verdict;
+  /// `histories`: the ABH's.
+  static func abh(_ db: Database, histories: [FileHistory], on day: Day) throws -> (files: [AbhReport.File], open: Int, screenings: [(route: String, verdict: String, count: Int)]) {
+    let open = Set(openIDs(histories, on: day))
     let files = try Row.fetchAll(
       db, sql: """
         SELECT id, json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')

@@ -32,4 +32,11 @@ struct AsOfTests {
     #expect(abh.open == backlog.open && abh.asOf == "2025-12-31")
     #expect(abh.followupsByMonth.allSatisfy { $0.month <= "2025-12" })
   }
+
+  @Test("the abh report is the immigration office's whichever office the request names")
+  func abhIsABH() throws {
+    let asked: AbhReport = try make(.abh, "2025-12-31", today: "2026-11-24", office: .EBH)
+    let abh: AbhReport = try make(.abh, "2025-12-31", today: "2026-11-24", office: .ABH)
+    #expect(asked == abh)
+  }
 }

@@ -27,6 +27,15 @@ func reportWorld() async throws -> TestWorld {
   return world
 }
 
+extension Browser {
+  /// A browser signed in as the test world's user of `role`.
+  static func signedIn(_ client: any TestClientProtocol, _ world: TestWorld, as role: Role) async throws -> Browser {
+    var browser = Browser(client: client)
+    try await browser.login(world.names[role]!, world.passwords[role]!)
+    return browser
+  }
+}
+
 @Suite("Report pages")
 struct ReportPagesTests {
   /// How many file numbers (`EBH-2026-00001`) a text shows.
@@ -50,8 +59,7 @@ struct ReportPagesTests {
     let world = try await reportWorld()
     let allowed = role == .management || role == .admin
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[role]!, world.passwords[role]!)
+      var browser = try await Browser.signedIn(client, world, as: role)
       for uri in Self.pages + ["/reports/throughput?format=csv", "/reports/backlog?format=json"] {
         let r = try await browser.get(uri)
         #expect(r.status == (allowed ? .ok : .forbidden), "\(role) \(uri)")
@@ -68,8 +76,7 @@ struct ReportPagesTests {
   func home() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       let home = try await browser.get("/")
       #expect(home.status == .ok && home.text.contains(">Berichte</a>") && home.text.contains(">Zum Überblick</a>"))
     }
@@ -79,8 +86,7 @@ struct ReportPagesTests {
   func overview() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       let page = try await browser.get("/reports")
       let text = page.text
       #expect(text.contains("Berichte – Einbürgerungsbehörde") && text.contains("class=\"lead\""))
@@ -101,8 +107,7 @@ struct ReportPagesTests {
   func reportPage() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       let page = try await browser.get("/reports/throughput?from=2026-01-01&to=2026-06-30&office=EBH&team=kim")
       let text = page.text
       #expect(page.status == .ok && text.contains("<h1>Eingänge und Erledigungen</h1>"))
@@ -125,8 +130,7 @@ struct ReportPagesTests {
   func badChoices() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       let bad = try await browser.get("/reports/throughput?from=2026-13-01")
       #expect(bad.status == .badRequest && bad.text.contains("Diese Auswahl ergibt keinen Bericht") && bad.text.contains("value=\"2026-13-01\""))
       #expect(bad.text.contains("from: a date YYYY-MM-DD") && !bad.text.contains("<svg"))
@@ -143,8 +147,7 @@ struct ReportPagesTests {
   func downloads() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       let query = "from=2026-01-01&to=2026-06-30&office=EBH&team=regular"
       let csv = try await browser.get("/reports/throughput?\(query)&format=csv")
       #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
@@ -169,8 +172,7 @@ struct ReportPagesTests {
   func aggregatesOnly() async throws {
     let world = try await reportWorld()
     try await world.app().test(.router) { client in
-      var browser = Browser(client: client)
-      try await browser.login(world.names[.management]!, world.passwords[.management]!)
+      var browser = try await Browser.signedIn(client, world, as: .management)
       for uri in Self.pages + ["/reports?office=ABH", "/reports/throughput?office=ABH", "/reports/backlog?office=ABH", "/reports/referrals?format=csv"] {
         let text = try await browser.get(uri).text
         for name in ["Yılmaz", "Becker", "Haddad"] { #expect(!text.contains(name), "\(uri) shows \(name)") }

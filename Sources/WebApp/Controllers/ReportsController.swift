@@ -7,7 +7,7 @@ import Reports
 /// at a glance, and `/reports/{name}`, one report in the layout with its period picker and
 /// filters; `?format=csv|csv-plain|json` on the same address downloads what the page shows.
 struct ReportsController {
-  let database: AppDatabase
+  let reports: ReportCache
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
@@ -20,7 +20,7 @@ struct ReportsController {
   @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
     let (office, day) = (try ReportQuery.office(request.uri.queryParameters), today())
-    let overview = try await database.writer.read { db in try ReportMaker.overview(office: office, today: day, db: db) }
+    let overview = try await reports.overview(office: office, today: day)
     let view = ReportOverviewView(overview, today: day, language: context.language)
     return pages.render("reports", title: view.title, context: context, data: view.data, request: request)
   }
@@ -40,7 +40,7 @@ struct ReportsController {
         given: request.uri.queryParameters, error: error, language: context.language)
       return pages.render("report", title: view.title, context: context, data: view.data, status: error.status, request: request)
     }
-    let content = try await database.report(query)
+    let content = try await reports.report(query)
     if let format { return ReportDownload.response(content, query: query, format: format, language: context.language) }
     let view = ReportPageView(
       name: name, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
@@ -52,7 +52,7 @@ struct ReportsController {
 /// `GET /api/v1/reports/{name}?from=&to=&office=&team=`: the report as JSON, the same as
 /// `backlog report NAME --format json` (management and admin only).
 struct APIReportsController {
-  let database: AppDatabase
+  let reports: ReportCache
   let policy: AccessPolicy
   let today: @Sendable () -> Day
 
@@ -61,18 +61,7 @@ struct APIReportsController {
       _ = try policy.management(context)
       let name = try ReportQuery.name(try context.parameters.require("name"))
       let query = try ReportQuery.parse(request.uri.queryParameters, name: name, today: today())
-      return JSONResponse.text(try await database.report(query).json)
-    }
-  }
-}
-
-extension AppDatabase {
-  /// Makes the report of a query in one read transaction; a choice the report cannot answer is a 422.
-  func report(_ query: ReportQuery) async throws -> any ReportContent {
-    do {
-      return try await writer.read { db in try ReportMaker.make(query.name, request: query.request, db: db) }
-    } catch let error as ReportError {
-      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, reason: error.description)])
+      return JSONResponse.text(try await reports.report(query).json)
     }
   }
 }

@@ -22,9 +22,9 @@ struct ReportOverviewView {
     let figures: [[String: Any]] = [
       ["label": t["fig_open"]!, "value": count(o.open), "hint": t["reports_as_of"]! + " " + date(o.period.asOf), "href": href(.backlog)],
       ["label": t["fig_past_3m"]!, "value": count(o.pastThreeMonths), "warn": o.pastThreeMonths > 0,
-       "hint": "\(share) " + t["fig_past_3m_hint"]! + " " + count(o.pastOneYear), "href": href(.backlog)],
+       "hint": "\(share)\u{00A0}" + t["fig_past_3m_hint"]! + " " + count(o.pastOneYear), "href": href(.backlog)],
       ["label": t["fig_received"]!, "value": count(o.received), "hint": t["reports_since"]! + " " + date(o.period.from), "href": href(.throughput)],
-      ["label": t["fig_closed"]!, "value": count(o.closed), "hint": t["fig_closed_hint"]! + " " + count(o.closedKim) + " (\(kimShare) %)",
+      ["label": t["fig_closed"]!, "value": count(o.closed), "hint": t["fig_closed_hint"]! + " " + count(o.closedKim) + " (\(kimShare)\u{00A0}%)",
        "href": href(.throughput)],
       ["label": t["fig_change"]!, "value": (change > 0 ? "+" : change < 0 ? "−" : "± ") + Self.grouped(abs(change), german: german),
        "warn": change > 0, "hint": count(o.openBefore) + " " + t["fig_change_hint"]! + " " + date(o.period.from.adding(days: -1)),

@@ -23,7 +23,7 @@ struct ReportPageView {
     }
     var d: [String: Any] = [
       "name": name.rawValue, "path": path,
-      "header": document.map(renderer.header) ?? "<header><h1>\(Self.escape(title))</h1></header>",
+      "header": renderer.header(document ?? ReportDocument(name: name.rawValue, title: title, subtitle: "", language: .init(language), sections: [])),
       "sections": document.map { renderer.sections($0) } ?? "", "footer": document.map(renderer.footer) ?? "",
       "overviewHref": "/reports" + (name.supportsOffice ? "?office=" + request.office.rawValue : ""),
       "tabs": ReportName.allCases.map { other -> [String: Any] in
@@ -52,9 +52,5 @@ struct ReportPageView {
       d["error"] = ["message": t["reports_bad_query"]!, "details": error.details.map { ($0.field.map { $0 + ": " } ?? "") + $0.reason }]
     }
     data = d
-  }
-
-  static func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
   }
 }
