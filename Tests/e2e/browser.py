@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 CHROMIUM = "/usr/bin/chromium"
@@ -97,20 +96,25 @@ class Page:
 
     def click(self, css):
         """Clicks and waits for the next page to load."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.find(css).click()
-        self.wait(EC.staleness_of(old), f"no new page after clicking {css}")
-        return self
+        return self.expect_new_page(lambda: self.find(css).click(), f"no new page after clicking {css}")
 
     def click_link(self, text):
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.LINK_TEXT, text).click()
-        self.wait(EC.staleness_of(old), f"no new page after clicking the link {text!r}")
+        return self.expect_new_page(lambda: self.driver.find_element(By.LINK_TEXT, text).click(),
+                                    f"no new page after clicking the link {text!r}")
+
+    def expect_new_page(self, action, message):
+        """Does `action` (a click, a key press) and waits until the next page has loaded."""
+        self.driver.execute_script("window.e2eOldPage = true")
+        action()
+        self.wait(lambda d: d.execute_script("return !window.e2eOldPage && document.readyState === 'complete'"),
+                  message)
         return self
 
     def wait(self, condition, message):
+        """Waits for `condition(driver)`; while a page is loading the browser may refuse to answer,
+        which counts as 'not yet'."""
         try:
-            return WebDriverWait(self.driver, WAIT_SECONDS).until(condition)
+            return WebDriverWait(self.driver, WAIT_SECONDS, ignored_exceptions=(WebDriverException,)).until(condition)
         except TimeoutException:
             raise AssertionError(f"{message} (after {WAIT_SECONDS} s on {self.path}: {self.heading_or_title()})")
 

@@ -86,18 +86,15 @@ def test_documents_are_chosen_by_name_and_recorded_with_the_keyboard_alone(clerk
     assert "Keine Unterlagen erfasst" in clerk.text()
     assert "Noch keine Notizen" in clerk.text()
     clerk.fill("doc_id", "D08").fill("doc_status", "requested")
-    old = clerk.find("html")
-    clerk.find("#doc_valid_until").send_keys(Keys.ENTER)
-    clerk.wait(lambda d: old != d.find_element(By.TAG_NAME, "html"), "Enter in the document form records it")
+    clerk.expect_new_page(lambda: clerk.find("#doc_valid_until").send_keys(Keys.ENTER),
+                          "Enter in the document form records it")
     assert "Gespeichert" in clerk.message()
     docs = clerk.find("table.documents").text
     assert "Sprachnachweis" in docs and "angefordert" in docs
 
-    old = clerk.find("html")
     field = clerk.find("#clerk")
     field.clear()
-    field.send_keys("e.weber", Keys.ENTER)
-    clerk.wait(lambda d: old != d.find_element(By.TAG_NAME, "html"), "Enter in the facts form saves it")
+    clerk.expect_new_page(lambda: field.send_keys("e.weber", Keys.ENTER), "Enter in the facts form saves it")
     assert "Gespeichert" in clerk.message() and clerk.value("clerk") == "e.weber"
 
 

@@ -1,6 +1,5 @@
 """The triage queue: groups with counts, search, filters (with and without JavaScript), keyboard."""
 
-from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 
@@ -21,17 +20,14 @@ def test_the_queue_shows_groups_with_counts_and_puts_the_cursor_in_the_search_bo
 
 def test_searching_with_the_keyboard_and_filtering_by_verdict_narrow_the_queue(clerk):
     clerk.open("/queue")
-    old = clerk.find("html")
-    clerk.driver.switch_to.active_element.send_keys("EBH-2025-9", Keys.ENTER)
-    clerk.wait(lambda d: old != d.find_element(By.TAG_NAME, "html"), "Enter in the search box sends the search")
+    clerk.expect_new_page(lambda: clerk.driver.switch_to.active_element.send_keys("EBH-2025-9", Keys.ENTER),
+                          "Enter in the search box sends the search")
     found = file_numbers(clerk)
     assert found and all(n.startswith("EBH-2025-9") for n in found), found
     assert "EBH-2025-90002" in found
     # A select applies at once (JavaScript); the search stays.
-    old = clerk.find("html")
-    clerk.fill("verdict", "gaps")
-    clerk.wait(lambda d: "verdict=gaps" in d.current_url and old != d.find_element(By.TAG_NAME, "html"),
-               "choosing a verdict filters the queue")
+    clerk.expect_new_page(lambda: clerk.fill("verdict", "gaps"), "choosing a verdict filters the queue")
+    assert "verdict=gaps" in clerk.path
     assert clerk.value("q") == "EBH-2025-9"
     found = file_numbers(clerk)
     assert "EBH-2025-90002" in found, found

@@ -9,7 +9,8 @@ import pytest
 RAW_CODES = re.compile(
     r"\b(not_requested|case_management|permit_104c|residence_permit|settlement_permit|in_review|"
     r"documents_requested|decision_pending|einbuergerungstest|orientation_course|not_required|"
-    r"benefits_sgb2_sgb12|fdgo_signed_on|passport_obtainable|evidence_level)\b")
+    r"benefits_sgb2_sgb12|fdgo_signed_on|passport_obtainable|evidence_level|gestattung|eu_long_term|"
+    r"orientation_course|oral_check|deportation_ban|prison_suspended|case_management_referral)\b")
 
 
 def no_raw_codes(page):
@@ -39,3 +40,20 @@ def test_screenshots_of_the_main_pages(browser, lang):
     page.screenshot(f"queue-empty-group-{lang}")
     page.open("/files/ABH-2026-90004")
     page.screenshot(f"not-found-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_screenshots_of_the_immigration_office_and_of_a_refused_role(browser, lang):
+    page = browser()
+    page.open(f"/login?lang={lang}")
+    page.login("a.yilmaz")
+    page.open("/queue?permit_104c_days=180")
+    no_raw_codes(page)
+    page.screenshot(f"abh-queue-104c-{lang}")
+    page.open("/files/ABH-2026-90004")
+    no_raw_codes(page)
+    page.screenshot(f"abh-file-{lang}")
+    page.logout()
+    page.login("leitung")
+    page.open("/queue")
+    page.screenshot(f"forbidden-{lang}")
