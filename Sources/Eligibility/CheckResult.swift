@@ -23,7 +23,8 @@ struct CheckResult: Sendable {
     CheckResult(kind: .unmet, de: de, en: en, until: until, deadline: deadline)
   }
   static func missing(_ fact: String) -> CheckResult {
-    CheckResult(kind: .missing, de: "Nicht erfasst: \(fact)", en: "Not recorded: \(fact)")
+    let words = Wording.notRecorded(fact)
+    return CheckResult(kind: .missing, de: words.de, en: words.en)
   }
   static func review(_ de: String, _ en: String) -> CheckResult {
     CheckResult(kind: .review, de: de, en: en)

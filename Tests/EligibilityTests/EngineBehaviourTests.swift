@@ -1,5 +1,5 @@
 import CaseModel
-import Eligibility
+@testable import Eligibility
 import Foundation
 import Testing
 
@@ -137,5 +137,26 @@ import Testing
     #expect(VerdictComparison.changedCount(stored: stored, new: now) == 0)
     let later = files.flatMap { Support.engine.screen($0, asOf: Support.day("2027-07-01")) }
     #expect(VerdictComparison.changedCount(stored: stored, new: later) == VerdictComparison.changes(from: now, to: later).count)
+  }
+}
+
+@Suite struct NotRecordedWordingTests {
+  @Test("every fact a rule may find not recorded is named in words, with its path for the clerk")
+  func everyMissingFactHasWords() throws {
+    let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Eligibility")
+    var named = Set<String>()
+    for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) where file.hasSuffix(".swift") {
+      let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)
+      var rest = Substring(text)
+      while let r = rest.range(of: ".missing(\"") {
+        let tail = rest[r.upperBound...]
+        named.insert(String(tail.prefix { $0 != "\"" }))
+        rest = tail
+      }
+    }
+    #expect(!named.isEmpty)
+    for fact in named { #expect(Wording.facts[fact] != nil, "no words for \(fact)") }
+    #expect(Wording.notRecorded("civics").de == "Nicht erfasst: Einbürgerungstest (civics)")
   }
 }

@@ -1,0 +1,42 @@
+extension Wording {
+  /// The facts a reason may say are not recorded, in words a clerk, a case manager and the person
+  /// understand (the path of spec section 1 stays in parentheses for the clerk).
+  static let facts: [String: (de: String, en: String)] = [
+    "civics": ("Einbürgerungstest", "naturalization test"),
+    "civics.passed": ("Ergebnis des Einbürgerungstests", "naturalization test result"),
+    "convictions": ("Angaben zu Verurteilungen", "information on convictions"),
+    "convictions.daily_rates": ("Zahl der Tagessätze einer Verurteilung", "number of daily rates of a conviction"),
+    "convictions.months": ("Dauer einer Freiheitsstrafe", "length of a prison sentence"),
+    "convictions.remitted": ("Erlass einer Bewährungsstrafe", "remission of a suspended sentence"),
+    "declarations": ("Bekenntnis- und Loyalitätserklärungen", "commitment and loyalty declarations"),
+    "german.level": ("Deutschkenntnisse (Niveau)", "German level"),
+    "household.children_school_attendance_proven": ("Schulbesuch der Kinder", "children's school attendance"),
+    "household.minor_children": ("Zahl der minderjährigen Kinder", "number of minor children"),
+    "household.own_dwelling": ("eigene Wohnung oder Unterkunft", "own dwelling or accommodation"),
+    "identity": ("Angaben zur Identität", "information on identity"),
+    "identity.deception": ("Angaben zu einer Täuschung", "information on deception"),
+    "identity.deception_caused_duldung": ("ob eine Täuschung die Duldung verursacht hat", "whether deception caused the toleration"),
+    "identity.passport_valid": ("gültiger Pass", "valid passport"),
+    "livelihood": ("Angaben zum Lebensunterhalt", "information on livelihood"),
+    "livelihood.benefits_sgb2_sgb12": ("Bezug von Bürgergeld/Sozialhilfe (SGB II/XII)", "SGB II/XII benefits"),
+    "livelihood.not_at_fault": ("ob der Leistungsbezug zu vertreten ist", "whether the benefits are the person's fault"),
+    "married_to_german_since": ("Datum der Ehe mit einer/einem Deutschen", "date of the marriage to a German"),
+    "pending_investigation": ("Auskunft zu laufenden Ermittlungsverfahren", "information on pending investigations"),
+    "permit_104c": ("Aufenthaltserlaubnis nach § 104c", "§ 104c residence permit"),
+    "person.birth_date": ("Geburtsdatum", "date of birth"),
+    "person.nationalities": ("Staatsangehörigkeiten", "nationalities"),
+    "school": ("Angaben zur Schule", "information on school"),
+    "school.years_attended_in_germany": ("Schuljahre in Deutschland", "years of school in Germany"),
+    "security_check": ("Ergebnis der Sicherheitsanfrage", "security check result"),
+    "special_integration": ("besondere Integrationsleistungen", "special integration achievements"),
+    "spouses_count": ("Zahl der Ehegatten", "number of spouses"),
+    "stays": ("Aufenthaltszeiten", "periods of stay"),
+    "stays.basis": ("Rechtsgrundlage eines Aufenthaltstitels", "legal basis of a residence title"),
+  ]
+
+  /// "Nicht erfasst: Einbürgerungstest (civics)".
+  static func notRecorded(_ fact: String) -> (de: String, en: String) {
+    guard let words = facts[fact] else { return ("Nicht erfasst: \(fact)", "Not recorded: \(fact)") }
+    return ("Nicht erfasst: \(words.de) (\(fact))", "Not recorded: \(words.en) (\(fact))")
+  }
+}
