@@ -24,8 +24,9 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
   let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
-  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener)
-    .addRoutes(to: signedIn)
+  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener,
+    engine: config.engine
+  ).addRoutes(to: signedIn)
   let files = FileController(
     database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener,
     engine: config.engine)

@@ -11,6 +11,8 @@ struct QueueController {
   let today: @Sendable () -> Day
   let cache: QueueCache
   let screen: (@Sendable (CaseFile) -> [Screening])?
+  /// For the rule suggestions of the gap filter (ids with their titles); nil without checklists.
+  let engine: ScreeningEngine?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("queue", use: queue)
@@ -27,7 +29,10 @@ struct QueueController {
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
       backFromCaseManagement: try database.filesAwaitingClerk(shown.rows.map(\.fileNo)),
-      referred: request.uri.queryParameters.get("referred"))
+      referred: request.uri.queryParameters.get("referred"),
+      ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
+        ($0.id, context.language == .de ? $0.titleDE : $0.title)
+      })
     return pages.render("queue", title: view.title, context: context, data: view.data, request: request)
   }
 

@@ -9,7 +9,7 @@ struct QueueView {
   init(
     page: QueuePage, filter: QueueFilter, facets: (clerks: [String], municipalities: [String]),
     strings t: [String: String], assigned: String?, today: Day, backFromCaseManagement: Set<String> = [],
-    referred: String? = nil
+    referred: String? = nil, ruleTitles: [(id: String, title: String)] = []
   ) {
     title = (t["queue_title"] ?? "") + " – " + (t["office_" + filter.office.rawValue] ?? "")
     let all = page.counts.reduce(0) { $0 + $1.count }
@@ -69,6 +69,7 @@ struct QueueView {
       d["referred"] = ["sent": counts[0], "proposed": counts[1], "skipped": counts[2]]
     }
     d["bulkRule"] = filter.gapRule ?? ""
+    d["ruleIds"] = ruleTitles.map { ["id": $0.id, "title": $0.title] }
     d["defaultDue"] = today.adding(days: 42).iso
     data = d
   }
