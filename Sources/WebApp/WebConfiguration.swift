@@ -38,3 +38,13 @@ public struct WebConfiguration: Sendable {
     return { engine.screen($0, asOf: today()) }
   }
 }
+
+extension ScreeningEngine? {
+  /// The engine, or 503 where a feature needs the screening and the server runs without checklists.
+  func required() throws -> ScreeningEngine {
+    guard let self else {
+      throw AppError(.serviceUnavailable, "the server runs without checklists; this needs the screening")
+    }
+    return self
+  }
+}

@@ -54,7 +54,7 @@ struct APIReferralsController {
     let new = NewReferral(
       fileNo: fileNo, rules: rules, municipality: Self.text(body, "municipality"), note: Self.text(body, "note"),
       dueOn: due, send: send)
-    let engine = try requireEngine()
+    let engine = try engine.required()
     let id = try database.createReferral(new, by: party, engine: engine, today: today())
     await cache.invalidate(office: office)
     let referral = try database.referral(id: id, for: party, today: today())
@@ -100,20 +100,13 @@ struct APIReferralsController {
     }
     var version = try APIFileDecoding.ifMatch(request.headers[.ifMatch])
     if case .number(let n)? = body["version"] { version = Int(n) }
-    let engine = try requireEngine()
+    let engine = try engine.required()
     let referral = try database.recordReferralStep(
       ReferralStep(action: action, note: Self.text(body, "note"), facts: facts, expectedVersion: version), referral: id,
       by: party, engine: engine, today: today())
     await cache.invalidate(office: referral.office)
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, withEvents: true))
-  }
-
-  func requireEngine() throws -> ScreeningEngine {
-    guard let engine else {
-      throw AppError(.serviceUnavailable, "the server runs without checklists; referrals need the screening")
-    }
-    return engine
   }
 
   // MARK: - Reading request bodies

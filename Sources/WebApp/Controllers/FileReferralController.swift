@@ -37,7 +37,7 @@ struct FileReferralController {
       send: form["send"] == "1")
     do {
       let id = try database.createReferral(
-        new, by: try policy.referralParty(context), engine: try requireEngine(), today: today())
+        new, by: try policy.referralParty(context), engine: try engine.required(), today: today())
       await cache.invalidate(office: try policy.clerk(context).1)
       return redirect("/referrals/\(id)?saved=1")
     } catch let e as ReferralError {
@@ -85,7 +85,7 @@ struct FileReferralController {
     let form = context.form ?? Form(urlEncoded: "")
     guard let rule = form["rule"] else { throw AppError(.badRequest, "choose the gap (rule) to refer") }
     let due = form["due_on"].flatMap(FactsForm.day)
-    let engine = try requireEngine()
+    let engine = try engine.required()
     var (sent, proposed, skipped) = (0, 0, 0)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     let chosen = form["all_matching"] == "1" ? try await matching(back, office: office) : form.all("file_no")
@@ -118,11 +118,6 @@ struct FileReferralController {
       if rows.count < filter.pageSize { break }
     }
     return fileNos
-  }
-
-  func requireEngine() throws -> ScreeningEngine {
-    guard let engine else { throw AppError(.serviceUnavailable, "the server runs without checklists") }
-    return engine
   }
 
   static func day(_ form: Form, _ name: String) throws -> Day {

@@ -57,7 +57,7 @@ struct ReferralController {
         return try render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
       }
     }
-    guard let engine else { throw AppError(.serviceUnavailable, "the server runs without checklists") }
+    let engine = try engine.required()
     do {
       let referral = try database.recordReferralStep(
         ReferralStep(
