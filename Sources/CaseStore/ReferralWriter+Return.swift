@@ -45,6 +45,7 @@ extension ReferralWriter {
 
   /// Withdraws the open referrals (of the given files, or all) whose person has no valid consent
   /// today. Proposals stay: they wait for consent and were never shared.
+  @discardableResult
   func endWithoutConsent(caseIds: [Int64]?, actor: String) throws -> Int {
     var sql = """
       SELECT r.id, c.file_no, c.facts FROM referral r JOIN case_file c ON c.id = r.case_id

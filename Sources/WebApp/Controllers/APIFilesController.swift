@@ -54,7 +54,7 @@ struct APIFilesController {
     guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
-    var json = try CaseFileWriter().canonicalJSON(stored.file)
+    var json = CaseFileWriter().canonicalJSON(stored.file)
     json = "{\"version\":\(stored.version)," + json.dropFirst()
     return JSONResponse.text(json, headers: [.eTag: "\"\(stored.version)\""])
   }

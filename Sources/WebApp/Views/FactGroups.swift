@@ -46,7 +46,8 @@ enum FactGroups {
   ]
 
   static func make(_ file: CaseFile, format: FactFormat) -> [[String: Any]] {
-    guard let json = try? CaseFileWriter().canonicalJSON(file), case .object(let o)? = try? JSONParser.parse(json)
+    let json = CaseFileWriter().canonicalJSON(file)
+    guard case .object(let o)? = try? JSONParser.parse(json)
     else { return [] }
     let lang = format.language
     return layout.map { group, keys in
