@@ -19,19 +19,38 @@ public struct JSONTape {
 
   /// Parses one JSON text; throws `JSONSyntaxError` with line and column.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONTape {
+    // Token positions are 32-bit.
+    guard bytes.count < Int(Int32.max) else { throw JSONSyntaxError(line: 1, column: 1, message: "text over 2 GB") }
     var tape = JSONTape()
-    tape.tokens.reserveCapacity(bytes.count / 8)
-    var p = TapeParser(bytes: bytes)
-    try p.value(into: &tape.tokens, depth: 0)
-    p.skipWhitespace()
-    guard p.pos == bytes.count else { throw p.error("unexpected text after the JSON value") }
+    var failure: (any Error)?
+    // Every token begins at a byte of its own, so there are at most `bytes.count` of them: the
+    // parser writes into that space without a capacity or uniqueness check per token.
+    tape.tokens = Array(unsafeUninitializedCapacity: bytes.count + 1) { buf, written in
+      var p = TapeParser(bytes: bytes, out: buf.baseAddress!)
+      do {
+        try p.value(depth: 0)
+        p.skipWhitespace()
+        if p.pos != bytes.count { throw p.error("unexpected text after the JSON value") }
+      } catch {
+        failure = error
+      }
+      written = p.count
+    }
+    if let failure { throw failure }
     return tape
   }
 }
 
 struct TapeParser {
   let bytes: UnsafeBufferPointer<UInt8>
+  let out: UnsafeMutablePointer<JSONTape.Token>
+  var count = 0
   var pos = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<JSONTape.Token>) {
+    self.bytes = bytes
+    self.out = out
+  }
 
   func error(_ message: String) -> JSONSyntaxError {
     var line = 1
@@ -43,7 +62,12 @@ struct TapeParser {
     return JSONSyntaxError(line: line, column: pos - lineStart + 1, message: message)
   }
 
-  mutating func skipWhitespace() {
+  @inline(__always) mutating func emit(_ kind: JSONTape.Kind, _ start: Int, _ end: Int) {
+    out[count] = JSONTape.Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), next: Int32(truncatingIfNeeded: count + 1))
+    count += 1
+  }
+
+  @inline(__always) mutating func skipWhitespace() {
     while pos < bytes.count {
       let c = bytes[pos]
       guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
@@ -51,15 +75,15 @@ struct TapeParser {
     }
   }
 
-  mutating func value(into tokens: inout [JSONTape.Token], depth: Int) throws {
+  mutating func value(depth: Int) throws {
     guard depth < 64 else { throw error("nesting too deep") }
     skipWhitespace()
     guard pos < bytes.count else { throw error("unexpected end of input") }
-    let here = tokens.count
-    let start = Int32(pos)
+    let here = count
+    let start = pos
     switch bytes[pos] {
     case UInt8(ascii: "{"):
-      tokens.append(.init(kind: .object, start: start, end: start, next: 0))
+      emit(.object, start, start)
       pos += 1
       skipWhitespace()
       if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
@@ -68,11 +92,11 @@ struct TapeParser {
         while true {
           skipWhitespace()
           guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("expected a field name in quotes") }
-          try string(into: &tokens)
+          try string()
           skipWhitespace()
           guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':'") }
           pos += 1
-          try value(into: &tokens, depth: depth + 1)
+          try value(depth: depth + 1)
           skipWhitespace()
           guard pos < bytes.count else { throw error("unterminated object") }
           let c = bytes[pos]
@@ -82,14 +106,14 @@ struct TapeParser {
         }
       }
     case UInt8(ascii: "["):
-      tokens.append(.init(kind: .array, start: start, end: start, next: 0))
+      emit(.array, start, start)
       pos += 1
       skipWhitespace()
       if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
         pos += 1
       } else {
         while true {
-          try value(into: &tokens, depth: depth + 1)
+          try value(depth: depth + 1)
           skipWhitespace()
           guard pos < bytes.count else { throw error("unterminated list") }
           let c = bytes[pos]
@@ -99,49 +123,53 @@ struct TapeParser {
         }
       }
     case UInt8(ascii: "\""):
-      try string(into: &tokens)
+      try string()
       return
-    case UInt8(ascii: "t"): try literal("true", .true, into: &tokens)
-    case UInt8(ascii: "f"): try literal("false", .false, into: &tokens)
-    case UInt8(ascii: "n"): try literal("null", .null, into: &tokens)
-    default: try number(into: &tokens)
+    case UInt8(ascii: "t"): try literal("true", .true)
+    case UInt8(ascii: "f"): try literal("false", .false)
+    case UInt8(ascii: "n"): try literal("null", .null)
+    default: try number()
     }
-    tokens[here].end = Int32(pos)
-    tokens[here].next = Int32(tokens.count)
+    out[here].end = Int32(truncatingIfNeeded: pos)
+    out[here].next = Int32(truncatingIfNeeded: count)
   }
 
-  mutating func string(into tokens: inout [JSONTape.Token]) throws {
-    pos += 1
-    let start = pos
+  mutating func string() throws {
+    let base = bytes.baseAddress!
+    let start = pos + 1
+    var p = start
     var escaped = false
-    while pos < bytes.count {
-      let c = bytes[pos]
+    while p < bytes.count {
+      // Plain text eight bytes at a time, up to the next quote, backslash or control character.
+      p += ByteBuffer.cleanPrefix(base + p, bytes.count - p)
+      guard p < bytes.count else { break }
+      let c = base[p]
       if c == UInt8(ascii: "\"") {
-        tokens.append(
-          .init(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(pos), next: Int32(tokens.count + 1)))
-        pos += 1
+        emit(escaped ? .escapedString : .string, start, p)
+        pos = p + 1
         return
       }
       if c == UInt8(ascii: "\\") {
         escaped = true
-        pos += 1
-      } else if c < 0x20 {
+        p += 2
+      } else {
+        pos = p
         throw error("control character in text")
       }
-      pos += 1
     }
+    pos = p
     throw error("unterminated text")
   }
 
-  mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind, into tokens: inout [JSONTape.Token]) throws {
+  mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind) throws {
     let n = word.utf8CodeUnitCount
     guard pos + n <= bytes.count else { throw error("invalid literal") }
     for i in 0..<n where bytes[pos + i] != word.utf8Start[i] { throw error("invalid literal") }
-    tokens.append(.init(kind: kind, start: Int32(pos), end: Int32(pos + n), next: Int32(tokens.count + 1)))
+    emit(kind, pos, pos + n)
     pos += n
   }
 
-  mutating func number(into tokens: inout [JSONTape.Token]) throws {
+  mutating func number() throws {
     let start = pos
     var digits = 0
     while pos < bytes.count {
@@ -156,7 +184,7 @@ struct TapeParser {
       pos += 1
     }
     guard digits > 0 else { throw error("unexpected character") }
-    tokens.append(.init(kind: .number, start: Int32(start), end: Int32(pos), next: Int32(tokens.count + 1)))
+    emit(.number, start, pos)
   }
 }
 

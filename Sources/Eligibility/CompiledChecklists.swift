@@ -70,7 +70,8 @@ public struct CompiledChecklists: Sendable {
 
   static func step(_ rule: Rule, on day: Day, set: ChecklistSet, encodedFrom: Day?) throws -> PlanStep {
     if let encodedFrom, day < encodedFrom {
-      let (de, en) = ("Recht vor dem \(encodedFrom.german) ist nicht kodiert", "law before \(encodedFrom.iso) is not encoded")
+      let de: ReasonText = "Recht vor dem \(german: encodedFrom) ist nicht kodiert"
+      let en: ReasonText = "law before \(iso: encodedFrom) is not encoded"
       let check: Check = { _ in .review(de, en) }
       return PlanStep(
         rule: rule.id, citation: rule.citation, documents: [], versionUnverified: true, parametersUnverified: false,
@@ -79,8 +80,8 @@ public struct CompiledChecklists: Sendable {
     guard let v = rule.version(on: day) else {
       let first = rule.versions.first
       let last = rule.versions.last?.validTo
-      let de = "Nicht in Kraft (gilt \(first?.validFrom.german ?? "–")–\(last?.german ?? "offen"))"
-      let en = "not in force (valid \(first?.validFrom.iso ?? "-") to \(last?.iso ?? "open"))"
+      let de = ReasonText(verbatim: "Nicht in Kraft (gilt \(first?.validFrom.german ?? "–")–\(last?.german ?? "offen"))")
+      let en = ReasonText(verbatim: "not in force (valid \(first?.validFrom.iso ?? "-") to \(last?.iso ?? "open"))")
       let check: Check = { _ in .notApplicable(de, en) }
       return PlanStep(
         rule: rule.id, citation: rule.citation, documents: [], versionUnverified: false, parametersUnverified: false,
@@ -143,7 +144,7 @@ struct PlanStep: Sendable {
     return Finding(
       rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
       until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
-      deadline: r.deadline, citation: citation, reasonEN: r.en, reasonDE: r.de,
+      deadline: r.deadline, citation: citation, reasonTextEN: r.en, reasonTextDE: r.de,
       documents: open ? documents : [], legalReviewPending: versionUnverified || (open && parametersUnverified))
   }
 }

@@ -14,12 +14,16 @@ public struct Finding: Sendable, Hashable {
   /// § 25a, the end of a § 104c permit, 30.06.2027 for the § 104c special rules).
   public var deadline: Day?
   public var citation: String
-  public var reasonEN: String
-  public var reasonDE: String
+  /// The reason in English and German, formatted only when read (`reasonEN`, `reasonDE`).
+  public var reasonTextEN: ReasonText
+  public var reasonTextDE: ReasonText
   /// Evidence that closes the gap (ids of `documents.yaml`).
   public var documents: [String]
   /// The rule encodes a point marked UNVERIFIED in legal-rules.md.
   public var legalReviewPending: Bool
+
+  public var reasonEN: String { reasonTextEN.string }
+  public var reasonDE: String { reasonTextDE.string }
 }
 
 /// Spec section 4, in order of precedence.
