@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import Eligibility
+import Foundation
 
 /// Everything the writer binds for one file, computed off the writing thread (and on all cores)
 /// during an import: the `case_file` columns, the history rows, the verdict and screening rows.
@@ -23,12 +24,32 @@ struct PreparedFile: Sendable {
       SQLValue(file.closedOn?.iso), SQLValue(file.team?.rawValue), SQLValue(file.clerk),
       SQLValue(file.person.municipality), .text(file.person.familyName), SQLValue(file.person.givenNames),
       SQLValue(file.person.birthDate?.iso), SQLValue(file.followUpOn?.iso), .text(facts),
+      .int(Self.mentions104c(facts) ? 1 : 0),
     ]
     events = (file.history ?? []).enumerated().map { seq, e in
       [.int(Int64(seq)), .text(e.at.iso), .text(e.status.rawValue), SQLValue(e.by)]
     }
     self.verdict = verdict ?? screenings.flatMap(VerdictSummary.init)
     screeningRows = screenings?.map(Self.screeningRow)
+  }
+
+  /// The facts JSON mentions a § 104c permit or a follow-up application (`case_file.mentions_104c`,
+  /// which the ABH report's partial index selects on).
+  static func mentions104c(_ facts: String) -> Bool {
+    var facts = facts
+    return facts.withUTF8 { f in
+      guard let base = f.baseAddress else { return false }
+      let needles: [StaticString] = ["\"permit_104c\"", "\"followup_application_on\""]
+      var i = 0
+      while i < f.count, let q = memchr(base + i, Int32(UInt8(ascii: "\"")), f.count - i) {
+        i = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+        for n in needles where n.utf8CodeUnitCount <= f.count - i && memcmp(base + i, n.utf8Start, n.utf8CodeUnitCount) == 0 {
+          return true
+        }
+        i += 1
+      }
+      return false
+    }
   }
 
   static func screeningRow(_ s: Screening) -> [SQLValue] {
