@@ -30,12 +30,14 @@ public final class ByteBuffer: @unchecked Sendable {
   }
 
   @inlinable public var count: Int { state.pointee.count }
+  /// The first byte; valid until the next append that needs more room than `reserve` made.
+  @inlinable public var base: UnsafeMutablePointer<UInt8> { state.pointee.base }
   public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: state.pointee.base, count: count) }
   public var string: String { String(decoding: bytes, as: UTF8.self) }
   public func removeAll() { state.pointee.count = 0 }
 
   /// Room for `n` more bytes; returns where they go.
-  @inlinable func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+  @discardableResult @inlinable public func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
     if state.pointee.count + n > state.pointee.capacity { grow(n) }
     return state.pointee.base + state.pointee.count
   }
@@ -147,7 +149,7 @@ public final class ByteBuffer: @unchecked Sendable {
 
   /// How many leading bytes need no escape: eight at a time (in a word, the lowest byte below
   /// 0x20, quote or backslash is found from the lowest set bit of a mask), then byte by byte.
-  @inlinable static func cleanPrefix(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+  @inlinable public static func cleanPrefix(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     var i = 0

@@ -22,28 +22,12 @@ extension CaseFileWrites {
       for r in p.screeningRows ?? [] { screeningRows.append([.int(id)] + r) }
       auditRows.append([.text(timestamp), .text(actor), .text(action), .text(p.file.fileNo), .null])
     }
-    try withoutCheckConstraints {
+    try db.withoutCheckConstraints {
       try Self.fileInserter.insert(fileRows, db: db)
       try Self.eventInserter.insert(eventRows, db: db)
       try Self.screeningInserter.insert(screeningRows, db: db)
       try Self.auditInserter.insert(auditRows, db: db)
     }
-  }
-
-  /// Runs `body` with the schema's CHECK constraints skipped (`PRAGMA ignore_check_constraints`,
-  /// switched back on afterwards, also on error). Only for rows built from typed values that
-  /// cannot fail them: statuses, verdicts and teams from enums, dates from `Day`, validated file
-  /// numbers. A `CHECK (x IN (...))` builds a temporary index for every row it checks, which
-  /// cost a quarter of an import's writing even with many rows per statement. Foreign keys,
-  /// NOT NULL and UNIQUE constraints stay in force. (Changing a flag pragma expires prepared
-  /// statements, so no statement compiled without checks outlives this call.)
-  func withoutCheckConstraints(_ body: () throws -> Void) throws {
-    try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-    do { try body() } catch {
-      try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
-      throw error
-    }
-    try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
   }
 
   static let fileInserter = RowInserter(
@@ -59,4 +43,22 @@ extension CaseFileWrites {
     width: 7, rowsPerStatement: 128)
   static let auditInserter = RowInserter(
     "INSERT INTO audit_log (at, actor, action, file_no, detail) VALUES ", width: 5, rowsPerStatement: 256)
+}
+
+extension Database {
+  /// Runs `body` with the schema's CHECK constraints skipped (`PRAGMA ignore_check_constraints`,
+  /// switched back on afterwards, also on error). Only for rows built from typed values that
+  /// cannot fail them: statuses, verdicts and teams from enums, dates from `Day`, validated file
+  /// numbers. A `CHECK (x IN (...))` builds a temporary index for every row it checks, which
+  /// cost a quarter of an import's writing even with many rows per statement. Foreign keys,
+  /// NOT NULL and UNIQUE constraints stay in force. (Changing a flag pragma expires prepared
+  /// statements, so no statement compiled without checks outlives this call.)
+  func withoutCheckConstraints(_ body: () throws -> Void) throws {
+    try execute(sql: "PRAGMA ignore_check_constraints = ON")
+    do { try body() } catch {
+      try execute(sql: "PRAGMA ignore_check_constraints = OFF")
+      throw error
+    }
+    try execute(sql: "PRAGMA ignore_check_constraints = OFF")
+  }
 }

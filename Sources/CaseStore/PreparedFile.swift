@@ -34,18 +34,20 @@ struct PreparedFile: Sendable {
   }
 
   /// The facts JSON mentions a § 104c permit or a follow-up application (`case_file.mentions_104c`,
-  /// which the ABH report's partial index selects on).
+  /// which the ABH report's partial index selects on): it holds `"permit_104c"` or
+  /// `"followup_application_on"`, as a key or as a value. Looks only at quotes (eight bytes at a time).
   static func mentions104c(_ facts: String) -> Bool {
     var facts = facts
     return facts.withUTF8 { f in
-      guard let base = f.baseAddress else { return false }
-      let needles: [StaticString] = ["\"permit_104c\"", "\"followup_application_on\""]
+      guard let p = f.baseAddress else { return false }
+      func at(_ i: Int, _ needle: StaticString) -> Bool {
+        needle.utf8CodeUnitCount <= f.count - i && memcmp(p + i, needle.utf8Start, needle.utf8CodeUnitCount) == 0
+      }
       var i = 0
-      while i < f.count, let q = memchr(base + i, Int32(UInt8(ascii: "\"")), f.count - i) {
-        i = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
-        for n in needles where n.utf8CodeUnitCount <= f.count - i && memcmp(base + i, n.utf8Start, n.utf8CodeUnitCount) == 0 {
-          return true
-        }
+      while i + 1 < f.count {
+        i += ByteBuffer.cleanPrefix(p + i, f.count - i)  // the next quote (or backslash)
+        guard i + 1 < f.count else { return false }
+        if p[i] == UInt8(ascii: "\""), at(i, "\"permit_104c\"") || at(i, "\"followup_application_on\"") { return true }
         i += 1
       }
       return false
