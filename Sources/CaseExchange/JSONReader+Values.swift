@@ -93,7 +93,10 @@ extension JSONReader {
   static func equal(_ raw: String, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
     guard raw.utf8.count == value.count else { return false }
     var raw = raw
-    return raw.withUTF8 { r in r.elementsEqual(value) }
+    return raw.withUTF8 { r in
+      for i in 0..<r.count where r[i] != value[i] { return false }
+      return true
+    }
   }
 
   public mutating func requiredEnum<E: FactEnum>(_ key: StaticString, _ type: E.Type = E.self) throws -> E {
@@ -122,10 +125,22 @@ extension JSONReader {
     return t
   }
 
+  /// The number of items of the list at token `i`.
+  func itemCount(_ i: Int) -> Int {
+    var n = 0
+    var k = i + 1
+    while k < Int(tokens[i].next) {
+      n += 1
+      k = Int(tokens[k].next)
+    }
+    return n
+  }
+
   public mutating func list<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> [T]? {
     guard let i = member(key) else { return nil }
     guard tokens[i].kind == .array else { throw fail(key, "expected a list, got \(describe(i))") }
     var out: [T] = []
+    out.reserveCapacity(itemCount(i))
     var k = i + 1
     var n = 0
     while k < Int(tokens[i].next) {
@@ -144,6 +159,7 @@ extension JSONReader {
     guard let i = member(key) else { return nil }
     if tokens[i].kind == .array {
       var out: [String] = []
+      out.reserveCapacity(itemCount(i))
       var k = i + 1
       while k < Int(tokens[i].next) {
         guard isText(k) else { throw FieldError(path: "\(fieldPath(key))[\(out.count)]", reason: "expected text, got \(describe(k))") }

@@ -113,20 +113,35 @@ public struct CompiledChecklists: Sendable {
 struct RoutePlan: Sendable {
   var steps: [PlanStep]
 
-  func run(_ ctx: EvalContext) -> [Finding] { steps.map { $0.finding(ctx) } }
+  func run(_ ctx: EvalContext) -> [Finding] {
+    var out: [Finding] = []
+    out.reserveCapacity(steps.count)
+    for step in steps { out.append(step.finding(ctx)) }
+    return out
+  }
 }
 
-/// One rule ready to evaluate.
-struct PlanStep: Sendable {
-  let rule: String
-  let citation: String
-  let documents: [String]
+/// One rule ready to evaluate (a class: plans are shared by every screening and never copied).
+final class PlanStep: Sendable {
+  let info: RuleInfo
+  var rule: String { info.rule }
   /// The rule version encodes a point marked UNVERIFIED: every finding says "legal review pending".
   let versionUnverified: Bool
   /// An UNVERIFIED parameter is used: findings that are not met say "legal review pending".
   let parametersUnverified: Bool
   let unmet: UnmetOutcome
   let check: Check
+
+  init(
+    rule: String, citation: String, documents: [String], versionUnverified: Bool, parametersUnverified: Bool,
+    unmet: UnmetOutcome, check: @escaping Check
+  ) {
+    info = RuleInfo(rule: rule, citation: citation, documents: documents)
+    self.versionUnverified = versionUnverified
+    self.parametersUnverified = parametersUnverified
+    self.unmet = unmet
+    self.check = check
+  }
 
   func finding(_ ctx: EvalContext) -> Finding {
     let r = check(ctx)
@@ -142,9 +157,9 @@ struct PlanStep: Sendable {
     }
     let open = outcome != .met && outcome != .notApplicable
     return Finding(
-      rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
+      info: info, outcome: outcome, fix: outcome == .gap ? fix : nil,
       until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
-      deadline: r.deadline, citation: citation, reasonTextEN: r.en, reasonTextDE: r.de,
-      documents: open ? documents : [], legalReviewPending: versionUnverified || (open && parametersUnverified))
+      deadline: r.deadline, reasonTextEN: r.en, reasonTextDE: r.de, showsDocuments: open,
+      legalReviewPending: versionUnverified || (open && parametersUnverified))
   }
 }

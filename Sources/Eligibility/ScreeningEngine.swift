@@ -52,7 +52,10 @@ public struct ScreeningEngine: Sendable {
 
   func screen(_ file: CaseFile, route: Route, asOf: Day, memo: inout Memo) -> Screening {
     let ev = evaluate(file, route: route, on: asOf, memo: &memo)
-    let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
+    var until: Day?  // the earliest deadline (none for an excluded file)
+    if ev.verdict != .excluded {
+      for i in ev.findings.indices { if let d = ev.findings[i].deadline { until = min(until ?? d, d) } }
+    }
     return Screening(
       fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
       eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev, box: memo.box(file)), eligibleUntil: until,
@@ -117,7 +120,7 @@ public struct ScreeningEngine: Sendable {
     for _ in 0..<16 {
       let horizon = Self.timeHorizon(current.findings)
       let change = compiled.nextChange(for: route, after: day)
-      guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
+      guard let next = horizon.map({ min($0, change ?? $0) }) ?? change, next > day else { return nil }
       day = next
       var probe = Memo()
       probe.boxed = box
@@ -130,11 +133,11 @@ public struct ScreeningEngine: Sendable {
   /// The latest `until` if every open finding ends by time alone; nil otherwise.
   static func timeHorizon(_ findings: [Finding]) -> Day? {
     var horizon: Day?
-    for f in findings {
-      switch f.outcome {
+    for i in findings.indices {
+      switch findings[i].outcome {
       case .met, .notApplicable, .review: continue
-      case .gap where f.fix == .time, .excluded:
-        guard let u = f.until else { return nil }
+      case .gap where findings[i].fix == .time, .excluded:
+        guard let u = findings[i].until else { return nil }
         horizon = max(horizon ?? u, u)
       default: return nil
       }

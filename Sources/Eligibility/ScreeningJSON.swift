@@ -48,9 +48,7 @@ public enum ScreeningJSON {
   }
 
   static func finding(_ f: Finding, _ o: ByteBuffer) {
-    o.append(#"{"rule":"#)
-    o.appendQuoted(f.rule)
-    o.append(#","outcome":""#)
+    append(f.info.ruleJSON, o)  // {"rule":"ID","outcome":"
     o.append(contentsOf: f.outcome.rawValue)
     o.append(UInt8(ascii: "\""))
     if let fix = f.fix {
@@ -66,23 +64,18 @@ public enum ScreeningJSON {
       o.append(#","deadline":"#)
       o.appendJSON(d)
     }
-    o.append(#","citation":"#)
-    o.appendQuoted(f.citation)
-    o.append(#","reason":""#)
+    append(f.info.citationJSON, o)  // ,"citation":"…","reason":"
     f.reasonTextEN.write(to: o, escaped: true)
     o.append(#"","reason_de":""#)
     f.reasonTextDE.write(to: o, escaped: true)
     o.append(UInt8(ascii: "\""))
-    if !f.documents.isEmpty {
-      o.append(#","documents":["#)
-      for (j, d) in f.documents.enumerated() {
-        if j > 0 { o.append(UInt8(ascii: ",")) }
-        o.appendQuoted(d)
-      }
-      o.append(UInt8(ascii: "]"))
-    }
+    if f.showsDocuments { append(f.info.documentsJSON, o) }
     if f.legalReviewPending { o.append(#","legal_review_pending":true"#) }
     o.append(UInt8(ascii: "}"))
+  }
+
+  static func append(_ bytes: [UInt8], _ o: ByteBuffer) {
+    bytes.withUnsafeBufferPointer { if let p = $0.baseAddress { o.append(p, count: $0.count) } }
   }
 
   static func quote(_ s: String) -> String {
