@@ -19,6 +19,8 @@ public struct BatchScreener: Sendable {
   public var blockBytes: Int
   public var workers: Int
 
+  let copies = EngineCopies()
+
   public init(engine: ScreeningEngine, blockBytes: Int = 8 << 20, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.engine = engine
     self.blockBytes = max(1, blockBytes)
@@ -89,6 +91,13 @@ public struct BatchScreener: Sendable {
 
   var pieceCount: Int { workers * 4 }
 
+  /// An engine per piece, each compiled on its own (`ScreeningEngine.independentCopy`): pieces
+  /// run on different cores at the same time, and objects shared by cores cost a wait on every
+  /// retain and release. Made once per screener (a few milliseconds).
+  func engines(_ count: Int) -> [ScreeningEngine] {
+    copies.engines(count, from: engine)
+  }
+
   /// Screens the lines of one block (numbered from `firstLine`), its pieces in parallel; hands
   /// each piece's sink to `consume` in order (which empties it for the next block); returns the
   /// number of newlines in the block.
@@ -100,12 +109,13 @@ public struct BatchScreener: Sendable {
     let cuts = JSONLinesFile.cuts(UnsafeBufferPointer(rebasing: block[bom...]), pieces: sinks.count).map { $0 + bom }
     var tallies = [PieceTally](repeating: PieceTally(), count: sinks.count)
     let shared = UncheckedBuffer(buf: block)
+    let engines = self.engines(sinks.count)
     sinks.withUnsafeMutableBufferPointer { sinkBuf in
       tallies.withUnsafeMutableBufferPointer { tallyBuf in
         nonisolated(unsafe) let (sinkBuf, tallyBuf) = (sinkBuf, tallyBuf)
         DispatchQueue.concurrentPerform(iterations: sinkBuf.count) { p in
           let piece = UnsafeBufferPointer(rebasing: shared.buf[cuts[p]..<cuts[p + 1]])
-          tallyBuf[p] = screenPiece(piece, source: source, asOf: asOf, sink: &sinkBuf[p], add: add)
+          tallyBuf[p] = screenPiece(piece, engine: engines[p], source: source, asOf: asOf, sink: &sinkBuf[p], add: add)
         }
       }
     }
@@ -128,10 +138,11 @@ public struct BatchScreener: Sendable {
   }
 
   func screenPiece<Sink>(
-    _ piece: UnsafeBufferPointer<UInt8>, source: String, asOf: Day, sink: inout Sink,
+    _ piece: UnsafeBufferPointer<UInt8>, engine: ScreeningEngine, source: String, asOf: Day, sink: inout Sink,
     add: (inout Sink, Screening) -> Void
   ) -> PieceTally {
     var tally = PieceTally()
+    let source = String(decoding: Array(source.utf8), as: UTF8.self)  // this thread's own (see `engines`)
     tally.newlines = JSONLinesFile.forEachLine(piece) { line, index in
       let (file, issues) = CaseFileReader.decode(json: line, textScalars: false, at: SourceLocation(file: source, line: index))
       guard let file else {
@@ -205,4 +216,17 @@ final class Slots<T>: @unchecked Sendable {
 
 struct UncheckedBuffer: @unchecked Sendable {
   let buf: UnsafeBufferPointer<UInt8>
+}
+
+/// The engine copies of a `BatchScreener`, made on first use.
+final class EngineCopies: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: [ScreeningEngine] = []
+
+  func engines(_ count: Int, from engine: ScreeningEngine) -> [ScreeningEngine] {
+    lock.lock()
+    defer { lock.unlock() }
+    while made.count < count { made.append(engine.independentCopy()) }
+    return Array(made.prefix(count))
+  }
 }

@@ -13,7 +13,7 @@ public struct CompiledChecklists: Sendable {
 
   /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
   public init(_ set: ChecklistSet) throws {
-    version = set.version
+    version = String(decoding: Array(set.version.utf8), as: UTF8.self)  // storage of its own (see ScreeningEngine.independentCopy)
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
     var periods: [[RoutePlan]] = []

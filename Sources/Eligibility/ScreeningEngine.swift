@@ -13,10 +13,21 @@ public struct ScreeningEngine: Sendable {
   public let rules: [String: Rule]
   public var rulesetVersion: String { compiled.version }
 
+  /// What the engine was compiled from (see `independentCopy`).
+  let checklists: ChecklistSet
+
   public init(checklists: ChecklistSet) throws {
     compiled = try CompiledChecklists(checklists)
     documents = Dictionary(checklists.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     rules = checklists.rulesByID
+    self.checklists = checklists
+  }
+
+  /// The same engine compiled once more, sharing none of its plans with this one. Bulk
+  /// screening gives each piece of work its own: objects that two cores retain and release at
+  /// the same time (plan steps, rule texts, the rule-set version) make them wait for each other.
+  func independentCopy() -> ScreeningEngine {
+    (try? ScreeningEngine(checklists: checklists)) ?? self
   }
 
   /// Who can close the rule's gap under the version in force on `day` (the `fix` of rules.yaml):
@@ -72,9 +83,27 @@ public struct ScreeningEngine: Sendable {
 
   /// Findings of the routes already evaluated for one file on one day (the follow-up route
   /// reuses those of § 25a and § 25b).
+  /// (A few fixed slots, not an array: a file has at most three routes, and a new array of this
+  /// element type looked up its generic metadata under a lock on every screening.)
   struct Memo {
-    var findings = [[Finding]?](repeating: nil, count: Route.allCases.count)
+    struct Slot {
+      var route: Route
+      var findings: [Finding]
+    }
+    var slots: (Slot?, Slot?, Slot?) = (nil, nil, nil)
     var boxed: EvalContext.FileBox?
+
+    func findings(for r: Route) -> [Finding]? {
+      if let s = slots.0, s.route == r { return s.findings }
+      if let s = slots.1, s.route == r { return s.findings }
+      if let s = slots.2, s.route == r { return s.findings }
+      return nil
+    }
+
+    mutating func remember(_ findings: [Finding], for r: Route) {
+      let slot = Slot(route: r, findings: findings)
+      if slots.0 == nil { slots.0 = slot } else if slots.1 == nil { slots.1 = slot } else { slots.2 = slot }
+    }
 
     mutating func box(_ file: CaseFile) -> EvalContext.FileBox {
       if let b = boxed { return b }
@@ -91,9 +120,9 @@ public struct ScreeningEngine: Sendable {
 
   func evaluate(_ file: CaseFile, route: Route, on day: Day, memo: inout Memo) -> Evaluation {
     func run(_ r: Route) -> [Finding] {
-      if let f = memo.findings[r.index] { return f }
+      if let f = memo.findings(for: r) { return f }
       let f = compiled.plan(r, on: day).run(EvalContext(box: memo.box(file), asOf: day, route: r))
-      memo.findings[r.index] = f
+      memo.remember(f, for: r)
       return f
     }
     var findings = run(route)
