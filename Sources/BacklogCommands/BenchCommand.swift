@@ -113,11 +113,12 @@ enum ScreeningBench {
     if b.screenFiles > 0 {
       let input = dir + "/screen-input.jsonl"
       _ = try DemoWriter.writeJSONLines(DemoDistrict(seed: b.seed, today: asOf, fileCount: b.screenFiles), to: input)
-      let sink = FileHandle(forWritingAtPath: "/dev/null")!
+      let sink = open("/dev/null", O_WRONLY)
+      defer { close(sink) }
       try report.measure("screen \(Terminal.grouped(b.screenFiles)) files from JSON Lines to JSON", count: b.screenFiles) {
         let code = ScreenInput.run(
-          .init(paths: [input], asOf: asOf, json: true), engine: engine, out: { sink.write(Data($0.utf8)) },
-          err: { Terminal.error($0) })
+          .init(paths: [input], asOf: asOf, json: true), engine: engine, out: { Terminal.write(sink, $0) },
+          err: { Terminal.error($0) }, write: { Terminal.write(sink, $0) })
         if code != 0 { throw InputError("the generated files could not all be screened") }
       }
       try? FileManager.default.removeItem(atPath: input)

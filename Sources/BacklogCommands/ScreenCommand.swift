@@ -50,10 +50,9 @@ struct ScreenCommand: ParsableCommand {
     let today = Day.today()
     let day = asOf ?? today
     if !input.isEmpty {
-      let out = FileHandle.standardOutput
       let code = ScreenInput.run(
         .init(paths: input, asOf: day, json: json, compareWith: compare, language: lang), engine: engine,
-        out: { out.write(Data($0.utf8)) }, err: { Terminal.error($0) })
+        out: { Terminal.write(STDOUT_FILENO, $0) }, err: { Terminal.error($0) }, write: { Terminal.write(STDOUT_FILENO, $0) })
       if code != 0 { throw InputError("some records could not be screened (see above)") }
       return
     }

@@ -13,6 +13,23 @@ enum Terminal {
     FileHandle.standardOutput.write(Data((message + "\n").utf8))
   }
 
+  /// Writes all of `bytes` to a file descriptor (standard output: `STDOUT_FILENO`), without
+  /// the copies of `FileHandle.write(Data)`: the bulk output of `screen --input --json`.
+  static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+    var done = 0
+    while done < bytes.count {
+      let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else { return }
+      done += n
+    }
+  }
+
+  static func write(_ fd: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
+  }
+
   /// Redraws one line on stderr: `Importing 45.000 / 100.000 files (45 %)`.
   static func progress(_ label: String, _ done: Int, _ total: Int) {
     guard isInteractive, total > 0 else { return }

@@ -169,13 +169,19 @@ public struct CaseFileReader: Sendable {
     guard tape.tokens[object].kind == .object else {
       return (nil, [ImportIssue(location: location, reason: "expected a case file object")])
     }
-    var probe = JSONReader(bytes: bytes, tokens: tape.tokens, object: object, path: "", textScalars: textScalars)
-    let fileNo = try? probe.string("file_no")
+    // The file number for the messages, read only when there is something to report.
+    var fileNo: String? {
+      tape.tokens.withUnsafeBufferPointer { tokens in
+        var probe = JSONReader(bytes: bytes, tokens: tokens, object: object, textScalars: textScalars)
+        return try? probe.string("file_no")
+      }
+    }
     do {
       let file = try JSONReader.read(CaseFile.self, bytes: bytes, tape: tape, object: object, textScalars: textScalars)
       let errors = file.validate()
       if errors.isEmpty { return (file, []) }
-      return (nil, errors.map { ImportIssue(location: location, fileNo: fileNo, field: $0.path, reason: $0.reason) })
+      let no = fileNo
+      return (nil, errors.map { ImportIssue(location: location, fileNo: no, field: $0.path, reason: $0.reason) })
     } catch let e as FieldError {
       return (nil, [ImportIssue(location: location, fileNo: fileNo, field: e.path, reason: e.reason)])
     } catch {

@@ -27,18 +27,7 @@ public struct CaseFileWriter: Sendable {
 
   /// The CSV data set from canonical JSON texts (as stored); rows are built in parallel.
   public func csvFiles(canonicalJSON texts: [String]) -> [(name: String, content: String)] {
-    let rows = Parallel.map(texts, chunkSize: 256) { Self.csvRows(ofCanonicalJSON: $0) }
-    var out = [
-      (name: "cases.csv", content: CSVTable.render(header: CSVLayout.caseColumns, rows: rows.map(\.main)))
-    ]
-    for (g, group) in CSVLayout.groups.enumerated() {
-      out.append(
-        (
-          name: "\(group.name).csv",
-          content: CSVTable.render(header: ["file_no"] + group.columns, rows: rows.flatMap { $0.groups[g] })
-        ))
-    }
-    return out
+    CSVExport.files(canonicalJSON: texts)
   }
 
   /// One file's row of `cases.csv` and its rows of every group file (in `CSVLayout.groups` order).

@@ -59,6 +59,10 @@ extension JSONReader {
 
   public mutating func day(_ key: StaticString) throws -> Day? {
     guard let i = member(key) else { return nil }
+    let t = tokens[i]
+    if t.kind == .string, let d = Day(isoBytes: UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])) {
+      return d
+    }
     guard isText(i), let d = Day(iso: text(tokens[i]).trimmingSpaces()) else {
       throw fail(key, "expected a date YYYY-MM-DD, got \(describe(i))")
     }
@@ -71,11 +75,28 @@ extension JSONReader {
   }
 
   public mutating func enumValue<E: FactEnum>(_ key: StaticString, _ type: E.Type = E.self) throws -> E? {
-    guard let s = try string(key) else { return nil }
+    guard let i = member(key) else { return nil }
+    let t = tokens[i]
+    if t.kind == .string {
+      // The common case, compared byte by byte against the raw values: no `String` is made.
+      let value = UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])
+      for e in E.allCases where Self.equal(e.rawValue, value) { return e }
+    }
+    guard isText(i) else { throw fail(key, "expected text, got \(describe(i))") }
+    let s = text(t)
     guard let e = E(rawValue: textScalars ? s.trimmingSpaces() : s) else {
       throw fail(key, "unknown value \"\(s)\"; allowed: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     return e
+  }
+
+  static func equal(_ raw: String, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard raw.utf8.count == value.count else { return false }
+    var raw = raw
+    return raw.withUTF8 { r in
+      for i in 0..<r.count where r[i] != value[i] { return false }
+      return true
+    }
   }
 
   public mutating func requiredEnum<E: FactEnum>(_ key: StaticString, _ type: E.Type = E.self) throws -> E {
@@ -85,8 +106,9 @@ extension JSONReader {
 
   // MARK: - Nested objects and lists
 
-  func nested<T: JSONReadable>(_ type: T.Type, at i: Int, path: String) throws -> T {
-    var r = JSONReader(bytes: bytes, tokens: tokens, object: i, path: path, textScalars: textScalars)
+  func nested<T: JSONReadable>(_ type: T.Type, at i: Int, key: StaticString, index: Int = -1) throws -> T {
+    var r = JSONReader(
+      bytes: bytes, tokens: tokens, object: i, parentPath: path, key: key, index: index, textScalars: textScalars)
     let t = try T(json: &r)
     try r.finish()
     return t
@@ -95,7 +117,7 @@ extension JSONReader {
   public mutating func object<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> T? {
     guard let i = member(key) else { return nil }
     guard tokens[i].kind == .object else { throw fail(key, "expected an object, got \(describe(i))") }
-    return try nested(T.self, at: i, path: fieldPath(key))
+    return try nested(T.self, at: i, key: key)
   }
 
   public mutating func requiredObject<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> T {
@@ -103,35 +125,48 @@ extension JSONReader {
     return t
   }
 
-  /// The token indexes of a list's items.
-  func items(of i: Int) -> [Int] {
-    var out: [Int] = []
+  /// The number of items of the list at token `i`.
+  func itemCount(_ i: Int) -> Int {
+    var n = 0
     var k = i + 1
     while k < Int(tokens[i].next) {
-      out.append(k)
+      n += 1
       k = Int(tokens[k].next)
     }
-    return out
+    return n
   }
 
   public mutating func list<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> [T]? {
     guard let i = member(key) else { return nil }
     guard tokens[i].kind == .array else { throw fail(key, "expected a list, got \(describe(i))") }
-    return try items(of: i).enumerated().map { n, k in
-      let p = "\(fieldPath(key))[\(n)]"
-      guard tokens[k].kind == .object else { throw FieldError(path: p, reason: "expected an object, got \(describe(k))") }
-      return try nested(T.self, at: k, path: p)
+    var out: [T] = []
+    out.reserveCapacity(itemCount(i))
+    var k = i + 1
+    var n = 0
+    while k < Int(tokens[i].next) {
+      guard tokens[k].kind == .object else {
+        throw FieldError(path: "\(fieldPath(key))[\(n)]", reason: "expected an object, got \(describe(k))")
+      }
+      out.append(try nested(T.self, at: k, key: key, index: n))
+      k = Int(tokens[k].next)
+      n += 1
     }
+    return out
   }
 
   /// A list of text values; in CSV joined with `|`.
   public mutating func stringList(_ key: StaticString) throws -> [String]? {
     guard let i = member(key) else { return nil }
     if tokens[i].kind == .array {
-      return try items(of: i).enumerated().map { n, k in
-        guard isText(k) else { throw FieldError(path: "\(fieldPath(key))[\(n)]", reason: "expected text, got \(describe(k))") }
-        return text(tokens[k])
+      var out: [String] = []
+      out.reserveCapacity(itemCount(i))
+      var k = i + 1
+      while k < Int(tokens[i].next) {
+        guard isText(k) else { throw FieldError(path: "\(fieldPath(key))[\(out.count)]", reason: "expected text, got \(describe(k))") }
+        out.append(text(tokens[k]))
+        k = Int(tokens[k].next)
       }
+      return out
     }
     guard textScalars, isText(i) else { throw fail(key, "expected a list, got \(describe(i))") }
     return text(tokens[i]).split(separator: "|", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
@@ -141,9 +176,11 @@ extension JSONReader {
   public static func read<T: JSONReadable>(
     _ type: T.Type, bytes: UnsafeBufferPointer<UInt8>, tape: JSONTape, object: Int = 0, textScalars: Bool = false
   ) throws -> T {
-    var r = JSONReader(bytes: bytes, tokens: tape.tokens, object: object, path: "", textScalars: textScalars)
-    let t = try T(json: &r)
-    try r.finish()
-    return t
+    try tape.tokens.withUnsafeBufferPointer { tokens in
+      var r = JSONReader(bytes: bytes, tokens: tokens, object: object, textScalars: textScalars)
+      let t = try T(json: &r)
+      try r.finish()
+      return t
+    }
   }
 }

@@ -9,36 +9,81 @@ import CaseModel
 /// German forms accepted (`1850,50`, `WAHR`/`FALSCH`, `ja`/`nein`).
 public struct JSONReader {
   let bytes: UnsafeBufferPointer<UInt8>
-  let tokens: [JSONTape.Token]
+  /// The tape's tokens; the tape outlives every reader over it (see `read`).
+  let tokens: UnsafeBufferPointer<JSONTape.Token>
   let object: Int
-  let path: String
+  /// The path of this object, built only for messages: the parent's path, the member's name and,
+  /// for an item of a list, its index (`stays[2]`).
+  let parentPath: String
+  let key: StaticString?
+  let index: Int
   let textScalars: Bool
+  let end: Int
   var used: UInt64 = 0
+  /// One bit per hash of each member name (`nameHash`): a name whose bit is not set is absent,
+  /// which answers the many optional fields a file leaves out without scanning its members.
+  let names: UInt64
   /// Token of the key expected next: readers ask in the order the writer writes, so for
   /// canonical input the first comparison hits.
   var cursor: Int
   var cursorMember = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [JSONTape.Token], object: Int, path: String, textScalars: Bool) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<JSONTape.Token>, object: Int, parentPath: String = "",
+    key: StaticString? = nil, index: Int = -1, textScalars: Bool
+  ) {
     self.bytes = bytes
     self.tokens = tokens
     self.object = object
-    self.path = path
+    self.parentPath = parentPath
+    self.key = key
+    self.index = index
     self.textScalars = textScalars
     self.cursor = object + 1
+    end = Int(tokens[object].next)
+    var names: UInt64 = 0
+    var k = object + 1
+    while k < end {
+      let t = tokens[k]
+      names |= t.kind == .escapedString ? ~0 : 1 << Self.nameHash(bytes.baseAddress! + Int(t.start), Int(t.end - t.start))
+      k = Int(tokens[k + 1].next)
+    }
+    self.names = names
   }
 
-  var end: Int { Int(tokens[object].next) }
+  /// The path of this object (`person`, `stays[2]`, `identity.efforts[0]`).
+  var path: String {
+    var p = parentPath
+    if let key { p += p.isEmpty ? "\(key)" : ".\(key)" }
+    if index >= 0 { p += "[\(index)]" }
+    return p
+  }
 
-  func fieldPath(_ key: StaticString) -> String { path.isEmpty ? "\(key)" : path + ".\(key)" }
+  static func nameHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    guard n > 0 else { return 0 }
+    return UInt64(truncatingIfNeeded: n &* 7 &+ Int(p[0]) &* 3 &+ Int(p[n - 1])) & 63
+  }
+
+  func fieldPath(_ key: StaticString) -> String {
+    let path = path
+    return path.isEmpty ? "\(key)" : path + ".\(key)"
+  }
   func fail(_ key: StaticString, _ reason: String) -> FieldError { FieldError(path: fieldPath(key), reason: reason) }
 
-  func keyEquals(_ t: JSONTape.Token, _ key: StaticString) -> Bool {
+  @inline(__always) func keyEquals(_ t: JSONTape.Token, _ key: StaticString) -> Bool {
     let n = Int(t.end - t.start)
     if t.kind == .escapedString { return text(t) == "\(key)" }
     guard n == key.utf8CodeUnitCount else { return false }
-    let s = Int(t.start)
-    for i in 0..<n where bytes[s + i] != key.utf8Start[i] { return false }
+    let (a, b) = (UnsafeRawPointer(bytes.baseAddress! + Int(t.start)), UnsafeRawPointer(key.utf8Start))
+    var i = 0
+    while i + 8 <= n {
+      if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+      i += 8
+    }
+    while i < n {
+      if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+      i += 1
+    }
     return true
   }
 
@@ -47,6 +92,7 @@ public struct JSONReader {
     var k = cursor
     var m = cursorMember
     if !(k < end && keyEquals(tokens[k], key)) {
+      guard names & (1 << Self.nameHash(key.utf8Start, key.utf8CodeUnitCount)) != 0 else { return nil }
       k = object + 1
       m = 0
       while k < end, !keyEquals(tokens[k], key) {
@@ -82,9 +128,11 @@ public struct JSONReader {
       m += 1
     }
     if let twice = unknown.first(where: known.contains) {
+      let path = path
       throw FieldError(path: path.isEmpty ? twice : path + "." + twice, reason: "appears twice")
     }
     guard let first = unknown.sorted().first else { return }
+    let path = path
     let more = unknown.count > 1 ? " (and \(unknown.sorted().dropFirst().joined(separator: ", ")))" : ""
     throw FieldError(path: path.isEmpty ? first : path + "." + first, reason: "unknown field\(more)")
   }

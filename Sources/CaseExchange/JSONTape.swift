@@ -19,21 +19,36 @@ public struct JSONTape {
 
   /// Parses one JSON text; throws `JSONSyntaxError` with line and column.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONTape {
+    // Token positions are 32-bit.
+    guard bytes.count < Int(Int32.max) else { throw JSONSyntaxError(line: 1, column: 1, message: "text over 2 GB") }
     var tape = JSONTape()
-    tape.tokens.reserveCapacity(bytes.count / 8)
-    var p = TapeParser(bytes: bytes)
-    try p.value(into: &tape.tokens, depth: 0)
-    p.skipWhitespace()
-    guard p.pos == bytes.count else { throw p.error("unexpected text after the JSON value") }
+    var failure: (any Error)?
+    // Every token begins at a byte of its own, so there are at most `bytes.count` of them: the
+    // parser writes into that space without a capacity or uniqueness check per token.
+    tape.tokens = Array(unsafeUninitializedCapacity: bytes.count + 1) { buf, written in
+      var p = TapeParser(bytes: bytes, out: buf.baseAddress!)
+      do { try p.parse() } catch { failure = error }
+      written = p.count
+    }
+    if let failure { throw failure }
     return tape
   }
 }
 
+/// The parser behind `JSONTape.parse`: one loop with an explicit stack of open containers (at
+/// most 64 deep), the position and token count in local variables. Its errors (message and
+/// position) are those of the recursive parser it replaced.
 struct TapeParser {
   let bytes: UnsafeBufferPointer<UInt8>
-  var pos = 0
+  let out: UnsafeMutablePointer<JSONTape.Token>
+  var count = 0
 
-  func error(_ message: String) -> JSONSyntaxError {
+  init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutablePointer<JSONTape.Token>) {
+    self.bytes = bytes
+    self.out = out
+  }
+
+  func error(_ message: String, at pos: Int) -> JSONSyntaxError {
     var line = 1
     var lineStart = 0
     for i in 0..<min(pos, bytes.count) where bytes[i] == 0x0A {
@@ -43,120 +58,137 @@ struct TapeParser {
     return JSONSyntaxError(line: line, column: pos - lineStart + 1, message: message)
   }
 
-  mutating func skipWhitespace() {
-    while pos < bytes.count {
-      let c = bytes[pos]
-      guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-      pos += 1
+  mutating func parse() throws {
+    let maxDepth = 64
+    try withUnsafeTemporaryAllocation(of: Int.self, capacity: maxDepth) { open in
+      guard let base = bytes.baseAddress else { throw error("unexpected end of input", at: 0) }
+      let end = bytes.count
+      var pos = 0
+      var n = 0
+      var depth = 0
+      var needKey = false  // an object's member name comes before the next value
+      defer { count = n }
+      value: while true {
+        if needKey {
+          needKey = false
+          while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+          guard pos < end, base[pos] == UInt8(ascii: "\"") else { throw error("expected a field name in quotes", at: pos) }
+          try string(base, end, &pos, &n)
+          while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+          guard pos < end, base[pos] == UInt8(ascii: ":") else { throw error("expected ':'", at: pos) }
+          pos += 1
+        }
+        // A value at `pos` (inside `depth` containers).
+        guard depth < maxDepth else { throw error("nesting too deep", at: pos) }
+        while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+        guard pos < end else { throw error("unexpected end of input", at: pos) }
+        let start = pos
+        switch base[pos] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          let object = base[pos] == UInt8(ascii: "{")
+          open[depth] = n
+          depth += 1
+          emit(object ? .object : .array, start, start, &n)
+          pos += 1
+          while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+          if pos < end, base[pos] == (object ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+            pos += 1
+            depth -= 1
+            close(open[depth], pos, n)
+          } else {
+            needKey = object
+            continue value
+          }
+        case UInt8(ascii: "\""): try string(base, end, &pos, &n)
+        case UInt8(ascii: "t"): try literal("true", .true, &pos, &n)
+        case UInt8(ascii: "f"): try literal("false", .false, &pos, &n)
+        case UInt8(ascii: "n"): try literal("null", .null, &pos, &n)
+        default:
+          var digits = 0
+          while pos < end {
+            let c = base[pos]
+            if c >= 48 && c <= 57 {
+              digits += 1
+            } else if !(c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e")
+              || c == UInt8(ascii: "E"))
+            {
+              break
+            }
+            pos += 1
+          }
+          guard digits > 0 else { throw error("unexpected character", at: pos) }
+          emit(.number, start, pos, &n)
+        }
+        // After a value: the next member or item, or the end of containers.
+        while depth > 0 {
+          let object = out[open[depth - 1]].kind == .object
+          while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+          guard pos < end else { throw error(object ? "unterminated object" : "unterminated list", at: pos) }
+          let c = base[pos]
+          pos += 1
+          if c == (object ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+            depth -= 1
+            close(open[depth], pos, n)
+            continue
+          }
+          guard c == UInt8(ascii: ",") else {
+            throw error(object ? "expected ',' or '}' in an object" : "expected ',' or ']' in a list", at: pos)
+          }
+          needKey = object
+          continue value
+        }
+        while pos < end, Self.isSpace(base[pos]) { pos += 1 }
+        guard pos == end else { throw error("unexpected text after the JSON value", at: pos) }
+        return
+      }
     }
   }
 
-  mutating func value(into tokens: inout [JSONTape.Token], depth: Int) throws {
-    guard depth < 64 else { throw error("nesting too deep") }
-    skipWhitespace()
-    guard pos < bytes.count else { throw error("unexpected end of input") }
-    let here = tokens.count
-    let start = Int32(pos)
-    switch bytes[pos] {
-    case UInt8(ascii: "{"):
-      tokens.append(.init(kind: .object, start: start, end: start, next: 0))
-      pos += 1
-      skipWhitespace()
-      if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
-        pos += 1
-      } else {
-        while true {
-          skipWhitespace()
-          guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("expected a field name in quotes") }
-          try string(into: &tokens)
-          skipWhitespace()
-          guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':'") }
-          pos += 1
-          try value(into: &tokens, depth: depth + 1)
-          skipWhitespace()
-          guard pos < bytes.count else { throw error("unterminated object") }
-          let c = bytes[pos]
-          pos += 1
-          if c == UInt8(ascii: "}") { break }
-          guard c == UInt8(ascii: ",") else { throw error("expected ',' or '}' in an object") }
-        }
-      }
-    case UInt8(ascii: "["):
-      tokens.append(.init(kind: .array, start: start, end: start, next: 0))
-      pos += 1
-      skipWhitespace()
-      if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
-        pos += 1
-      } else {
-        while true {
-          try value(into: &tokens, depth: depth + 1)
-          skipWhitespace()
-          guard pos < bytes.count else { throw error("unterminated list") }
-          let c = bytes[pos]
-          pos += 1
-          if c == UInt8(ascii: "]") { break }
-          guard c == UInt8(ascii: ",") else { throw error("expected ',' or ']' in a list") }
-        }
-      }
-    case UInt8(ascii: "\""):
-      try string(into: &tokens)
-      return
-    case UInt8(ascii: "t"): try literal("true", .true, into: &tokens)
-    case UInt8(ascii: "f"): try literal("false", .false, into: &tokens)
-    case UInt8(ascii: "n"): try literal("null", .null, into: &tokens)
-    default: try number(into: &tokens)
-    }
-    tokens[here].end = Int32(pos)
-    tokens[here].next = Int32(tokens.count)
+  @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+
+  @inline(__always) func emit(_ kind: JSONTape.Kind, _ start: Int, _ stop: Int, _ n: inout Int) {
+    out[n] = JSONTape.Token(
+      kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: stop),
+      next: Int32(truncatingIfNeeded: n + 1))
+    n += 1
   }
 
-  mutating func string(into tokens: inout [JSONTape.Token]) throws {
-    pos += 1
-    let start = pos
+  /// Ends the container whose token is `token`: its bytes end at `pos`, the next value is token `n`.
+  @inline(__always) func close(_ token: Int, _ pos: Int, _ n: Int) {
+    out[token].end = Int32(truncatingIfNeeded: pos)
+    out[token].next = Int32(truncatingIfNeeded: n)
+  }
+
+  /// A string whose opening quote is at `pos`.
+  @inline(__always) func string(_ base: UnsafePointer<UInt8>, _ end: Int, _ pos: inout Int, _ n: inout Int) throws {
+    let start = pos + 1
+    var p = start
     var escaped = false
-    while pos < bytes.count {
-      let c = bytes[pos]
+    while p < end {
+      p += ByteBuffer.cleanPrefix(base + p, end - p)  // plain text eight bytes at a time
+      guard p < end else { break }
+      let c = base[p]
       if c == UInt8(ascii: "\"") {
-        tokens.append(
-          .init(kind: escaped ? .escapedString : .string, start: Int32(start), end: Int32(pos), next: Int32(tokens.count + 1)))
-        pos += 1
+        emit(escaped ? .escapedString : .string, start, p, &n)
+        pos = p + 1
         return
       }
       if c == UInt8(ascii: "\\") {
         escaped = true
-        pos += 1
-      } else if c < 0x20 {
-        throw error("control character in text")
+        p += 2
+      } else {
+        throw error("control character in text", at: p)
       }
-      pos += 1
     }
-    throw error("unterminated text")
+    throw error("unterminated text", at: p)
   }
 
-  mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind, into tokens: inout [JSONTape.Token]) throws {
-    let n = word.utf8CodeUnitCount
-    guard pos + n <= bytes.count else { throw error("invalid literal") }
-    for i in 0..<n where bytes[pos + i] != word.utf8Start[i] { throw error("invalid literal") }
-    tokens.append(.init(kind: kind, start: Int32(pos), end: Int32(pos + n), next: Int32(tokens.count + 1)))
-    pos += n
-  }
-
-  mutating func number(into tokens: inout [JSONTape.Token]) throws {
-    let start = pos
-    var digits = 0
-    while pos < bytes.count {
-      let c = bytes[pos]
-      if c >= 48 && c <= 57 {
-        digits += 1
-      } else if !(c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e")
-        || c == UInt8(ascii: "E"))
-      {
-        break
-      }
-      pos += 1
-    }
-    guard digits > 0 else { throw error("unexpected character") }
-    tokens.append(.init(kind: .number, start: Int32(start), end: Int32(pos), next: Int32(tokens.count + 1)))
+  func literal(_ word: StaticString, _ kind: JSONTape.Kind, _ pos: inout Int, _ n: inout Int) throws {
+    let w = word.utf8CodeUnitCount
+    guard pos + w <= bytes.count else { throw error("invalid literal", at: pos) }
+    for i in 0..<w where bytes[pos + i] != word.utf8Start[i] { throw error("invalid literal", at: pos) }
+    emit(kind, pos, pos + w, &n)
+    pos += w
   }
 }
 

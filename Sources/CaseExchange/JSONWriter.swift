@@ -39,14 +39,13 @@ public struct JSONWriter {
 
   mutating func writeString(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
-    var simple = true
-    for c in s.utf8 where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
-      simple = false
-      break
+    var s = s
+    let clean = s.withUTF8 { buf -> Bool in
+      guard let p = buf.baseAddress, ByteBuffer.cleanPrefix(p, buf.count) == buf.count else { return buf.isEmpty }
+      bytes.append(contentsOf: buf)
+      return true
     }
-    if simple {
-      bytes.append(contentsOf: s.utf8)
-    } else {
+    if !clean {
       for c in s.utf8 {
         switch c {
         case UInt8(ascii: "\""): bytes += [92, 34]

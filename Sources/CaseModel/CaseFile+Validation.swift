@@ -8,11 +8,11 @@ extension CaseFile {
     var errors: [FieldError] = []
     func fail(_ path: String, _ reason: String) { errors.append(FieldError(path: path, reason: reason)) }
 
-    if fileNo.trimmingCharacters(in: .whitespaces).isEmpty { fail("file_no", "must not be empty") }
+    if Self.isBlank(fileNo) { fail("file_no", "must not be empty") }
     if let route, route.office != office {
       fail("route", "route \(route.rawValue) belongs to the \(route.office.rawValue), not the \(office.rawValue)")
     }
-    if person.familyName.trimmingCharacters(in: .whitespaces).isEmpty {
+    if Self.isBlank(person.familyName) {
       fail("person.family_name", "must not be empty")
     }
     for (i, code) in (person.nationalities ?? []).enumerated() where !Self.isCode(code, length: 3, upper: true) {
@@ -42,18 +42,18 @@ extension CaseFile {
     if let m = livelihood?.fulltimeMonthsLast24, !(0...24).contains(m) {
       fail("livelihood.fulltime_months_last_24", "must be 0 to 24, got \(m)")
     }
-    for (path, value) in [
-      ("livelihood.income_monthly", livelihood?.incomeMonthly),
-      ("livelihood.need_monthly", livelihood?.needMonthly),
-      ("school.years_attended_in_germany", school?.yearsAttendedInGermany),
-    ] {
+    // (No arrays of (path, value) here: this runs for every file of a bulk import or screening.)
+    func notNegative(_ path: String, _ value: Double?) {
       if let value, value < 0 || !value.isFinite { fail(path, "must not be negative") }
     }
-    for (path, value) in [
-      ("spouses_count", spousesCount), ("household.minor_children", household?.minorChildren),
-    ] {
+    func notNegative(_ path: String, _ value: Int?) {
       if let value, value < 0 { fail(path, "must not be negative") }
     }
+    notNegative("livelihood.income_monthly", livelihood?.incomeMonthly)
+    notNegative("livelihood.need_monthly", livelihood?.needMonthly)
+    notNegative("school.years_attended_in_germany", school?.yearsAttendedInGermany)
+    notNegative("spouses_count", spousesCount)
+    notNegative("household.minor_children", household?.minorChildren)
     for (i, c) in (convictions ?? []).enumerated() {
       if let r = c.dailyRates, r < 0 { fail("convictions[\(i)].daily_rates", "must not be negative") }
       if let m = c.months, m < 0 { fail("convictions[\(i)].months", "must not be negative") }
@@ -65,6 +65,13 @@ extension CaseFile {
       if let w = c.withdrawnOn, w < c.givenOn { fail("consents[\(i)].withdrawn_on", "before given_on") }
     }
     return errors
+  }
+
+  /// Empty or only whitespace (`CharacterSet.whitespaces`: spaces and tabs). Any ASCII byte but
+  /// a space or tab answers no at once; only other text goes through Foundation.
+  static func isBlank(_ s: String) -> Bool {
+    for b in s.utf8 where b < 0x80 && b != 0x20 && b != 0x09 { return false }
+    return s.trimmingCharacters(in: .whitespaces).isEmpty
   }
 
   static func isCode(_ s: String, length: Int, upper: Bool) -> Bool {

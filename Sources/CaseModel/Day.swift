@@ -16,18 +16,25 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: some StringProtocol) {
-    let u = Array(text.utf8)
+    let parsed = text.utf8.withContiguousStorageIfAvailable { Day(isoBytes: $0) }
+      ?? Array(text.utf8).withUnsafeBufferPointer { Day(isoBytes: $0) }
+    guard let parsed else { return nil }
+    self = parsed
+  }
+
+  /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (the JSON reader's path: no `String` made).
+  public init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-    func digits(_ r: Range<Int>) -> Int? {
-      var v = 0
-      for i in r {
-        let c = u[i]
-        guard c >= 48 && c <= 57 else { return nil }
-        v = v * 10 + Int(c - 48)
-      }
-      return v
+    var digits: UInt = 0  // bit i set when the byte at i is not a digit
+    @inline(__always) func digit(_ i: Int) -> Int {
+      let d = UInt(u[i]) &- 48
+      if d > 9 { digits |= 1 }
+      return Int(bitPattern: d)
     }
-    guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+    let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+    let m = digit(5) * 10 + digit(6)
+    let d = digit(8) * 10 + digit(9)
+    guard digits == 0 else { return nil }
     self.init(year: y, month: m, day: d)
   }
 

@@ -76,9 +76,11 @@ extension AppDatabase {
             }
           }
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
+          var added: [PreparedFile] = []
           for prepared in ready {
-            try store(prepared, writes: writes, actor: actor, dryRun: dryRun, into: &result.summary)
+            try store(prepared, writes: writes, actor: actor, dryRun: dryRun, added: &added, into: &result.summary)
           }
+          try writes.insert(batch: added, actor: actor, action: "import-create")
           done += chunk.files.count
           progress?(done)
         }
@@ -116,8 +118,11 @@ extension AppDatabase {
   }
 
   /// Adds, replaces or leaves one file, as its stored canonical JSON says, with its screenings.
+  /// New files wait in `added` and are inserted together (`insert(batch:)`); a changed file first
+  /// writes those waiting, so the audit log keeps the order of the input.
   func store(
-    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool, into summary: inout ImportSummary
+    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool, added: inout [PreparedFile],
+    into summary: inout ImportSummary
   ) throws {
     let fileNo = p.file.fileNo
     if let stored = try writes.stored(fileNo: fileNo) {
@@ -128,13 +133,14 @@ extension AppDatabase {
       let fields = Self.changedFields(old: stored.facts, new: p.facts)
       summary.changed.append((fileNo, fields))
       guard !dryRun else { return }
+      try writes.insert(batch: added, actor: actor, action: "import-create")
+      added.removeAll()
       try writes.update(p, id: stored.id)
       try writes.audit(actor: actor, action: "import-update", fileNo: fileNo, detail: fields.joined(separator: ","))
     } else {
       summary.added.append(fileNo)
       guard !dryRun else { return }
-      try writes.insert(p)
-      try writes.audit(actor: actor, action: "import-create", fileNo: fileNo)
+      added.append(p)
     }
   }
 

@@ -15,6 +15,7 @@ enum Schema {
     m.registerMigration("v4-file-notes") { db in try createFileNotes(db) }
     m.registerMigration("v5-report-indexes") { db in try createReportIndexes(db) }
     m.registerMigration("v6-referrals") { db in try createReferrals(db) }
+    m.registerMigration("v7-abh-mentions") { db in try createABHMentions(db) }
     return m
   }
 

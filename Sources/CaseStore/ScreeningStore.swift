@@ -50,77 +50,29 @@ struct VerdictSummary {
 }
 
 extension AppDatabase {
-  /// Replaces a file's stored screening rows.
-  static func writeScreeningRows(_ screenings: [Screening], caseId: Int64, db: Database) throws {
-    try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?").execute([.int(caseId)])
-    let insert = try FastStatement(
-      db,
-      sql: "INSERT INTO screening (case_id, route, as_of, ruleset_version, verdict, eligible_on, open_findings) VALUES (?,?,?,?,?,?,?)")
-    for s in screenings { try insert.execute([.int(caseId)] + PreparedFile.screeningRow(s)) }
-  }
-
   /// Replaces a file's stored screenings and its verdict summary, inside the caller's
-  /// transaction. Returns whether the verdict changed.
-  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws -> Bool {
-    guard let summary = VerdictSummary(screenings) else { return false }
-    let old = try String.fetchOne(
-      db.cachedStatement(sql: "SELECT verdict FROM case_file WHERE id = ?"), arguments: [caseId])
-    try writeScreeningRows(screenings, caseId: caseId, db: db)
-    try FastStatement(db, sql: "UPDATE case_file SET \(VerdictSummary.assignments) WHERE id = ?")
-      .execute(summary.values + [.int(caseId)])
-    return old != summary.verdict
+  /// transaction.
+  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws {
+    guard let summary = VerdictSummary(screenings) else { return }
+    try writeScreenings([(caseId, screenings, summary)], db: db)
   }
 
-  /// Screens every stored file again (after a change of `checklists/` or of the date) in one
-  /// transaction; files are decoded and screened on all cores. Only files whose outcome changed
-  /// are rewritten; the as-of date and rule set of the others are moved on in one statement.
-  public func rescreenAll(engine: ScreeningEngine, asOf: Day, actor: String, onlyOpen: Bool = false)
-    throws -> RescreenSummary
-  {
-    let filter = onlyOpen ? " WHERE c.is_open = 1" : ""
-    let (items, previous) = try writer.read { db -> ([(Int64, String, String, String?)], [Int64: String]) in
-      let items = try Row.fetchAll(db, sql: "SELECT c.id, c.file_no, c.facts, c.verdict FROM case_file c" + filter)
-        .map { ($0[0] as Int64, $0[1] as String, $0[2] as String, $0[3] as String?) }
-      var previous: [Int64: String] = [:]
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT s.case_id, s.route, s.verdict, s.eligible_on, s.open_findings FROM screening s ORDER BY s.case_id, s.route")
-      while let r = try rows.next() {
-        previous[r[0], default: ""] += Self.fingerprint(route: r[1], verdict: r[2], eligibleOn: r[3], openFindings: r[4])
+  /// Replaces the stored screenings and verdict summaries of several files: their old rows go,
+  /// the new rows of all of them are inserted together (see `RowInserter`); CHECK constraints
+  /// are skipped for these typed values (see `withoutCheckConstraints`).
+  static func writeScreenings(_ files: [(id: Int64, screenings: [Screening], summary: VerdictSummary)], db: Database) throws {
+    guard !files.isEmpty else { return }
+    try db.withoutCheckConstraints {
+      let delete = try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?")
+      var rows: [[SQLValue]] = []
+      for f in files {
+        try delete.execute([.int(f.id)])
+        for s in f.screenings { rows.append([.int(f.id)] + PreparedFile.screeningRow(s)) }
       }
-      return (items, previous)
+      try CaseFileWrites.screeningInserter.insert(rows, db: db)
+      let update = try FastStatement(db, sql: "UPDATE case_file SET \(VerdictSummary.assignments) WHERE id = ?")
+      for f in files { try update.execute(f.summary.values + [.int(f.id)]) }
     }
-    let screened = Parallel.map(items, chunkSize: 256) { id, fileNo, facts, _ -> (Int64, [Screening]) in
-      guard let file = try? AppDatabase.decodeStored(facts, fileNo: fileNo) else { return (id, []) }
-      return (id, engine.screen(file, asOf: asOf).sorted { $0.route.rawValue < $1.route.rawValue })
-    }
-    var summary = RescreenSummary(files: items.count, rulesetVersion: engine.rulesetVersion)
-    let stamp = timestamp()
-    try writer.write { db in
-      for ((id, screenings), item) in zip(screened, items) {
-        let now = screenings.map {
-          Self.fingerprint(route: $0.route.rawValue, verdict: $0.verdict.rawValue, eligibleOn: $0.eligibleOn?.iso,
-                           openFindings: StoredScreening.compact($0.findings))
-        }.joined()
-        if VerdictSummary(screenings)?.verdict != item.3 { summary.verdictsChanged += 1 }
-        if now != previous[id] { _ = try Self.writeScreenings(screenings, caseId: id, db: db) }
-      }
-      let args: StatementArguments = [asOf.iso, engine.rulesetVersion]
-      try db.execute(
-        sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ?" + (onlyOpen ? " WHERE is_open = 1" : ""),
-        arguments: args)
-      try db.execute(
-        sql: "UPDATE screening SET as_of = ?, ruleset_version = ?"
-          + (onlyOpen ? " WHERE case_id IN (SELECT id FROM case_file WHERE is_open = 1)" : ""), arguments: args)
-      try Self.setSetting("ruleset_version", engine.rulesetVersion, db: db)
-      try CaseFileWrites(db: db, timestamp: stamp).audit(
-        actor: actor, action: "rescreen", fileNo: nil,
-        detail: "\(summary.files) files as of \(asOf.iso), rule set \(engine.rulesetVersion), \(summary.verdictsChanged) verdicts changed")
-    }
-    return summary
-  }
-
-  static func fingerprint(route: String, verdict: String, eligibleOn: String?, openFindings: String) -> String {
-    route + "|" + verdict + "|" + (eligibleOn ?? "") + "|" + openFindings + "\n"
   }
 
   /// Screens one stored file again and stores the result (after an edit in the web application).

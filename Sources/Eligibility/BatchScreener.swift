@@ -3,9 +3,11 @@ import CaseModel
 import Dispatch
 import Foundation
 
-/// Screens case files in bulk on all cores: JSON Lines are split into blocks, each block's lines
-/// are parsed, decoded, screened and rendered in parallel (`DispatchQueue.concurrentPerform`),
-/// and the rendered blocks are handed to `consume` in input order (so memory stays bounded).
+/// Screens case files in bulk on all cores. JSON Lines are taken a block of bytes at a time; each
+/// block is cut at line ends into pieces, and every piece is parsed, decoded, screened and
+/// rendered on a worker into a sink of its own (for `screen --json`: one byte buffer, so a block
+/// costs no per-file allocation for its output). The sinks are handed to `consume` in input order,
+/// so memory stays bounded and the output keeps the order of the input.
 ///
 ///     let batch = BatchScreener(engine: engine)
 ///     let summary = batch.run(jsonLines: bytes, asOf: day, render: ScreeningJSON.encode) { lines in
@@ -13,12 +15,15 @@ import Foundation
 ///     }
 public struct BatchScreener: Sendable {
   public let engine: ScreeningEngine
-  public var blockSize: Int
+  /// Bytes of input per block (a block is split into `workers * 4` pieces at line ends).
+  public var blockBytes: Int
   public var workers: Int
 
-  public init(engine: ScreeningEngine, blockSize: Int = 16_384, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  let copies = EngineCopies()
+
+  public init(engine: ScreeningEngine, blockBytes: Int = 8 << 20, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.engine = engine
-    self.blockSize = blockSize
+    self.blockBytes = max(1, blockBytes)
     self.workers = max(1, workers)
   }
 
@@ -34,99 +39,124 @@ public struct BatchScreener: Sendable {
     jsonLines bytes: [UInt8], source: String = "input", asOf: Day,
     render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void
   ) -> Summary {
+    bytes.withUnsafeBufferPointer { buf in
+      var summary = Summary()
+      var rest = buf
+      var line = 1
+      var sinks = [[T]](repeating: [], count: pieceCount)
+      while !rest.isEmpty {
+        let block = JSONLinesFile.leadingLines(of: rest, atLeast: blockBytes)
+        line += screen(block, firstLine: line, source: source, asOf: asOf, sinks: &sinks,
+                       add: { $0.append(render($1)) }, consume: { consume($0); $0.removeAll(keepingCapacity: true) }, summary: &summary)
+        rest = UnsafeBufferPointer(rebasing: rest[block.count...])
+      }
+      return summary
+    }
+  }
+
+  /// Streams a JSON Lines file block by block (mapped into memory where possible), so a file of
+  /// a million records is never copied whole.
+  public func run<T: Sendable>(
+    path: String, asOf: Day, render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void
+  ) throws -> Summary {
+    var sinks = [[T]](repeating: [], count: pieceCount)
+    return try run(path: path, asOf: asOf, sinks: &sinks, add: { $0.append(render($1)) }, consume: { consume($0); $0.removeAll(keepingCapacity: true) })
+  }
+
+  /// Streams a JSON Lines file and hands the rendered bytes of each piece to `write`, in order:
+  /// the fast path of `backlog screen --input FILE --json`. `render` appends one screening.
+  public func run(
+    path: String, asOf: Day, render: @escaping @Sendable (Screening, ByteBuffer) -> Void,
+    write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) throws -> Summary {
+    var sinks = (0..<pieceCount).map { _ in ByteBuffer(capacity: 1 << 20) }
+    return try run(path: path, asOf: asOf, sinks: &sinks, add: { render($1, $0) }) { out in
+      write(out.bytes)
+      out.removeAll()
+    }
+  }
+
+  func run<Sink>(
+    path: String, asOf: Day, sinks: inout [Sink], add: @escaping @Sendable (inout Sink, Screening) -> Void,
+    consume: (inout Sink) -> Void
+  ) throws -> Summary {
+    let file = try JSONLinesFile(path: path, blockBytes: blockBytes)
     var summary = Summary()
-    _ = screenLines(bytes, firstLine: 1, source: source, asOf: asOf, render: render, consume: consume, summary: &summary)
+    var line = 1
+    while let block = try file.nextBlock() {
+      line += screen(block, firstLine: line, source: path, asOf: asOf, sinks: &sinks, add: add, consume: consume, summary: &summary)
+    }
     return summary
   }
 
-  /// Streams a JSON Lines file in chunks of about `chunkBytes`, so a file of a million records
-  /// never sits in memory whole.
-  public func run<T: Sendable>(
-    path: String, asOf: Day, chunkBytes: Int = 64 << 20,
-    render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void
-  ) throws -> Summary {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
-    }
-    defer { try? handle.close() }
-    var summary = Summary()
-    var carry: [UInt8] = []
-    var line = 1
-    while true {
-      let data = try handle.read(upToCount: chunkBytes) ?? Data()
-      var buffer = carry
-      buffer.append(contentsOf: data)
-      if data.isEmpty {
-        if !buffer.isEmpty {
-          _ = screenLines(buffer, firstLine: line, source: path, asOf: asOf, render: render, consume: consume, summary: &summary)
-        }
-        return summary
-      }
-      guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
-        carry = buffer
-        continue
-      }
-      carry = Array(buffer[(lastNewline + 1)...])
-      buffer.removeSubrange((lastNewline + 1)...)
-      line += screenLines(buffer, firstLine: line, source: path, asOf: asOf, render: render, consume: consume, summary: &summary)
-    }
+  var pieceCount: Int { workers * 4 }
+
+  /// An engine per piece, each compiled on its own (`ScreeningEngine.independentCopy`): pieces
+  /// run on different cores at the same time, and objects shared by cores cost a wait on every
+  /// retain and release. Made once per screener (a few milliseconds).
+  func engines(_ count: Int) -> [ScreeningEngine] {
+    copies.engines(count, from: engine)
   }
 
-  /// Screens the lines of `bytes` (numbered from `firstLine`); returns the number of newlines seen.
-  func screenLines<T: Sendable>(
-    _ bytes: [UInt8], firstLine: Int, source: String, asOf: Day,
-    render: @escaping @Sendable (Screening) -> T, consume: ([T]) -> Void, summary: inout Summary
+  /// Screens the lines of one block (numbered from `firstLine`), its pieces in parallel; hands
+  /// each piece's sink to `consume` in order (which empties it for the next block); returns the
+  /// number of newlines in the block.
+  func screen<Sink>(
+    _ block: UnsafeBufferPointer<UInt8>, firstLine: Int, source: String, asOf: Day, sinks: inout [Sink],
+    add: @escaping @Sendable (inout Sink, Screening) -> Void, consume: (inout Sink) -> Void, summary: inout Summary
   ) -> Int {
-    var lines: [(Range<Int>, Int)] = []
-    var number = firstLine - 1
+    let bom = firstLine == 1 && block.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let cuts = JSONLinesFile.cuts(UnsafeBufferPointer(rebasing: block[bom...]), pieces: sinks.count).map { $0 + bom }
+    var tallies = [PieceTally](repeating: PieceTally(), count: sinks.count)
+    let shared = UncheckedBuffer(buf: block)
+    let engines = self.engines(sinks.count)
+    sinks.withUnsafeMutableBufferPointer { sinkBuf in
+      tallies.withUnsafeMutableBufferPointer { tallyBuf in
+        nonisolated(unsafe) let (sinkBuf, tallyBuf) = (sinkBuf, tallyBuf)
+        DispatchQueue.concurrentPerform(iterations: sinkBuf.count) { p in
+          let piece = UnsafeBufferPointer(rebasing: shared.buf[cuts[p]..<cuts[p + 1]])
+          tallyBuf[p] = screenPiece(piece, engine: engines[p], source: source, asOf: asOf, sink: &sinkBuf[p], add: add)
+        }
+      }
+    }
+    var line = firstLine
+    for p in sinks.indices {
+      summary.add(tallies[p], firstLine: line)
+      line += tallies[p].newlines
+      consume(&sinks[p])
+    }
+    return line - firstLine
+  }
+
+  /// What one piece found: counts, and the problems with line numbers relative to the piece.
+  struct PieceTally {
     var newlines = 0
-    var start = firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    bytes.withUnsafeBufferPointer { buf in
-      var i = start
-      while i <= buf.count {
-        if i == buf.count || buf[i] == 0x0A {
-          number += 1
-          if i < buf.count { newlines += 1 }
-          var end = i
-          if end > start, buf[end - 1] == 0x0D { end -= 1 }
-          if buf[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append((start..<end, number)) }
-          start = i + 1
-        }
-        i += 1
+    var files = 0
+    var screenings = 0
+    var verdicts = [Int](repeating: 0, count: Verdict.allCases.count)
+    var issues: [ImportIssue] = []
+  }
+
+  func screenPiece<Sink>(
+    _ piece: UnsafeBufferPointer<UInt8>, engine: ScreeningEngine, source: String, asOf: Day, sink: inout Sink,
+    add: (inout Sink, Screening) -> Void
+  ) -> PieceTally {
+    var tally = PieceTally()
+    let source = String(decoding: Array(source.utf8), as: UTF8.self)  // this thread's own (see `engines`)
+    tally.newlines = JSONLinesFile.forEachLine(piece) { line, index in
+      let (file, issues) = CaseFileReader.decode(json: line, textScalars: false, at: SourceLocation(file: source, line: index))
+      guard let file else {
+        tally.issues += issues
+        return
+      }
+      tally.files += 1
+      for s in engine.screen(file, asOf: asOf) {
+        tally.screenings += 1
+        tally.verdicts[s.verdict.index] += 1
+        add(&sink, s)
       }
     }
-    var blockStart = 0
-    while blockStart < lines.count {
-      let block = Array(lines[blockStart..<min(blockStart + blockSize, lines.count)])
-      let slots = Slots<LineResult<T>>(count: block.count)
-      let chunks = min(block.count, workers * 4)
-      bytes.withUnsafeBufferPointer { buf in
-        let shared = UncheckedBuffer(buf: buf)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-          var i = c * block.count / chunks
-          let end = (c + 1) * block.count / chunks
-          while i < end {
-            slots.set(i, screenLine(shared.buf, block[i], source: source, asOf: asOf, render: render))
-            i += 1
-          }
-        }
-      }
-      var rendered: [T] = []
-      for r in slots.values {
-        switch r {
-        case .screened(let out, let verdicts)?:
-          summary.files += 1
-          summary.screenings += out.count
-          for v in verdicts { summary.verdicts[v, default: 0] += 1 }
-          rendered += out
-        case .invalid(let issues)?: summary.issues += issues
-        case nil: break
-        }
-      }
-      consume(rendered)
-      blockStart += blockSize
-    }
-    return newlines
+    return tally
   }
 
   /// Screens already decoded files in parallel, in input order.
@@ -138,22 +168,32 @@ public struct BatchScreener: Sendable {
     }
     return slots.values.map { $0 ?? [] }
   }
+}
 
-  enum LineResult<T> {
-    case screened([T], [Verdict])
-    case invalid([ImportIssue])
+extension BatchScreener.Summary {
+  /// Adds a piece's counts; its problems' line numbers are made absolute (`firstLine` is the
+  /// number of the piece's first line).
+  mutating func add(_ t: BatchScreener.PieceTally, firstLine: Int) {
+    files += t.files
+    screenings += t.screenings
+    for (v, n) in zip(Verdict.allCases, t.verdicts) where n > 0 { verdicts[v, default: 0] += n }
+    for var issue in t.issues {
+      issue.location?.line += firstLine - 1
+      issues.append(issue)
+    }
   }
+}
 
-  func screenLine<T>(
-    _ buf: UnsafeBufferPointer<UInt8>, _ line: (Range<Int>, Int), source: String, asOf: Day,
-    render: (Screening) -> T
-  ) -> LineResult<T> {
-    let location = SourceLocation(file: source, line: line.1)
-    let slice = UnsafeBufferPointer(rebasing: buf[line.0])
-    let (file, issues) = CaseFileReader.decode(json: slice, textScalars: false, at: location)
-    guard let file else { return .invalid(issues) }
-    let screenings = engine.screen(file, asOf: asOf)
-    return .screened(screenings.map(render), screenings.map(\.verdict))
+extension Verdict {
+  var index: Int {
+    switch self {
+    case .excluded: 0
+    case .suspended: 1
+    case .gaps: 2
+    case .incomplete: 3
+    case .review: 4
+    case .eligible: 5
+    }
   }
 }
 
@@ -176,4 +216,17 @@ final class Slots<T>: @unchecked Sendable {
 
 struct UncheckedBuffer: @unchecked Sendable {
   let buf: UnsafeBufferPointer<UInt8>
+}
+
+/// The engine copies of a `BatchScreener`, made on first use.
+final class EngineCopies: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: [ScreeningEngine] = []
+
+  func engines(_ count: Int, from engine: ScreeningEngine) -> [ScreeningEngine] {
+    lock.lock()
+    defer { lock.unlock() }
+    while made.count < count { made.append(engine.independentCopy()) }
+    return Array(made.prefix(count))
+  }
 }

@@ -11,28 +11,28 @@ struct CheckResult: Sendable {
   }
 
   var kind: Kind
-  var de: String
-  var en: String
+  var de: ReasonText
+  var en: ReasonText
   var until: Day? = nil
   var deadline: Day? = nil
 
-  static func met(_ de: String, _ en: String, deadline: Day? = nil) -> CheckResult {
+  static func met(_ de: ReasonText, _ en: ReasonText, deadline: Day? = nil) -> CheckResult {
     CheckResult(kind: .met, de: de, en: en, deadline: deadline)
   }
-  static func unmet(_ de: String, _ en: String, until: Day? = nil, deadline: Day? = nil) -> CheckResult {
+  static func unmet(_ de: ReasonText, _ en: ReasonText, until: Day? = nil, deadline: Day? = nil) -> CheckResult {
     CheckResult(kind: .unmet, de: de, en: en, until: until, deadline: deadline)
   }
   static func missing(_ fact: String) -> CheckResult {
     let words = Wording.notRecorded(fact)
     return CheckResult(kind: .missing, de: words.de, en: words.en)
   }
-  static func review(_ de: String, _ en: String) -> CheckResult {
+  static func review(_ de: ReasonText, _ en: ReasonText) -> CheckResult {
     CheckResult(kind: .review, de: de, en: en)
   }
-  static func notApplicable(_ de: String, _ en: String) -> CheckResult {
+  static func notApplicable(_ de: ReasonText, _ en: ReasonText) -> CheckResult {
     CheckResult(kind: .notApplicable, de: de, en: en)
   }
-  static func outcome(_ o: Outcome, _ fix: Fix?, _ de: String, _ en: String, until: Day? = nil) -> CheckResult {
+  static func outcome(_ o: Outcome, _ fix: Fix?, _ de: ReasonText, _ en: ReasonText, until: Day? = nil) -> CheckResult {
     CheckResult(kind: .outcome(o, fix), de: de, en: en, until: until)
   }
 }

@@ -13,7 +13,7 @@ public struct CompiledChecklists: Sendable {
 
   /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
   public init(_ set: ChecklistSet) throws {
-    version = set.version
+    version = String(decoding: Array(set.version.utf8), as: UTF8.self)  // storage of its own (see ScreeningEngine.independentCopy)
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
     var periods: [[RoutePlan]] = []
@@ -70,7 +70,8 @@ public struct CompiledChecklists: Sendable {
 
   static func step(_ rule: Rule, on day: Day, set: ChecklistSet, encodedFrom: Day?) throws -> PlanStep {
     if let encodedFrom, day < encodedFrom {
-      let (de, en) = ("Recht vor dem \(encodedFrom.german) ist nicht kodiert", "law before \(encodedFrom.iso) is not encoded")
+      let de: ReasonText = "Recht vor dem \(german: encodedFrom) ist nicht kodiert"
+      let en: ReasonText = "law before \(iso: encodedFrom) is not encoded"
       let check: Check = { _ in .review(de, en) }
       return PlanStep(
         rule: rule.id, citation: rule.citation, documents: [], versionUnverified: true, parametersUnverified: false,
@@ -79,8 +80,8 @@ public struct CompiledChecklists: Sendable {
     guard let v = rule.version(on: day) else {
       let first = rule.versions.first
       let last = rule.versions.last?.validTo
-      let de = "Nicht in Kraft (gilt \(first?.validFrom.german ?? "–")–\(last?.german ?? "offen"))"
-      let en = "not in force (valid \(first?.validFrom.iso ?? "-") to \(last?.iso ?? "open"))"
+      let de = ReasonText(verbatim: "Nicht in Kraft (gilt \(first?.validFrom.german ?? "–")–\(last?.german ?? "offen"))")
+      let en = ReasonText(verbatim: "not in force (valid \(first?.validFrom.iso ?? "-") to \(last?.iso ?? "open"))")
       let check: Check = { _ in .notApplicable(de, en) }
       return PlanStep(
         rule: rule.id, citation: rule.citation, documents: [], versionUnverified: false, parametersUnverified: false,
@@ -112,20 +113,35 @@ public struct CompiledChecklists: Sendable {
 struct RoutePlan: Sendable {
   var steps: [PlanStep]
 
-  func run(_ ctx: EvalContext) -> [Finding] { steps.map { $0.finding(ctx) } }
+  func run(_ ctx: EvalContext) -> [Finding] {
+    var out: [Finding] = []
+    out.reserveCapacity(steps.count)
+    for step in steps { out.append(step.finding(ctx)) }
+    return out
+  }
 }
 
-/// One rule ready to evaluate.
-struct PlanStep: Sendable {
-  let rule: String
-  let citation: String
-  let documents: [String]
+/// One rule ready to evaluate (a class: plans are shared by every screening and never copied).
+final class PlanStep: Sendable {
+  let info: RuleInfo
+  var rule: String { info.rule }
   /// The rule version encodes a point marked UNVERIFIED: every finding says "legal review pending".
   let versionUnverified: Bool
   /// An UNVERIFIED parameter is used: findings that are not met say "legal review pending".
   let parametersUnverified: Bool
   let unmet: UnmetOutcome
   let check: Check
+
+  init(
+    rule: String, citation: String, documents: [String], versionUnverified: Bool, parametersUnverified: Bool,
+    unmet: UnmetOutcome, check: @escaping Check
+  ) {
+    info = RuleInfo(rule: rule, citation: citation, documents: documents)
+    self.versionUnverified = versionUnverified
+    self.parametersUnverified = parametersUnverified
+    self.unmet = unmet
+    self.check = check
+  }
 
   func finding(_ ctx: EvalContext) -> Finding {
     let r = check(ctx)
@@ -141,9 +157,9 @@ struct PlanStep: Sendable {
     }
     let open = outcome != .met && outcome != .notApplicable
     return Finding(
-      rule: rule, outcome: outcome, fix: outcome == .gap ? fix : nil,
+      info: info, outcome: outcome, fix: outcome == .gap ? fix : nil,
       until: outcome == .gap || outcome == .excluded || outcome == .suspend ? r.until : nil,
-      deadline: r.deadline, citation: citation, reasonEN: r.en, reasonDE: r.de,
-      documents: open ? documents : [], legalReviewPending: versionUnverified || (open && parametersUnverified))
+      deadline: r.deadline, reasonTextEN: r.en, reasonTextDE: r.de, showsDocuments: open,
+      legalReviewPending: versionUnverified || (open && parametersUnverified))
   }
 }

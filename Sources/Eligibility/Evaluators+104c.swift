@@ -12,10 +12,13 @@ extension Evaluators {
         }
         if ctx.holds104c {
           let applied = ctx.file.followupApplicationOn != nil
-          return .met("AE nach § 104c gültig bis \(p.to.german)\(applied && ctx.asOf > p.to ? " (Fiktion)" : "")", "§ 104c permit valid until \(p.to.iso)\(applied && ctx.asOf > p.to ? " (continued by fiction)" : "")", deadline: applied ? nil : p.to)
+          if applied && ctx.asOf > p.to {
+            return .met("AE nach § 104c gültig bis \(german: p.to) (Fiktion)", "§ 104c permit valid until \(iso: p.to) (continued by fiction)")
+          }
+          return .met("AE nach § 104c gültig bis \(german: p.to)", "§ 104c permit valid until \(iso: p.to)", deadline: applied ? nil : p.to)
         }
-        if ctx.asOf < p.from { return .unmet("AE nach § 104c erst ab \(p.from.german)", "§ 104c permit only from \(p.from.iso)") }
-        return .unmet("AE nach § 104c am \(p.to.german) abgelaufen ohne rechtzeitigen Antrag", "§ 104c permit expired on \(p.to.iso) without a timely application")
+        if ctx.asOf < p.from { return .unmet("AE nach § 104c erst ab \(german: p.from)", "§ 104c permit only from \(iso: p.from)") }
+        return .unmet("AE nach § 104c am \(german: p.to) abgelaufen ohne rechtzeitigen Antrag", "§ 104c permit expired on \(iso: p.to) without a timely application")
       }
     },
     "followup_application": Evaluator(params: ["last_day"], facts: ["followup_application_on", "permit_104c"]) { p, _ in
@@ -24,10 +27,10 @@ extension Evaluators {
         guard let permit = ctx.permit104c else { return .notApplicable("Keine AE nach § 104c", "no § 104c permit") }
         let deadline = min(permit.to, lastDay)
         guard let applied = ctx.file.followupApplicationOn else {
-          return .unmet("Noch kein Antrag nach § 25a/§ 25b; spätestens bis \(deadline.german)", "no § 25a/§ 25b application yet; apply by \(deadline.iso)", deadline: deadline)
+          return .unmet("Noch kein Antrag nach § 25a/§ 25b; spätestens bis \(german: deadline)", "no § 25a/§ 25b application yet; apply by \(iso: deadline)", deadline: deadline)
         }
-        if applied <= deadline { return .met("Antrag nach § 25a/§ 25b am \(applied.german)", "§ 25a/§ 25b application of \(applied.iso)") }
-        return .outcome(.excluded, nil, "Antrag am \(applied.german) nach Fristende \(deadline.german)", "applied on \(applied.iso), after the deadline \(deadline.iso)")
+        if applied <= deadline { return .met("Antrag nach § 25a/§ 25b am \(german: applied)", "§ 25a/§ 25b application of \(iso: applied)") }
+        return .outcome(.excluded, nil, "Antrag am \(german: applied) nach Fristende \(german: deadline)", "applied on \(iso: applied), after the deadline \(iso: deadline)")
       }
     },
   ]

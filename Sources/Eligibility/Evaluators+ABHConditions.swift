@@ -17,8 +17,8 @@ extension Evaluators {
         guard let s = ctx.file.school else { return .missing("school") }
         if s.qualification == true { return .met("Schul- oder Berufsabschluss", "school or vocational qualification") }
         guard let y = s.yearsAttendedInGermany else { return .missing("school.years_attended_in_germany") }
-        let de = "\(fmt(y)) Jahre Schulbesuch; \(fmt(years)) erforderlich"
-        let en = "\(fmt(y)) years of school; \(fmt(years)) needed"
+        let de: ReasonText = "\(fmt(y)) Jahre Schulbesuch; \(fmt(years)) erforderlich"
+        let en: ReasonText = "\(fmt(y)) years of school; \(fmt(years)) needed"
         return y >= years ? .met(de, en) : .unmet(de, en)
       }
     },
@@ -37,7 +37,7 @@ extension Evaluators {
             guard let r = c.dailyRates else { return .missing("convictions.daily_rates") }
             if c.foreignerOnlyOffence == true { foreign += r } else { general += r }
           default:
-            return .unmet("Verurteilung zu \(c.kind.rawValue) (\(c.on.german))", "conviction to \(c.kind.rawValue) (\(c.on.iso))")
+            return .unmet("Verurteilung zu \(c.kind.rawValue) (\(german: c.on))", "conviction to \(c.kind.rawValue) (\(iso: c.on))")
           }
         }
         if general <= maxRates, general + foreign <= maxForeign {
@@ -142,8 +142,8 @@ extension Evaluators {
         if l.benefitsSgb2Sgb12 == false { return .met("Keine Leistungen nach SGB II/XII", "no SGB II/XII benefits") }
         if let i = l.incomeMonthly, let n = l.needMonthly, n > 0 {
           let pct = Int((i / n * 100).rounded(.down))
-          let de = "Einkommen \(pct) % des Bedarfs; über \(Int(share * 100)) % erforderlich"
-          let en = "income \(pct) % of need; over \(Int(share * 100)) % needed"
+          let de: ReasonText = "Einkommen \(pct) % des Bedarfs; über \(Int(share * 100)) % erforderlich"
+          let en: ReasonText = "income \(pct) % of need; over \(Int(share * 100)) % needed"
           if i / n > share { return .met(de, en) }
           if l.inEducation == true || l.singleParent == true || l.carer == true {
             return .met("Vorübergehender Bezug unschädlich (Abs. 1 S. 3)", "temporary benefits do not harm (Abs. 1 S. 3)")
@@ -160,8 +160,8 @@ extension Evaluators {
           return .met("Ausnahme wegen Krankheit, Behinderung oder Alter (Abs. 3)", "waived for illness, disability or age (Abs. 3)")
         }
         guard let have = ctx.file.german?.level else { return .missing("german.level") }
-        let de = "Deutsch \(have.rawValue); mündlich \(level.rawValue) erforderlich"
-        let en = "German \(have.rawValue); oral \(level.rawValue) needed"
+        let de: ReasonText = "Deutsch \(have.rawValue); mündlich \(level.rawValue) erforderlich"
+        let en: ReasonText = "German \(have.rawValue); oral \(level.rawValue) needed"
         return have >= level ? .met(de, en) : .unmet(de, en)
       }
     },

@@ -33,12 +33,12 @@ extension Evaluators {
           if ctx.currentStay?.status == .duldung60b {
             return .outcome(.gap, .caseManagement, "Duldung nach § 60b zählt nicht (§ 60b Abs. 5)", "a § 60b Duldung does not count (§ 60b Abs. 5)")
           }
-          return .outcome(.excluded, nil, "Nicht geduldet am \(ctx.asOf.german)", "not tolerated on \(ctx.asOf.iso)")
+          return .outcome(.excluded, nil, "Nicht geduldet am \(german: ctx.asOf)", "not tolerated on \(iso: ctx.asOf)")
         }
         let done = start.completing(months: months)
-        let e = Wording.elapsedText(from: start, to: ctx.asOf)
-        let de = "Geduldet seit \(start.german) (\(e.de)); \(months) Monate erforderlich"
-        let en = "tolerated since \(start.iso) (\(e.en)); \(months) months needed"
+        let e = Wording.elapsed(from: start, to: ctx.asOf)
+        let de: ReasonText = "Geduldet seit \(german: start) (\(de: e)); \(months) Monate erforderlich"
+        let en: ReasonText = "tolerated since \(iso: start) (\(en: e)); \(months) months needed"
         return done <= ctx.asOf ? .met(de, en) : .unmet(de, en, until: done)
       }
     },
@@ -47,8 +47,8 @@ extension Evaluators {
       return { ctx in
         if special, ctx.holds104c { return .met("Inhaber einer AE nach § 104c", "holds a § 104c permit") }
         guard ctx.file.stays != nil else { return .missing("stays") }
-        if ctx.tolerated { return .met("Geduldet am \(ctx.asOf.german)", "tolerated on \(ctx.asOf.iso)") }
-        return .unmet("Nicht geduldet am \(ctx.asOf.german)", "not tolerated on \(ctx.asOf.iso)")
+        if ctx.tolerated { return .met("Geduldet am \(german: ctx.asOf)", "tolerated on \(iso: ctx.asOf)") }
+        return .unmet("Nicht geduldet am \(german: ctx.asOf)", "not tolerated on \(iso: ctx.asOf)")
       }
     },
     "age_limit": Evaluator(params: ["max_age"], facts: ["person.birth_date", "received_on", "followup_application_on"]) { p, _ in
@@ -59,12 +59,12 @@ extension Evaluators {
         let app = ctx.application25a
         if app.day < limit {
           if app.filed {
-            return .met("Antrag am \(app.day.german), vor dem \(maxAge). Geburtstag", "applied on \(app.day.iso), before turning \(maxAge)")
+            return .met("Antrag am \(german: app.day), vor dem \(maxAge). Geburtstag", "applied on \(iso: app.day), before turning \(maxAge)")
           }
           let last = limit.adding(days: -1)
-          return .met("Antrag bis \(last.german) stellen (\(maxAge). Geburtstag am \(limit.german))", "apply by \(last.iso) (turns \(maxAge) on \(limit.iso))", deadline: last)
+          return .met("Antrag bis \(german: last) stellen (\(maxAge). Geburtstag am \(german: limit))", "apply by \(iso: last) (turns \(maxAge) on \(iso: limit))", deadline: last)
         }
-        return .unmet("Antrag nicht vor dem \(maxAge). Geburtstag (\(limit.german))", "no application before turning \(maxAge) (\(limit.iso))")
+        return .unmet("Antrag nicht vor dem \(maxAge). Geburtstag (\(german: limit))", "no application before turning \(maxAge) (\(iso: limit))")
       }
     },
     "abh_residence": Evaluator(params: ["years"] + abhCountingParams, facts: ["stays", "absences"]) { p, _ in

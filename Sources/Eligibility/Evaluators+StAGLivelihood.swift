@@ -43,7 +43,7 @@ extension Evaluators {
         if ctx.file.receivedOn <= cutoff {
           // § 40a StAG: the old Nr. 3 ("nicht zu vertreten") applies where more favourable.
           if l.notAtFault == true {
-            return .met("§ 40a: Antrag vom \(ctx.file.receivedOn.german), Bezug nicht zu vertreten (alte Fassung)", "§ 40a: applied on \(ctx.file.receivedOn.iso), benefits not their fault (old rule)")
+            return .met("§ 40a: Antrag vom \(german: ctx.file.receivedOn), Bezug nicht zu vertreten (alte Fassung)", "§ 40a: applied on \(iso: ctx.file.receivedOn), benefits not their fault (old rule)")
           }
           if l.notAtFault == nil { unknown.append("livelihood.not_at_fault") }
         }
@@ -108,11 +108,13 @@ extension Evaluators {
       }
     },
     "discretion": Evaluator(params: [], facts: []) { _, v in
-      let (de, en) = (v.reasonDE ?? "Ermessensentscheidung", v.reasonEN ?? "discretionary decision")
+      let de = v.reasonDE.map(ReasonText.init(verbatim:)) ?? "Ermessensentscheidung"
+      let en = v.reasonEN.map(ReasonText.init(verbatim:)) ?? "discretionary decision"
       return { _ in .review(de, en) }
     },
     "not_in_force": Evaluator(params: [], facts: []) { _, v in
-      let (de, en) = (v.reasonDE ?? "Nicht in Kraft", v.reasonEN ?? "not in force")
+      let de = v.reasonDE.map(ReasonText.init(verbatim:)) ?? "Nicht in Kraft"
+      let en = v.reasonEN.map(ReasonText.init(verbatim:)) ?? "not in force"
       return { _ in .unmet(de, en) }
     },
   ]

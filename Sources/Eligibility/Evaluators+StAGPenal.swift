@@ -50,7 +50,7 @@ extension Evaluators {
         guard let until = ctx.file.sperrfristUntil, ctx.asOf <= until else {
           return .met("Keine Sperrfrist eingetragen", "no naturalization bar recorded")
         }
-        return .unmet("Sperrfrist bis \(until.german)", "naturalization barred until \(until.iso)", until: until.adding(days: 1))
+        return .unmet("Sperrfrist bis \(german: until)", "naturalization barred until \(iso: until)", until: until.adding(days: 1))
       }
     },
   ]
@@ -61,10 +61,10 @@ extension Evaluators {
     guard let live = ctx.liveConvictions else { return .missing("convictions") }
     if live.isEmpty { return .met("Keine zu berücksichtigende Verurteilung", "no conviction to consider") }
     var total = 0
-    var hard: [(de: String, en: String)] = []
+    var hard: [(de: ReasonText, en: ReasonText)] = []
     for c in live {
       if c.hateMotive == true, c.kind != .youthMeasure {
-        hard.append(("Verurteilung vom \(c.on.german) mit festgestelltem Hassmotiv", "conviction of \(c.on.iso) with a hate motive found"))
+        hard.append(("Verurteilung vom \(german: c.on) mit festgestelltem Hassmotiv", "conviction of \(iso: c.on) with a hate motive found"))
         continue
       }
       switch c.kind {
@@ -78,19 +78,26 @@ extension Evaluators {
         if remitted, m <= maxMonths {
           total += Int((m * Double(perMonth)).rounded(.up))
         } else {
-          hard.append(("Bewährungsstrafe \(fmt(m)) Monate\(remitted ? "" : ", nicht erlassen")", "suspended sentence of \(fmt(m)) months\(remitted ? "" : ", not remitted")"))
+          hard.append(
+            remitted
+              ? ("Bewährungsstrafe \(fmt(m)) Monate", "suspended sentence of \(fmt(m)) months")
+              : ("Bewährungsstrafe \(fmt(m)) Monate, nicht erlassen", "suspended sentence of \(fmt(m)) months, not remitted"))
         }
       case .prison, .youthPrison:
         let m = c.months.map(fmt) ?? "?"
         let what = c.kind == .prison ? ("Freiheitsstrafe", "prison") : ("Jugendstrafe", "youth prison")
-        hard.append(("\(what.0) \(m) Monate (\(c.on.german))", "\(m) months' \(what.1) (\(c.on.iso))"))
+        hard.append(("\(what.0) \(m) Monate (\(german: c.on))", "\(m) months' \(what.1) (\(iso: c.on))"))
       }
     }
     let erasable = live.compactMap(\.erasableOn).max()
     let until = live.allSatisfy { $0.erasableOn != nil } ? erasable : nil
     if !hard.isEmpty {
-      let more = until.map { (" bis zur Tilgungsreife \($0.german)", " until erasable on \($0.iso)") } ?? ("", "")
-      return .unmet(hard.map(\.de).joined(separator: "; ") + more.0, hard.map(\.en).joined(separator: "; ") + more.1, until: until)
+      var de = ReasonText.joined(hard.map(\.de), separator: "; ")
+      var en = ReasonText.joined(hard.map(\.en), separator: "; ")
+      if let until {
+        (de, en) = ("\(de) bis zur Tilgungsreife \(german: until)", "\(en) until erasable on \(iso: until)")
+      }
+      return .unmet(de, en, until: until)
     }
     if total <= maxRates {
       return .met("\(total) Tagessätze insgesamt; bis \(maxRates) bleiben außer Betracht", "\(total) daily rates in total; up to \(maxRates) are disregarded")

@@ -31,7 +31,7 @@ extension Evaluators {
         guard let on = d.fdgoSignedOn, on <= ctx.asOf else {
           return .unmet("Bekenntnis und Loyalitätserklärung nicht unterschrieben", "commitment and loyalty declaration not signed")
         }
-        return .met("Bekenntnis unterschrieben am \(on.german)", "commitment signed on \(on.iso)")
+        return .met("Bekenntnis unterschrieben am \(german: on)", "commitment signed on \(iso: on)")
       }
     },
     "history_declaration": Evaluator(params: ["child_age"], facts: ["declarations.history_signed_on"]) { p, _ in
@@ -39,7 +39,7 @@ extension Evaluators {
       return { ctx in
         guard let d = ctx.file.declarations else { return .missing("declarations") }
         if let on = d.historySignedOn, on <= ctx.asOf {
-          return .met("Bekenntnis zur historischen Verantwortung am \(on.german)", "historical-responsibility commitment signed on \(on.iso)")
+          return .met("Bekenntnis zur historischen Verantwortung am \(german: on)", "historical-responsibility commitment signed on \(iso: on)")
         }
         if let age = ctx.age, age < childAge {
           return .review("Unter \(childAge): wie das Kind die Erklärung abgibt, ist nicht geregelt", "under \(childAge): how a child gives the commitment is not regulated")
@@ -57,7 +57,7 @@ extension Evaluators {
       return { ctx in
         guard ctx.file.stays != nil else { return .missing("stays") }
         guard let s = ctx.currentStay else {
-          return .unmet("Kein Aufenthaltsrecht am \(ctx.asOf.german)", "no residence right on \(ctx.asOf.iso)")
+          return .unmet("Kein Aufenthaltsrecht am \(german: ctx.asOf)", "no residence right on \(iso: ctx.asOf)")
         }
         if qualifying.contains(s.status) { return .met("Aufenthaltsrecht: \(s.status.rawValue)", "residence right: \(s.status.rawValue)") }
         if s.status == .fiktion {
@@ -87,8 +87,8 @@ extension Evaluators {
         }
         let have = ctx.file.german?.level
         if let have, have >= level, ctx.file.german?.oralOnly != true {
-          let on = ctx.file.german?.on
-          return .met("Deutsch \(have.rawValue)\(on.map { " (\($0.german))" } ?? "")", "German \(have.rawValue)\(on.map { " (\($0.iso))" } ?? "")")
+          guard let on = ctx.file.german?.on else { return .met("Deutsch \(have.rawValue)", "German \(have.rawValue)") }
+          return .met("Deutsch \(have.rawValue) (\(german: on))", "German \(have.rawValue) (\(iso: on))")
         }
         if guestOral, ctx.file.guestWorkerEntry != nil {
           return .review("Gastarbeitergeneration: mündliche Verständigung genügt (prüfen)", "guest-worker generation: oral communication suffices (check)")
@@ -100,8 +100,10 @@ extension Evaluators {
           return .review("Härtefall: Beschränkung auf mündliche Kenntnisse (Ermessen)", "hardship: oral German may suffice (discretion)")
         }
         guard let have else { return .missing("german.level") }
-        let oral = ctx.file.german?.oralOnly == true ? " (nur mündlich)" : ""
-        return .unmet("Deutsch \(have.rawValue)\(oral); \(level.rawValue) erforderlich", "German \(have.rawValue)\(oral.isEmpty ? "" : " (oral only)"); \(level.rawValue) needed")
+        if ctx.file.german?.oralOnly == true {
+          return .unmet("Deutsch \(have.rawValue) (nur mündlich); \(level.rawValue) erforderlich", "German \(have.rawValue) (oral only); \(level.rawValue) needed")
+        }
+        return .unmet("Deutsch \(have.rawValue); \(level.rawValue) erforderlich", "German \(have.rawValue); \(level.rawValue) needed")
       }
     },
     "civics_test": Evaluator(
@@ -119,7 +121,8 @@ extension Evaluators {
           return .met("Gastarbeitergeneration: kein Test (Abs. 6 S. 2)", "guest-worker generation: no test (Abs. 6 S. 2)")
         }
         if let c = ctx.file.civics, c.passed == true, c.proof.map({ accepted.contains($0.rawValue) }) ?? true {
-          return .met("Test bestanden\(c.on.map { " (\($0.german))" } ?? "")", "test passed\(c.on.map { " (\($0.iso))" } ?? "")")
+          guard let on = c.on else { return .met("Test bestanden", "test passed") }
+          return .met("Test bestanden (\(german: on))", "test passed (\(iso: on))")
         }
         if ctx.file.waivers?.illnessDisabilityAge == true {
           return .review("Ausnahme wegen Krankheit, Behinderung oder Alter (Attest prüfen)", "waiver for illness, disability or age (check the certificate)")

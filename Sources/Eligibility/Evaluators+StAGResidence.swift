@@ -49,10 +49,10 @@ extension Evaluators {
         let res = residence(ctx, policy: policy, years: years)
         guard let since = ctx.file.marriedToGermanSince else { return .missing("married_to_german_since") }
         let done = since.completing(years: marriage)
-        let m = Wording.elapsedText(from: since, to: ctx.asOf)
+        let m = Wording.elapsed(from: since, to: ctx.asOf)
         let need = Wording.years(marriage)
-        let de = "Ehe seit \(since.german) (\(m.de); \(need.de) erforderlich); " + res.de
-        let en = "married since \(since.iso) (\(m.en); \(need.en) needed); " + res.en
+        let de: ReasonText = "Ehe seit \(german: since) (\(de: m); \(de: need) erforderlich); \(res.de)"
+        let en: ReasonText = "married since \(iso: since) (\(en: m); \(en: need) needed); \(res.en)"
         switch res.kind {
         case .met where done <= ctx.asOf: return .met(de, en)
         case .met: return .unmet(de, en, until: done)
@@ -83,10 +83,10 @@ extension Evaluators {
         guard case .since(let earliest, _) = ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: unlimited), earliest < start else {
           return .met(note.de, note.en)
         }
-        let before = Wording.elapsedText(from: earliest, to: start)
+        let before = Wording.elapsed(from: earliest, to: start)
         return .unmet(
-          "\(note.de); \(before.de) früherer Aufenthalt, bis zu \(credit) Jahre anrechenbar (Ermessen, § 12b Abs. 2)",
-          "\(note.en); \(before.en) of earlier residence, up to \(credit) years may be credited (discretion, § 12b Abs. 2)")
+          "\(note.de); \(de: before) früherer Aufenthalt, bis zu \(credit) Jahre anrechenbar (Ermessen, § 12b Abs. 2)",
+          "\(note.en); \(en: before) of earlier residence, up to \(credit) years may be credited (discretion, § 12b Abs. 2)")
       }
     },
     "stag_lawful_residence": Evaluator(
@@ -97,10 +97,10 @@ extension Evaluators {
         switch ResidenceCounter.run(ctx.file, asOf: ctx.asOf, policy: policy) {
         case .unknown: return .missing("stays")
         case .none:
-          return .unmet("Kein rechtmäßiger Aufenthalt am \(ctx.asOf.german)", "no lawful stay on \(ctx.asOf.iso)")
+          return .unmet("Kein rechtmäßiger Aufenthalt am \(german: ctx.asOf)", "no lawful stay on \(iso: ctx.asOf)")
         case .since(let start, _):
-          let e = Wording.elapsedText(from: start, to: ctx.asOf)
-          return .met("Rechtmäßiger Aufenthalt seit \(start.german) (\(e.de))", "lawful stay since \(start.iso) (\(e.en))")
+          let e = Wording.elapsed(from: start, to: ctx.asOf)
+          return .met("Rechtmäßiger Aufenthalt seit \(german: start) (\(de: e))", "lawful stay since \(iso: start) (\(en: e))")
         }
       }
     },
@@ -113,15 +113,20 @@ extension Evaluators {
     case .unknown: return .missing("stays")
     case .none:
       return .outcome(
-        .gap, .authority, "Kein anrechenbarer Aufenthalt am \(ctx.asOf.german); \(need.de) erforderlich",
-        "no counted stay on \(ctx.asOf.iso); \(need.en) needed")
+        .gap, .authority, "Kein anrechenbarer Aufenthalt am \(german: ctx.asOf); \(de: need) erforderlich",
+        "no counted stay on \(iso: ctx.asOf); \(en: need) needed")
     case .since(let start, let note):
-      let e = Wording.elapsedText(from: start, to: ctx.asOf)
+      let e = Wording.elapsed(from: start, to: ctx.asOf)
       let done = start.completing(years: years)
-      let extraDE = note.map { " (\($0.de))" } ?? ""
-      let extraEN = note.map { " (\($0.en))" } ?? ""
-      let de = "\(e.de) anrechenbarer Aufenthalt seit \(start.german)\(extraDE); \(need.de) erforderlich"
-      let en = "\(e.en) of counted residence since \(start.iso)\(extraEN); \(need.en) needed"
+      let de: ReasonText
+      let en: ReasonText
+      if let note {
+        de = "\(de: e) anrechenbarer Aufenthalt seit \(german: start) (\(note.de)); \(de: need) erforderlich"
+        en = "\(en: e) of counted residence since \(iso: start) (\(note.en)); \(en: need) needed"
+      } else {
+        de = "\(de: e) anrechenbarer Aufenthalt seit \(german: start); \(de: need) erforderlich"
+        en = "\(en: e) of counted residence since \(iso: start); \(en: need) needed"
+      }
       return done <= ctx.asOf ? .met(de, en) : .unmet(de, en, until: done)
     }
   }

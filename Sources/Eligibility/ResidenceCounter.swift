@@ -20,7 +20,7 @@ enum CountedRun: Sendable {
   /// No counted stay covers `asOf`.
   case none
   /// Counted since `start`; `interruption` explains a later start than the stays show.
-  case since(start: Day, interruption: (de: String, en: String)?)
+  case since(start: Day, interruption: (de: ReasonText, en: ReasonText)?)
 }
 
 enum ResidenceCounter {
@@ -50,15 +50,15 @@ enum ResidenceCounter {
     }
     guard let current = merged.last, current.1 == asOf else { return .none }
     var start = current.0
-    var note: (de: String, en: String)?
+    var note: (de: ReasonText, en: ReasonText)?
     guard let recorded = file.absences, !recorded.isEmpty else { return .since(start: start, interruption: nil) }
     let absences = recorded.filter { $0.to >= start && $0.from <= asOf }.sorted { $0.from < $1.from }
     if let maxMonths = policy.absenceMaxMonths {
       for a in absences where a.to >= a.from.completing(months: maxMonths) && a.to >= start {
         start = a.to.adding(days: 1)
         note = (
-          "Auslandsaufenthalt \(a.from.german)–\(a.to.german) länger als \(maxMonths) Monate unterbricht",
-          "absence \(a.from.iso) to \(a.to.iso) longer than \(maxMonths) months interrupts"
+          "Auslandsaufenthalt \(german: a.from)–\(german: a.to) länger als \(maxMonths) Monate unterbricht",
+          "absence \(iso: a.from) to \(iso: a.to) longer than \(maxMonths) months interrupts"
         )
       }
     }

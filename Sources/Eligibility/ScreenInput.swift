@@ -29,7 +29,11 @@ public enum ScreenInput {
     }
   }
 
-  public static func run(_ o: Options, engine: ScreeningEngine, out: (String) -> Void, err: (String) -> Void) -> Int32 {
+  /// `write`, if given, takes the JSON Lines output as bytes (no `String` per block): the bulk path.
+  public static func run(
+    _ o: Options, engine: ScreeningEngine, out: (String) -> Void, err: (String) -> Void,
+    write: ((UnsafeRawBufferPointer) -> Void)? = nil
+  ) -> Int32 {
     var issues: [ImportIssue] = []
     let batch = BatchScreener(engine: engine)
     if let other = o.compareWith {
@@ -43,12 +47,12 @@ public enum ScreenInput {
     } else if o.json {
       for path in o.paths where CaseFileReader.format(of: path) == .jsonLines {
         do {
-          let summary = try batch.run(path: path, asOf: o.asOf, render: { s -> [UInt8] in
-            var b: [UInt8] = []
-            ScreeningJSON.encode(s, into: &b)
-            b.append(0x0A)
-            return b
-          }) { chunk in out(String(decoding: chunk.joined(), as: UTF8.self)) }
+          let summary = try batch.run(path: path, asOf: o.asOf, render: { s, out in
+            ScreeningJSON.encode(s, into: out)
+            out.append(0x0A)
+          }) { bytes in
+            if let write { write(UnsafeRawBufferPointer(bytes)) } else { out(String(decoding: bytes, as: UTF8.self)) }
+          }
           issues += summary.issues
         } catch {
           issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))

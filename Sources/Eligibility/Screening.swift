@@ -1,11 +1,13 @@
 @_exported import CaseModel
 @_exported import Checklists
+import CaseExchange
 
 // The answer of a screening (spec section 4): findings per rule, the verdict, eligible_on.
 
 /// One rule's answer for one file on one day.
 public struct Finding: Sendable, Hashable {
-  public var rule: String
+  /// The rule's id, citation and evidence, shared by every finding of the rule.
+  let info: RuleInfo
   public var outcome: Outcome
   public var fix: Fix?
   /// For a gap or exclusion that ends by time: the day it closes.
@@ -13,13 +15,77 @@ public struct Finding: Sendable, Hashable {
   /// Extension: a day by which something must happen or the route closes (turning 27 for
   /// § 25a, the end of a § 104c permit, 30.06.2027 for the § 104c special rules).
   public var deadline: Day?
-  public var citation: String
-  public var reasonEN: String
-  public var reasonDE: String
-  /// Evidence that closes the gap (ids of `documents.yaml`).
-  public var documents: [String]
+  /// The reason in English and German, formatted only when read (`reasonEN`, `reasonDE`).
+  public var reasonTextEN: ReasonText
+  public var reasonTextDE: ReasonText
+  /// The finding is open (not met, not applicable): it names the evidence that closes it.
+  let showsDocuments: Bool
   /// The rule encodes a point marked UNVERIFIED in legal-rules.md.
   public var legalReviewPending: Bool
+
+  public var rule: String { info.rule }
+  public var citation: String { info.citation }
+  /// Evidence that closes the gap (ids of `documents.yaml`).
+  public var documents: [String] { showsDocuments ? info.documents : [] }
+  public var reasonEN: String { reasonTextEN.string }
+  public var reasonDE: String { reasonTextDE.string }
+
+  public static func == (a: Finding, b: Finding) -> Bool {
+    a.rule == b.rule && a.outcome == b.outcome && a.fix == b.fix && a.until == b.until && a.deadline == b.deadline
+      && a.citation == b.citation && a.reasonTextEN == b.reasonTextEN && a.reasonTextDE == b.reasonTextDE
+      && a.documents == b.documents && a.legalReviewPending == b.legalReviewPending
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(rule)
+    h.combine(outcome)
+    h.combine(fix)
+    h.combine(until)
+    h.combine(deadline)
+    h.combine(reasonTextEN)
+    h.combine(documents)
+    h.combine(legalReviewPending)
+  }
+}
+
+/// What findings say about their rule: its id, citation and the evidence that closes a gap,
+/// with these parts already written as JSON (`ScreeningJSON` copies them into every screening).
+final class RuleInfo: Sendable {
+  let rule: String
+  let citation: String
+  let documents: [String]
+  /// `{"rule":"ID","outcome":"`
+  let ruleJSON: [UInt8]
+  /// `,"citation":"…","reason":"`
+  let citationJSON: [UInt8]
+  /// `,"documents":["D01",…]`, empty without documents
+  let documentsJSON: [UInt8]
+
+  init(rule: String, citation: String, documents: [String]) {
+    self.rule = rule
+    self.citation = citation
+    self.documents = documents
+    let out = ByteBuffer(capacity: 256)
+    out.append(#"{"rule":"#)
+    out.appendQuoted(rule)
+    out.append(#","outcome":""#)
+    ruleJSON = Array(out.bytes)
+    out.removeAll()
+    out.append(#","citation":"#)
+    out.appendQuoted(citation)
+    out.append(#","reason":""#)
+    citationJSON = Array(out.bytes)
+    out.removeAll()
+    if !documents.isEmpty {
+      out.append(#","documents":["#)
+      for (j, d) in documents.enumerated() {
+        if j > 0 { out.append(UInt8(ascii: ",")) }
+        out.appendQuoted(d)
+      }
+      out.append(UInt8(ascii: "]"))
+    }
+    documentsJSON = Array(out.bytes)
+  }
 }
 
 /// Spec section 4, in order of precedence.
@@ -29,8 +95,8 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
   /// Excluded > suspended > gaps > incomplete > review > eligible.
   public init(findings: [Finding]) {
     var (excluded, suspend, gap, missing, review) = (false, false, false, false, false)
-    for f in findings {
-      switch f.outcome {
+    for i in findings.indices {  // (by index: no copy of each finding)
+      switch findings[i].outcome {
       case .excluded: excluded = true
       case .suspend: suspend = true
       case .gap: gap = true

@@ -13,10 +13,21 @@ public struct ScreeningEngine: Sendable {
   public let rules: [String: Rule]
   public var rulesetVersion: String { compiled.version }
 
+  /// What the engine was compiled from (see `independentCopy`).
+  let checklists: ChecklistSet
+
   public init(checklists: ChecklistSet) throws {
     compiled = try CompiledChecklists(checklists)
     documents = Dictionary(checklists.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     rules = checklists.rulesByID
+    self.checklists = checklists
+  }
+
+  /// The same engine compiled once more, sharing none of its plans with this one. Bulk
+  /// screening gives each piece of work its own: objects that two cores retain and release at
+  /// the same time (plan steps, rule texts, the rule-set version) make them wait for each other.
+  func independentCopy() -> ScreeningEngine {
+    (try? ScreeningEngine(checklists: checklists)) ?? self
   }
 
   /// Who can close the rule's gap under the version in force on `day` (the `fix` of rules.yaml):
@@ -52,7 +63,10 @@ public struct ScreeningEngine: Sendable {
 
   func screen(_ file: CaseFile, route: Route, asOf: Day, memo: inout Memo) -> Screening {
     let ev = evaluate(file, route: route, on: asOf, memo: &memo)
-    let until = ev.verdict == .excluded ? nil : ev.findings.compactMap(\.deadline).min()
+    var until: Day?  // the earliest deadline (none for an excluded file)
+    if ev.verdict != .excluded {
+      for i in ev.findings.indices { if let d = ev.findings[i].deadline { until = min(until ?? d, d) } }
+    }
     return Screening(
       fileNo: file.fileNo, route: route, asOf: asOf, verdict: ev.verdict,
       eligibleOn: eligibleOn(file, route: route, asOf: asOf, first: ev, box: memo.box(file)), eligibleUntil: until,
@@ -69,9 +83,27 @@ public struct ScreeningEngine: Sendable {
 
   /// Findings of the routes already evaluated for one file on one day (the follow-up route
   /// reuses those of § 25a and § 25b).
+  /// (A few fixed slots, not an array: a file has at most three routes, and a new array of this
+  /// element type looked up its generic metadata under a lock on every screening.)
   struct Memo {
-    var findings = [[Finding]?](repeating: nil, count: Route.allCases.count)
+    struct Slot {
+      var route: Route
+      var findings: [Finding]
+    }
+    var slots: (Slot?, Slot?, Slot?) = (nil, nil, nil)
     var boxed: EvalContext.FileBox?
+
+    func findings(for r: Route) -> [Finding]? {
+      if let s = slots.0, s.route == r { return s.findings }
+      if let s = slots.1, s.route == r { return s.findings }
+      if let s = slots.2, s.route == r { return s.findings }
+      return nil
+    }
+
+    mutating func remember(_ findings: [Finding], for r: Route) {
+      let slot = Slot(route: r, findings: findings)
+      if slots.0 == nil { slots.0 = slot } else if slots.1 == nil { slots.1 = slot } else { slots.2 = slot }
+    }
 
     mutating func box(_ file: CaseFile) -> EvalContext.FileBox {
       if let b = boxed { return b }
@@ -88,9 +120,9 @@ public struct ScreeningEngine: Sendable {
 
   func evaluate(_ file: CaseFile, route: Route, on day: Day, memo: inout Memo) -> Evaluation {
     func run(_ r: Route) -> [Finding] {
-      if let f = memo.findings[r.index] { return f }
+      if let f = memo.findings(for: r) { return f }
       let f = compiled.plan(r, on: day).run(EvalContext(box: memo.box(file), asOf: day, route: r))
-      memo.findings[r.index] = f
+      memo.remember(f, for: r)
       return f
     }
     var findings = run(route)
@@ -117,7 +149,7 @@ public struct ScreeningEngine: Sendable {
     for _ in 0..<16 {
       let horizon = Self.timeHorizon(current.findings)
       let change = compiled.nextChange(for: route, after: day)
-      guard let next = [horizon, change].compactMap({ $0 }).min(), next > day else { return nil }
+      guard let next = horizon.map({ min($0, change ?? $0) }) ?? change, next > day else { return nil }
       day = next
       var probe = Memo()
       probe.boxed = box
@@ -130,11 +162,11 @@ public struct ScreeningEngine: Sendable {
   /// The latest `until` if every open finding ends by time alone; nil otherwise.
   static func timeHorizon(_ findings: [Finding]) -> Day? {
     var horizon: Day?
-    for f in findings {
-      switch f.outcome {
+    for i in findings.indices {
+      switch findings[i].outcome {
       case .met, .notApplicable, .review: continue
-      case .gap where f.fix == .time, .excluded:
-        guard let u = f.until else { return nil }
+      case .gap where findings[i].fix == .time, .excluded:
+        guard let u = findings[i].until else { return nil }
         horizon = max(horizon ?? u, u)
       default: return nil
       }

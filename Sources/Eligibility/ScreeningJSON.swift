@@ -1,3 +1,4 @@
+import CaseExchange
 import CaseModel
 
 /// The JSON of one screening, exactly the keys of spec section 4 plus extensions
@@ -6,123 +7,80 @@ import CaseModel
 /// bytes: this runs once per file in bulk screening.
 public enum ScreeningJSON {
   public static func encode(_ s: Screening) -> String {
-    var out: [UInt8] = []
-    encode(s, into: &out)
-    return String(decoding: out, as: UTF8.self)
+    let out = ByteBuffer(capacity: 4096)
+    encode(s, into: out)
+    return out.string
   }
 
   public static func encode(_ s: Screening, into o: inout [UInt8]) {
-    o.reserveCapacity(o.count + 256 + s.findings.count * 200)
-    o.append(contentsOf: #"{"file_no":"#.utf8)
-    quote(s.fileNo, &o)
-    o.append(contentsOf: #","route":"#.utf8)
-    quote(s.route.rawValue, &o)
-    o.append(contentsOf: #","as_of":"#.utf8)
-    day(s.asOf, &o)
-    o.append(contentsOf: #","verdict":""#.utf8)
-    o.append(contentsOf: s.verdict.rawValue.utf8)
-    o.append(contentsOf: #"","eligible_on":"#.utf8)
-    day(s.eligibleOn, &o)
-    o.append(contentsOf: #","eligible_until":"#.utf8)
-    day(s.eligibleUntil, &o)
+    let out = ByteBuffer(capacity: 4096)
+    encode(s, into: out)
+    o.append(contentsOf: out.bytes)
+  }
+
+  /// The bulk path: reasons are formatted straight into `o` (see `ReasonText`).
+  public static func encode(_ s: Screening, into o: ByteBuffer) {
+    o.append(#"{"file_no":"#)
+    o.appendQuoted(s.fileNo)
+    o.append(#","route":""#)
+    o.append(contentsOf: s.route.rawValue)
+    o.append(#"","as_of":"#)
+    o.appendJSON(s.asOf)
+    o.append(#","verdict":""#)
+    o.append(contentsOf: s.verdict.rawValue)
+    o.append(#"","eligible_on":"#)
+    o.appendJSON(s.eligibleOn)
+    o.append(#","eligible_until":"#)
+    o.appendJSON(s.eligibleUntil)
     if let b = s.bestRoute {
-      o.append(contentsOf: #","best_route":"#.utf8)
-      quote(b.rawValue, &o)
-    }
-    o.append(contentsOf: #","ruleset_version":"#.utf8)
-    quote(s.rulesetVersion, &o)
-    o.append(contentsOf: #","findings":["#.utf8)
-    for (i, f) in s.findings.enumerated() {
-      if i > 0 { o.append(UInt8(ascii: ",")) }
-      o.append(contentsOf: #"{"rule":"#.utf8)
-      quote(f.rule, &o)
-      o.append(contentsOf: #","outcome":""#.utf8)
-      o.append(contentsOf: f.outcome.rawValue.utf8)
+      o.append(#","best_route":""#)
+      o.append(contentsOf: b.rawValue)
       o.append(UInt8(ascii: "\""))
-      if let fix = f.fix {
-        o.append(contentsOf: #","fix":""#.utf8)
-        o.append(contentsOf: fix.rawValue.utf8)
-        o.append(UInt8(ascii: "\""))
-      }
-      if let u = f.until {
-        o.append(contentsOf: #","until":"#.utf8)
-        day(u, &o)
-      }
-      if let d = f.deadline {
-        o.append(contentsOf: #","deadline":"#.utf8)
-        day(d, &o)
-      }
-      o.append(contentsOf: #","citation":"#.utf8)
-      quote(f.citation, &o)
-      o.append(contentsOf: #","reason":"#.utf8)
-      quote(f.reasonEN, &o)
-      o.append(contentsOf: #","reason_de":"#.utf8)
-      quote(f.reasonDE, &o)
-      if !f.documents.isEmpty {
-        o.append(contentsOf: #","documents":["#.utf8)
-        for (j, d) in f.documents.enumerated() {
-          if j > 0 { o.append(UInt8(ascii: ",")) }
-          quote(d, &o)
-        }
-        o.append(UInt8(ascii: "]"))
-      }
-      if f.legalReviewPending { o.append(contentsOf: #","legal_review_pending":true"#.utf8) }
-      o.append(UInt8(ascii: "}"))
     }
-    o.append(contentsOf: "]}".utf8)
+    o.append(#","ruleset_version":"#)
+    o.appendQuoted(s.rulesetVersion)
+    o.append(#","findings":["#)
+    for i in s.findings.indices {
+      if i > 0 { o.append(UInt8(ascii: ",")) }
+      finding(s.findings[i], o)
+    }
+    o.append("]}")
   }
 
-  /// A date as `"YYYY-MM-DD"`, or `null`.
-  static func day(_ d: Day?, _ o: inout [UInt8]) {
-    guard let d else {
-      o.append(contentsOf: "null".utf8)
-      return
+  static func finding(_ f: Finding, _ o: ByteBuffer) {
+    append(f.info.ruleJSON, o)  // {"rule":"ID","outcome":"
+    o.append(contentsOf: f.outcome.rawValue)
+    o.append(UInt8(ascii: "\""))
+    if let fix = f.fix {
+      o.append(#","fix":""#)
+      o.append(contentsOf: fix.rawValue)
+      o.append(UInt8(ascii: "\""))
     }
-    let (y, m, dd) = d.components
+    if let u = f.until {
+      o.append(#","until":"#)
+      o.appendJSON(u)
+    }
+    if let d = f.deadline {
+      o.append(#","deadline":"#)
+      o.appendJSON(d)
+    }
+    append(f.info.citationJSON, o)  // ,"citation":"…","reason":"
+    f.reasonTextEN.write(to: o, escaped: true)
+    o.append(#"","reason_de":""#)
+    f.reasonTextDE.write(to: o, escaped: true)
     o.append(UInt8(ascii: "\""))
-    o.append(UInt8(48 + y / 1000 % 10))
-    o.append(UInt8(48 + y / 100 % 10))
-    o.append(UInt8(48 + y / 10 % 10))
-    o.append(UInt8(48 + y % 10))
-    o.append(UInt8(ascii: "-"))
-    o.append(UInt8(48 + m / 10))
-    o.append(UInt8(48 + m % 10))
-    o.append(UInt8(ascii: "-"))
-    o.append(UInt8(48 + dd / 10))
-    o.append(UInt8(48 + dd % 10))
-    o.append(UInt8(ascii: "\""))
+    if f.showsDocuments { append(f.info.documentsJSON, o) }
+    if f.legalReviewPending { o.append(#","legal_review_pending":true"#) }
+    o.append(UInt8(ascii: "}"))
   }
 
-  static func quote(_ s: String, _ o: inout [UInt8]) {
-    o.append(UInt8(ascii: "\""))
-    var copy = s
-    copy.withUTF8 { buf in
-      if !buf.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-        o.append(contentsOf: buf)
-        return
-      }
-      for b in buf {
-        switch b {
-        case UInt8(ascii: "\""): o.append(contentsOf: #"\""#.utf8)
-        case UInt8(ascii: "\\"): o.append(contentsOf: #"\\"#.utf8)
-        case 0x0A: o.append(contentsOf: #"\n"#.utf8)
-        case 0x0D: o.append(contentsOf: #"\r"#.utf8)
-        case 0x09: o.append(contentsOf: #"\t"#.utf8)
-        case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          o.append(contentsOf: #"\u00"#.utf8)
-          o.append(hex[Int(b >> 4)])
-          o.append(hex[Int(b & 15)])
-        default: o.append(b)
-        }
-      }
-    }
-    o.append(UInt8(ascii: "\""))
+  static func append(_ bytes: [UInt8], _ o: ByteBuffer) {
+    bytes.withUnsafeBufferPointer { if let p = $0.baseAddress { o.append(p, count: $0.count) } }
   }
 
   static func quote(_ s: String) -> String {
-    var o: [UInt8] = []
-    quote(s, &o)
-    return String(decoding: o, as: UTF8.self)
+    let out = ByteBuffer(capacity: s.utf8.count + 8)
+    out.appendQuoted(s)
+    return out.string
   }
 }

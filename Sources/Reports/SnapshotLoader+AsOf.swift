@@ -33,7 +33,7 @@ extension SnapshotLoader {
       db, sql: """
         SELECT id, json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')
         FROM case_file WHERE office = 'ABH'
-          AND (instr(facts, '"permit_104c"') > 0 OR instr(facts, '"followup_application_on"') > 0)
+          AND mentions_104c = 1
         """
     ).filter { open.contains($0[0]) }.map {
       AbhReport.File(permit104cTo: ($0[1] as String?).flatMap { Day(iso: $0) }, followupOn: ($0[2] as String?).flatMap { Day(iso: $0) })

@@ -16,15 +16,15 @@ enum SnapshotLoader {
     }
   }
 
-  /// The open ABH files that mention a § 104c permit or a follow-up application. The `instr`
-  /// terms match the partial index `case_file_abh`, so only those files' facts are read (about
-  /// a quarter of the open ABH files), not every open file's JSON.
+  /// The open ABH files that mention a § 104c permit or a follow-up application. The
+  /// `mentions_104c` term matches the partial index `case_file_abh`, so only those files' facts
+  /// are read (about a quarter of the open ABH files), not every open file's JSON.
   static func abhFiles(_ db: Database) throws -> [AbhReport.File] {
     try Row.fetchAll(
       db, sql: """
         SELECT json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')
         FROM case_file WHERE office = 'ABH' AND is_open = 1
-          AND (instr(facts, '"permit_104c"') > 0 OR instr(facts, '"followup_application_on"') > 0)
+          AND mentions_104c = 1
         """
     ).map { AbhReport.File(permit104cTo: ($0[0] as String?).flatMap { Day(iso: $0) }, followupOn: ($0[1] as String?).flatMap { Day(iso: $0) }) }
   }

@@ -70,7 +70,7 @@ import Testing
     var text = try String(contentsOfFile: Support.examplesFile, encoding: .utf8)
     text += "{\"file_no\": 1}\nnot json\n"
     var seen: [String] = []
-    let summary = BatchScreener(engine: Support.engine, blockSize: 4).run(jsonLines: Array(text.utf8), asOf: asOf, render: { $0.fileNo }) {
+    let summary = BatchScreener(engine: Support.engine, blockBytes: 900).run(jsonLines: Array(text.utf8), asOf: asOf, render: { $0.fileNo }) {
       seen += $0
     }
     #expect(seen == Self.examples.map(\.fileNo))
@@ -101,7 +101,7 @@ import Testing
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
     var seen: [String] = []
-    let summary = try BatchScreener(engine: Support.engine, blockSize: 3).run(path: path, asOf: Support.day("2026-11-24"), chunkBytes: 1500, render: { $0.fileNo }) {
+    let summary = try BatchScreener(engine: Support.engine, blockBytes: 1500).run(path: path, asOf: Support.day("2026-11-24"), render: { $0.fileNo }) {
       seen += $0
     }
     #expect(summary.files == 10)
