@@ -35,7 +35,7 @@ extension Wording {
   ]
 
   /// "Nicht erfasst: Einbürgerungstest (civics)".
-  static func notRecorded(_ fact: String) -> (de: String, en: String) {
+  static func notRecorded(_ fact: String) -> (de: ReasonText, en: ReasonText) {
     guard let words = facts[fact] else { return ("Nicht erfasst: \(fact)", "Not recorded: \(fact)") }
     return ("Nicht erfasst: \(words.de) (\(fact))", "Not recorded: \(words.en) (\(fact))")
   }

@@ -157,6 +157,6 @@ import Testing
     }
     #expect(!named.isEmpty)
     for fact in named { #expect(Wording.facts[fact] != nil, "no words for \(fact)") }
-    #expect(Wording.notRecorded("civics").de == "Nicht erfasst: Einbürgerungstest (civics)")
+    #expect(Wording.notRecorded("civics").de.string == "Nicht erfasst: Einbürgerungstest (civics)")
   }
 }
