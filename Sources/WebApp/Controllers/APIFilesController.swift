@@ -51,7 +51,7 @@ struct APIFilesController {
     let (account, office) = try policy.clerk(context)
     let fileNo = try context.parameters.require("file_no")
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
-    guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
+    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     var json = CaseFileWriter().canonicalJSON(stored.file)
@@ -72,7 +72,9 @@ struct APIFilesController {
     if storedOffice != nil && expected == nil {
       throw AppError(.conflict, "If-Match with the file's version is required to update \(fileNo)")
     }
-    let version = try database.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account), screen: screen)
+    let version = try await database.run { [screen] in
+      try $0.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account), screen: screen)
+    }
     await cache.invalidate(office: office)
     return JSONResponse.text(
       "{\"file_no\":\"\(fileNo)\",\"version\":\(version)}", status: storedOffice == nil ? .created : .ok,

@@ -55,9 +55,10 @@ struct APIReferralsController {
       fileNo: fileNo, rules: rules, municipality: Self.text(body, "municipality"), note: Self.text(body, "note"),
       dueOn: due, send: send)
     let engine = try engine.required()
-    let id = try database.createReferral(new, by: party, engine: engine, today: today())
+    let day = today()
+    let id = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
     await cache.invalidate(office: office)
-    let referral = try database.referral(id: id, for: party, today: today())
+    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, withEvents: true), status: .created)
   }
@@ -66,7 +67,7 @@ struct APIReferralsController {
     let party = try policy.referralParty(context)
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
     let day = today()
-    let list = try database.referrals(filter, for: party, today: day)
+    let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
     let documents = engine?.documents ?? [:]
     return try JSONResponse.make(
       ListBody(
@@ -77,7 +78,8 @@ struct APIReferralsController {
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
-    let referral = try database.referral(id: try Self.id(context), for: party, today: today())
+    let (id, day) = (try Self.id(context), today())
+    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine?.documents ?? [:], withEvents: true))
   }
@@ -101,9 +103,9 @@ struct APIReferralsController {
     var version = try APIFileDecoding.ifMatch(request.headers[.ifMatch])
     if case .number(let n)? = body["version"] { version = Int(n) }
     let engine = try engine.required()
-    let referral = try database.recordReferralStep(
-      ReferralStep(action: action, note: Self.text(body, "note"), facts: facts, expectedVersion: version), referral: id,
-      by: party, engine: engine, today: today())
+    let step = ReferralStep(action: action, note: Self.text(body, "note"), facts: facts, expectedVersion: version)
+    let day = today()
+    let referral = try await database.run { try $0.recordReferralStep(step, referral: id, by: party, engine: engine, today: day) }
     await cache.invalidate(office: referral.office)
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, withEvents: true))

@@ -25,7 +25,7 @@ struct APIScreeningController {
         }
         asOf = day
       }
-      guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
+      guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
         throw AppError(.notFound, "no file \(fileNo)")
       }
       guard let engine else {

@@ -14,14 +14,15 @@ struct AdminUsersController {
     group.post("admin/users/:name/revoke-tokens") { request, context -> Response in
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
-      let count = try database.revokeAPITokens(userName: name, actor: policy.actor(admin))
+      let actor = policy.actor(admin)
+      let count = try await database.run { try $0.revokeAPITokens(userName: name, actor: actor) }
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(count) \(t["tokens_revoked"]!)")
     }
     group.post("admin/users/:name/reset-password") { request, context -> Response in
       _ = try policy.admin(context)
       let name = try context.parameters.require("name")
-      let password = try database.resetPassword(userName: name, policy: loginPolicy)
+      let password = try await database.run { [loginPolicy] in try $0.resetPassword(userName: name, policy: loginPolicy) }
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(t["new_password"]!) \(password)")
     }

@@ -11,7 +11,7 @@ struct AuditController {
     group.get("admin/audit") { request, context -> Response in
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
-      let entries = try database.auditEntries(fileNo: fileNo, limit: 500)
+      let entries = try await database.run { try $0.auditEntries(fileNo: fileNo, limit: 500) }
       let t = Strings.table(context.language)
       let rows: [[String: Any]] = entries.map {
         ["at": $0.at, "actor": $0.actor, "action": $0.action, "fileNo": $0.fileNo ?? "", "detail": $0.detail ?? ""]
@@ -34,7 +34,7 @@ struct APIAuditController {
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
       let limit = request.uri.queryParameters.get("limit").flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 500
-      return try JSONResponse.make(Body(entries: try database.auditEntries(fileNo: fileNo, limit: limit)))
+      return try JSONResponse.make(Body(entries: try await database.run { try $0.auditEntries(fileNo: fileNo, limit: limit) }))
     }
   }
 }

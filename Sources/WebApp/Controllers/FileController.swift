@@ -34,7 +34,7 @@ struct FileController {
   /// A printable letter to the applicant listing what is missing, in plain German.
   @Sendable func letter(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, fileNo) = try await reachableFile(context)
-    guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
+    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     let day = today()
@@ -116,10 +116,10 @@ struct FileController {
     async throws -> Response
   {
     let (account, fileNo) = try await reachableFile(context)
-    guard let stored = try database.caseFile(fileNo: fileNo, actor: policy.actor(account)) else {
+    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
-    let screenings = try ShownScreening.of(
+    let screenings = try await ShownScreening.of(
       stored.file, engine: engine, asOf: today(), language: context.language, database: database)
     async let notes = database.notes(fileNo: fileNo)
     let names = engine?.documents.mapValues { context.language == .de ? $0.de : $0.en } ?? [:]
@@ -127,7 +127,7 @@ struct FileController {
       stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state,
       documentNames: names)
     let caseManagement = FileReferralsView.data(
-      file: stored.file, referrals: try database.referralsOfFile(fileNo: fileNo),
+      file: stored.file, referrals: try await database.run { try $0.referralsOfFile(fileNo: fileNo) },
       referable: engine.map { ReferableGaps.of($0.screen(stored.file, asOf: today()), engine: $0) } ?? [],
       today: today(), language: context.language)
     return pages.render(

@@ -36,8 +36,8 @@ struct FileReferralController {
       fileNo: fileNo, rules: form.all("rule"), municipality: form["municipality"], note: form["note"], dueOn: due,
       send: form["send"] == "1")
     do {
-      let id = try database.createReferral(
-        new, by: try policy.referralParty(context), engine: try engine.required(), today: today())
+      let (party, engine, day) = (try policy.referralParty(context), try engine.required(), today())
+      let id = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
       await cache.invalidate(office: try policy.clerk(context).1)
       return redirect("/referrals/\(id)?saved=1")
     } catch let e as ReferralError {
@@ -93,11 +93,14 @@ struct FileReferralController {
       guard try await database.officeOfCaseFile(fileNo: fileNo) == office else { skipped += 1; continue }
       var new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: true)
       do {
-        _ = try database.createReferral(new, by: party, engine: engine, today: today())
+        let (sending, day) = (new, today())
+        _ = try await database.run { try $0.createReferral(sending, by: party, engine: engine, today: day) }
         sent += 1
       } catch ReferralError.noConsent {
         new.send = false
-        if (try? database.createReferral(new, by: party, engine: engine, today: today())) != nil { proposed += 1 } else { skipped += 1 }
+        let (proposal, day) = (new, today())
+        let made = try? await database.run { try $0.createReferral(proposal, by: party, engine: engine, today: day) }
+        if made != nil { proposed += 1 } else { skipped += 1 }
       } catch is ReferralError {
         skipped += 1
       }

@@ -28,7 +28,7 @@ struct QueueController {
     let view = try await QueueView(
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
-      backFromCaseManagement: try database.filesAwaitingClerk(shown.rows.map(\.fileNo)),
+      backFromCaseManagement: try await database.run { [shown] in try $0.filesAwaitingClerk(shown.rows.map(\.fileNo)) },
       referred: request.uri.queryParameters.get("referred"),
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)

@@ -24,7 +24,8 @@ struct ReferralController {
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
-    let list = try database.referrals(filter, for: party, today: today())
+    let day = today()
+    let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
     let view = ReferralListView(
       list, filter: filter, kind: party.kind, today: today(), language: context.language, rules: engine?.rules ?? [:])
     return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)
@@ -33,12 +34,13 @@ struct ReferralController {
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let saved = request.uri.queryParameters.get("saved") != nil
     let t = Strings.table(context.language)
-    return try render(request, context, message: saved ? ("ok", t["ref_saved"]!) : nil)
+    return try await render(request, context, message: saved ? ("ok", t["ref_saved"]!) : nil)
   }
 
   @Sendable func sheet(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
-    let referral = try database.referral(id: try APIReferralsController.id(context), for: party, today: today())
+    let (id, day) = (try APIReferralsController.id(context), today())
+    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     let view = ReferralView(referral, kind: party.kind, engine: engine, today: today(), language: context.language)
     return pages.render("referral_sheet", title: view.title, context: context, data: view.data, request: request)
   }
@@ -54,16 +56,16 @@ struct ReferralController {
     if action == .resolve {
       facts = ResolutionForm(form)
       if let errors = facts?.errors, !errors.isEmpty {
-        return try render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+        return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
       }
     }
     let engine = try engine.required()
     do {
-      let referral = try database.recordReferralStep(
-        ReferralStep(
-          action: action, note: form["note"], facts: facts.flatMap { $0.facts.count > 0 ? $0.facts : nil },
-          expectedVersion: form["version"].flatMap(Int.init)),
-        referral: id, by: party, engine: engine, today: today())
+      let step = ReferralStep(
+        action: action, note: form["note"], facts: facts.flatMap { $0.facts.count > 0 ? $0.facts : nil },
+        expectedVersion: form["version"].flatMap(Int.init))
+      let day = today()
+      let referral = try await database.run { try $0.recordReferralStep(step, referral: id, by: party, engine: engine, today: day) }
       await cache.invalidate(office: referral.office)
       if form["back"] == "file", party.kind == .office {
         return redirect("/files/\(QueueQuery.escape(referral.fileNo))?saved=1#h-cm")
@@ -72,10 +74,10 @@ struct ReferralController {
     } catch let e as ReferralError {
       switch e {
       case .notFound, .forbidden: throw e
-      case .versionConflict: return try render(request, context, message: ("error", t["ref_conflict"]!), status: .conflict)
+      case .versionConflict: return try await render(request, context, message: ("error", t["ref_conflict"]!), status: .conflict)
       case .invalid(let errors):
-        return try render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
-      default: return try render(request, context, message: ("error", e.description), status: .conflict)
+        return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+      default: return try await render(request, context, message: ("error", e.description), status: .conflict)
       }
     }
   }
@@ -83,9 +85,10 @@ struct ReferralController {
   func render(
     _ request: Request, _ context: AppRequestContext, message: (kind: String, text: String)?, errors: [FieldError] = [],
     status: HTTPResponse.Status = .ok
-  ) throws -> Response {
+  ) async throws -> Response {
     let party = try policy.referralParty(context)
-    let referral = try database.referral(id: try APIReferralsController.id(context), for: party, today: today())
+    let (id, day) = (try APIReferralsController.id(context), today())
+    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     let view = ReferralView(
       referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors)
     return pages.render("referral", title: view.title, context: context, data: view.data, status: status, request: request)

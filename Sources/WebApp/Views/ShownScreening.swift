@@ -52,8 +52,9 @@ struct ShownScreening: Sendable {
   /// Live screenings when the engine is there, else the stored ones.
   static func of(
     _ file: CaseFile, engine: ScreeningEngine?, asOf: Day, language: Language, database: AppDatabase
-  ) throws -> [ShownScreening] {
+  ) async throws -> [ShownScreening] {
     if let engine { return engine.screen(file, asOf: asOf).map { ShownScreening($0, language: language) } }
-    return try database.storedScreenings(fileNo: file.fileNo).map(ShownScreening.init)
+    let fileNo = file.fileNo
+    return try await database.run { try $0.storedScreenings(fileNo: fileNo) }.map(ShownScreening.init)
   }
 }

@@ -1,0 +1,16 @@
+import CaseStore
+import Dispatch
+
+extension AppDatabase {
+  /// Runs synchronous store calls on a dispatch thread, never on Swift's cooperative pool.
+  ///
+  /// Why: GRDB's async reads keep their connection while they wait to be resumed on that pool.
+  /// A synchronous read blocking a pool thread (there are as many as cores, two here) while all
+  /// reader connections wait for resumption is a deadlock; it happened under 20 simulated clerks.
+  /// Every handler reaches the store either through GRDB's async calls or through `run`.
+  func run<T: Sendable>(_ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async { continuation.resume(with: Result { try work(self) }) }
+    }
+  }
+}
