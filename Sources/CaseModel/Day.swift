@@ -50,17 +50,22 @@ public struct Day: Hashable, Comparable, Sendable {
   public var german: String { format(german: true) }
 
   func format(german: Bool) -> String {
-    let (y, m, d) = components
-    return String(unsafeUninitializedCapacity: 10) { b in
-      func put(_ i: Int, _ v: Int) { b[i] = UInt8(48 + v) }
-      if german {
-        put(0, d / 10); put(1, d % 10); b[2] = 46; put(3, m / 10); put(4, m % 10); b[5] = 46
-        put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
-      } else {
-        put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); b[4] = 45
-        put(5, m / 10); put(6, m % 10); b[7] = 45; put(8, d / 10); put(9, d % 10)
-      }
+    String(unsafeUninitializedCapacity: 10) { b in
+      write(to: b.baseAddress!, german: german)
       return 10
+    }
+  }
+
+  /// Writes the 10 bytes of `YYYY-MM-DD` (`german`: `DD.MM.YYYY`) to `b`.
+  public func write(to b: UnsafeMutablePointer<UInt8>, german: Bool) {
+    let (y, m, d) = components
+    func put(_ i: Int, _ v: Int) { b[i] = UInt8(truncatingIfNeeded: 48 + v) }
+    if german {
+      put(0, d / 10); put(1, d % 10); b[2] = 46; put(3, m / 10); put(4, m % 10); b[5] = 46
+      put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
+    } else {
+      put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); b[4] = 45
+      put(5, m / 10); put(6, m % 10); b[7] = 45; put(8, d / 10); put(9, d % 10)
     }
   }
 

@@ -143,7 +143,7 @@ public struct BatchScreener: Sendable {
   ) -> PieceTally {
     var tally = PieceTally()
     let source = String(decoding: Array(source.utf8), as: UTF8.self)  // this thread's own (see `engines`)
-    tally.newlines = JSONLinesFile.forEachLine(piece) { line, index in
+    tally.newlines = CaseFileReader.forEachLine(in: piece) { line, index in
       let (file, issues) = CaseFileReader.decode(json: line, textScalars: false, at: SourceLocation(file: source, line: index))
       guard let file else {
         tally.issues += issues

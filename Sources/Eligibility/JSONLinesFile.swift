@@ -104,26 +104,4 @@ final class JSONLinesFile {
     out.append(buf.count)
     return out.map { min($0, buf.count) }
   }
-
-  /// Calls `body` with every line that is not blank (without its newline and a carriage return
-  /// before it) and its 1-based number in `buf`; returns the number of newlines.
-  @discardableResult
-  static func forEachLine(_ buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
-    guard let base = buf.baseAddress else { return 0 }
-    var start = 0
-    var number = 0
-    while start <= buf.count {
-      let nl = start < buf.count ? memchr(base + start, 0x0A, buf.count - start) : nil
-      let stop = nl.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buf.count
-      number += 1
-      var end = stop
-      if end > start, base[end - 1] == 0x0D { end -= 1 }
-      if (start..<end).contains(where: { base[$0] != 0x20 && base[$0] != 0x09 }) {
-        body(UnsafeBufferPointer(start: base + start, count: end - start), number)
-      }
-      guard nl != nil else { return number - 1 }
-      start = stop + 1
-    }
-    return number
-  }
 }
