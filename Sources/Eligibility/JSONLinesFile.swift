@@ -16,12 +16,13 @@ final class JSONLinesFile {
   private var filled = 0
   private var eof = false
 
-  init(path: String, blockBytes: Int) throws {
+  /// `map: false` reads even a regular file (the path pipes take).
+  init(path: String, blockBytes: Int, map: Bool = true) throws {
     fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
     self.blockBytes = max(1, blockBytes)
     var info = stat()
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+    if map, fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
       let size = Int(info.st_size)
       if size == 0 {
         mapped = UnsafeRawBufferPointer(start: nil, count: 0)
