@@ -35,29 +35,48 @@ struct PreparedFile: Sendable {
 
   /// The facts JSON mentions a § 104c permit or a follow-up application (`case_file.mentions_104c`,
   /// which the ABH report's partial index selects on): it holds `"permit_104c"` or
-  /// `"followup_application_on"`, as a key or as a value. Looks only at quotes (eight bytes at a time).
+  /// `"followup_application_on"`, as a name or as a value.
   static func mentions104c(_ facts: String) -> Bool {
     var facts = facts
-    return facts.withUTF8 { f in
-      guard let p = f.baseAddress else { return false }
-      func at(_ i: Int, _ needle: StaticString) -> Bool {
-        needle.utf8CodeUnitCount <= f.count - i && memcmp(p + i, needle.utf8Start, needle.utf8CodeUnitCount) == 0
-      }
-      var i = 0
-      while i + 1 < f.count {
-        i += ByteBuffer.cleanPrefix(p + i, f.count - i)  // the next quote (or backslash)
-        guard i + 1 < f.count else { return false }
-        if p[i] == UInt8(ascii: "\""), at(i, "\"permit_104c\"") || at(i, "\"followup_application_on\"") { return true }
-        i += 1
-      }
-      return false
-    }
+    return facts.withUTF8 { f in Self.permit104c.occurs(in: f) || Self.followup.occurs(in: f) }
   }
+
+  static let permit104c = Needle("\"permit_104c\"")
+  static let followup = Needle("\"followup_application_on\"")
 
   static func screeningRow(_ s: Screening) -> [SQLValue] {
     [
       .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion), .text(s.verdict.rawValue),
       SQLValue(s.eligibleOn?.iso), .text(StoredScreening.compact(s.findings)),
     ]
+  }
+}
+
+/// A text searched for with Horspool's method: it skips ahead by up to its own length.
+struct Needle: Sendable {
+  let bytes: [UInt8]
+  let skip: [Int]
+
+  init(_ text: StaticString) {
+    bytes = Array(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    var skip = [Int](repeating: bytes.count, count: 256)
+    for (i, b) in bytes.dropLast().enumerated() { skip[Int(b)] = bytes.count - 1 - i }
+    self.skip = skip
+  }
+
+  func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    guard n <= hay.count else { return false }
+    return bytes.withUnsafeBufferPointer { needle in
+      skip.withUnsafeBufferPointer { skip in
+        var i = 0
+        while i <= hay.count - n {
+          let last = hay[i + n - 1]
+          if last == needle[n - 1], memcmp(hay.baseAddress! + i, needle.baseAddress!, n - 1) == 0 { return true }
+          i += skip[Int(last)]
+        }
+        return false
+      }
+    }
   }
 }
