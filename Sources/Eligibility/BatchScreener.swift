@@ -135,7 +135,8 @@ public struct BatchScreener: Sendable {
     let cuts = JSONLinesFile.cuts(UnsafeBufferPointer(rebasing: block[bom...]), pieces: sinks.sinks.count).map { $0 + bom }
     var tallies = [PieceTally](repeating: PieceTally(), count: sinks.sinks.count)
     let shared = UncheckedBuffer(buf: block)
-    let engines = self.engines(sinks.sinks.count)
+    // (Copies pay off for large inputs only: compiling one costs a few milliseconds.)
+    let engines = block.count > 1 << 20 ? self.engines(sinks.sinks.count) : Array(repeating: engine, count: sinks.sinks.count)
     sinks.sinks.withUnsafeMutableBufferPointer { sinkBuf in
       tallies.withUnsafeMutableBufferPointer { tallyBuf in
         nonisolated(unsafe) let (sinkBuf, tallyBuf) = (sinkBuf, tallyBuf)
