@@ -25,7 +25,7 @@ public struct Day: Hashable, Comparable, Sendable {
   /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (the JSON reader's path: no `String` made).
   public init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-    var digits: UInt = 0  // bit i set when the byte at i is not a digit
+    var digits: UInt = 0  // 1 once a byte is not a digit
     @inline(__always) func digit(_ i: Int) -> Int {
       let d = UInt(u[i]) &- 48
       if d > 9 { digits |= 1 }

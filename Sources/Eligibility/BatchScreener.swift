@@ -6,8 +6,9 @@ import Foundation
 /// Screens case files in bulk on all cores. JSON Lines are taken a block of bytes at a time; each
 /// block is cut at line ends into pieces, and every piece is parsed, decoded, screened and
 /// rendered on a worker into a sink of its own (for `screen --json`: one byte buffer, so a block
-/// costs no per-file allocation for its output). The sinks are handed to `consume` in input order,
-/// so memory stays bounded and the output keeps the order of the input.
+/// costs no per-file allocation for its output). The sinks are handed to `consume` in input order
+/// while the next block is screened, so memory stays bounded, writing overlaps screening and the
+/// output keeps the order of the input.
 ///
 ///     let batch = BatchScreener(engine: engine)
 ///     let summary = batch.run(jsonLines: bytes, asOf: day, render: ScreeningJSON.encode) { lines in
