@@ -91,16 +91,7 @@ public final class ByteBuffer: @unchecked Sendable {
 
   /// `YYYY-MM-DD` (`german`: `DD.MM.YYYY`), without quotes.
   public func append(_ d: Day, german: Bool = false) {
-    let (y, m, dd) = d.components
-    let p = reserve(10)
-    func put(_ i: Int, _ v: Int) { p[i] = UInt8(truncatingIfNeeded: 48 + v) }
-    if german {
-      put(0, dd / 10); put(1, dd % 10); p[2] = 46; put(3, m / 10); put(4, m % 10); p[5] = 46
-      put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
-    } else {
-      put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); p[4] = 45
-      put(5, m / 10); put(6, m % 10); p[7] = 45; put(8, dd / 10); put(9, dd % 10)
-    }
+    d.write(to: reserve(10), german: german)
     state.pointee.count += 10
   }
 

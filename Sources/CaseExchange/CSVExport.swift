@@ -75,18 +75,8 @@ enum CSVExport {
       }
     }
 
-    /// A cell: quoted (with quotes doubled) when it holds `;`, a quote or a line break.
     static func cell(_ bytes: some Collection<UInt8>, into out: inout [UInt8]) {
-      if bytes.contains(where: { $0 == UInt8(ascii: ";") || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-        out.append(0x22)
-        for c in bytes {
-          if c == 0x22 { out.append(0x22) }
-          out.append(c)
-        }
-        out.append(0x22)
-      } else {
-        out.append(contentsOf: bytes)
-      }
+      CSVTable.appendCell(bytes, delimiter: UInt8(ascii: ";"), to: &out)
     }
   }
 

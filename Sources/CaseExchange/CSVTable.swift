@@ -95,6 +95,20 @@ public struct CSVTable: Sendable {
     return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
   }
 
+  /// One cell: quoted (quotes doubled) when it holds the delimiter, a quote or a line break.
+  static func appendCell(_ bytes: some Collection<UInt8>, delimiter d: UInt8, to out: inout [UInt8]) {
+    if bytes.contains(where: { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+      out.append(0x22)
+      for c in bytes {
+        if c == 0x22 { out.append(0x22) }
+        out.append(c)
+      }
+      out.append(0x22)
+    } else {
+      out.append(contentsOf: bytes)
+    }
+  }
+
   /// Renders rows as CSV text with the given delimiter, quoting where needed (CRLF line ends).
   public static func render(
     header: [String], rows: [[String]], delimiter: Character = ";", bom: Bool = true
@@ -105,17 +119,7 @@ public struct CSVTable: Sendable {
     func line(_ cells: [String]) {
       for (i, cell) in cells.enumerated() {
         if i > 0 { out.append(d) }
-        let utf8 = cell.utf8
-        if utf8.contains(where: { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-          out.append(0x22)
-          for c in utf8 {
-            if c == 0x22 { out.append(0x22) }
-            out.append(c)
-          }
-          out.append(0x22)
-        } else {
-          out.append(contentsOf: utf8)
-        }
+        appendCell(cell.utf8, delimiter: d, to: &out)
       }
       out.append(contentsOf: [0x0D, 0x0A])
     }

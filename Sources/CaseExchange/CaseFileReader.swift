@@ -132,21 +132,35 @@ public struct CaseFileReader: Sendable {
 
   /// Calls `body` with every non-blank line (without its newline) and its 1-based number.
   public static func forEachLine(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, Int) -> Void) {
-    var start = 0
-    var number = 1
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-    var i = start
-    while i <= bytes.count {
-      if i == bytes.count || bytes[i] == 0x0A {
-        var end = i
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        let slice = bytes[start..<end]
-        if slice.contains(where: { $0 != 0x20 && $0 != 0x09 }) { body(slice, number) }
-        number += 1
-        start = i + 1
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    bytes.withUnsafeBufferPointer { buf in
+      forEachLine(in: UnsafeBufferPointer(rebasing: buf[bom...])) { line, number in
+        let start = buf.baseAddress!.distance(to: line.baseAddress!)
+        body(bytes[start..<start + line.count], number)
       }
-      i += 1
     }
+  }
+
+  /// Calls `body` with every line of `buf` that is not blank (without its newline and a carriage
+  /// return before it) and its 1-based number in `buf`; returns the number of newlines.
+  @discardableResult
+  public static func forEachLine(in buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
+    guard let base = buf.baseAddress else { return 0 }
+    var start = 0
+    var number = 0
+    while start <= buf.count {
+      let nl = start < buf.count ? memchr(base + start, 0x0A, buf.count - start) : nil
+      let stop = nl.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buf.count
+      number += 1
+      var end = stop
+      if end > start, base[end - 1] == 0x0D { end -= 1 }
+      if (start..<end).contains(where: { base[$0] != 0x20 && base[$0] != 0x09 }) {
+        body(UnsafeBufferPointer(start: base + start, count: end - start), number)
+      }
+      guard nl != nil else { return number - 1 }
+      start = stop + 1
+    }
+    return number
   }
 
   static func accept(_ value: JSONValue, at location: SourceLocation, into batch: inout CaseFileBatch) {

@@ -25,7 +25,7 @@ public struct Day: Hashable, Comparable, Sendable {
   /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (the JSON reader's path: no `String` made).
   public init?(isoBytes u: UnsafeBufferPointer<UInt8>) {
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-    var digits: UInt = 0  // bit i set when the byte at i is not a digit
+    var digits: UInt = 0  // 1 once a byte is not a digit
     @inline(__always) func digit(_ i: Int) -> Int {
       let d = UInt(u[i]) &- 48
       if d > 9 { digits |= 1 }
@@ -50,17 +50,22 @@ public struct Day: Hashable, Comparable, Sendable {
   public var german: String { format(german: true) }
 
   func format(german: Bool) -> String {
-    let (y, m, d) = components
-    return String(unsafeUninitializedCapacity: 10) { b in
-      func put(_ i: Int, _ v: Int) { b[i] = UInt8(48 + v) }
-      if german {
-        put(0, d / 10); put(1, d % 10); b[2] = 46; put(3, m / 10); put(4, m % 10); b[5] = 46
-        put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
-      } else {
-        put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); b[4] = 45
-        put(5, m / 10); put(6, m % 10); b[7] = 45; put(8, d / 10); put(9, d % 10)
-      }
+    String(unsafeUninitializedCapacity: 10) { b in
+      write(to: b.baseAddress!, german: german)
       return 10
+    }
+  }
+
+  /// Writes the 10 bytes of `YYYY-MM-DD` (`german`: `DD.MM.YYYY`) to `b`.
+  public func write(to b: UnsafeMutablePointer<UInt8>, german: Bool) {
+    let (y, m, d) = components
+    func put(_ i: Int, _ v: Int) { b[i] = UInt8(truncatingIfNeeded: 48 + v) }
+    if german {
+      put(0, d / 10); put(1, d % 10); b[2] = 46; put(3, m / 10); put(4, m % 10); b[5] = 46
+      put(6, y / 1000 % 10); put(7, y / 100 % 10); put(8, y / 10 % 10); put(9, y % 10)
+    } else {
+      put(0, y / 1000 % 10); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10); b[4] = 45
+      put(5, m / 10); put(6, m % 10); b[7] = 45; put(8, d / 10); put(9, d % 10)
     }
   }
 

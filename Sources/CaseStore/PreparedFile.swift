@@ -1,7 +1,6 @@
 import CaseExchange
 import CaseModel
 import Eligibility
-import Foundation
 
 /// Everything the writer binds for one file, computed off the writing thread (and on all cores)
 /// during an import: the `case_file` columns, the history rows, the verdict and screening rows.
@@ -35,24 +34,14 @@ struct PreparedFile: Sendable {
 
   /// The facts JSON mentions a § 104c permit or a follow-up application (`case_file.mentions_104c`,
   /// which the ABH report's partial index selects on): it holds `"permit_104c"` or
-  /// `"followup_application_on"`, as a key or as a value. Looks only at quotes (eight bytes at a time).
+  /// `"followup_application_on"`, as a name or as a value.
   static func mentions104c(_ facts: String) -> Bool {
     var facts = facts
-    return facts.withUTF8 { f in
-      guard let p = f.baseAddress else { return false }
-      func at(_ i: Int, _ needle: StaticString) -> Bool {
-        needle.utf8CodeUnitCount <= f.count - i && memcmp(p + i, needle.utf8Start, needle.utf8CodeUnitCount) == 0
-      }
-      var i = 0
-      while i + 1 < f.count {
-        i += ByteBuffer.cleanPrefix(p + i, f.count - i)  // the next quote (or backslash)
-        guard i + 1 < f.count else { return false }
-        if p[i] == UInt8(ascii: "\""), at(i, "\"permit_104c\"") || at(i, "\"followup_application_on\"") { return true }
-        i += 1
-      }
-      return false
-    }
+    return facts.withUTF8 { f in Self.permit104c.occurs(in: f) || Self.followup.occurs(in: f) }
   }
+
+  static let permit104c = Needle("\"permit_104c\"")
+  static let followup = Needle("\"followup_application_on\"")
 
   static func screeningRow(_ s: Screening) -> [SQLValue] {
     [
@@ -61,3 +50,4 @@ struct PreparedFile: Sendable {
     ]
   }
 }
+

@@ -16,12 +16,13 @@ final class JSONLinesFile {
   private var filled = 0
   private var eof = false
 
-  init(path: String, blockBytes: Int) throws {
+  /// `map: false` reads even a regular file (the path pipes take).
+  init(path: String, blockBytes: Int, map: Bool = true) throws {
     fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
     self.blockBytes = max(1, blockBytes)
     var info = stat()
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+    if map, fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
       let size = Int(info.st_size)
       if size == 0 {
         mapped = UnsafeRawBufferPointer(start: nil, count: 0)
@@ -103,27 +104,5 @@ final class JSONLinesFile {
     }
     out.append(buf.count)
     return out.map { min($0, buf.count) }
-  }
-
-  /// Calls `body` with every line that is not blank (without its newline and a carriage return
-  /// before it) and its 1-based number in `buf`; returns the number of newlines.
-  @discardableResult
-  static func forEachLine(_ buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
-    guard let base = buf.baseAddress else { return 0 }
-    var start = 0
-    var number = 0
-    while start <= buf.count {
-      let nl = start < buf.count ? memchr(base + start, 0x0A, buf.count - start) : nil
-      let stop = nl.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buf.count
-      number += 1
-      var end = stop
-      if end > start, base[end - 1] == 0x0D { end -= 1 }
-      if (start..<end).contains(where: { base[$0] != 0x20 && base[$0] != 0x09 }) {
-        body(UnsafeBufferPointer(start: base + start, count: end - start), number)
-      }
-      guard nl != nil else { return number - 1 }
-      start = stop + 1
-    }
-    return number
   }
 }
