@@ -26,12 +26,19 @@ enum ReferralRows {
   /// One referral with its gaps and events; with the person's contact data as `reader` may see
   /// them (see `person(of:)`), or none.
   static func referral(id: Int64, db: Database, today: Day, reader: ReferralParty.Kind?) throws -> Referral? {
+    try stored(id: id, db: db, today: today, reader: reader)?.referral
+  }
+
+  /// The same with the id of the file's row, for writes that touch the file.
+  static func stored(id: Int64, db: Database, today: Day, reader: ReferralParty.Kind?) throws
+    -> (referral: Referral, caseId: Int64)?
+  {
     guard let row = try Row.fetchOne(db, sql: select + " WHERE r.id = ?", arguments: [id]) else { return nil }
     var r = make(row)
     r.gaps = try gaps(of: [id], db: db)[id] ?? []
     r.events = try events(of: id, db: db)
     if let reader { r.person = try person(of: r, caseId: row[15], db: db, today: today, for: reader) }
-    return r
+    return (r, row[15])
   }
 
   /// The gaps of several referrals, in the order they were stored.

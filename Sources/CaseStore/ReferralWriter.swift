@@ -87,7 +87,7 @@ struct ReferralWriter {
   // MARK: - Steps
 
   func record(_ step: ReferralStep, referral id: Int64, by party: ReferralParty, engine: ScreeningEngine) throws {
-    guard let current = try ReferralRows.referral(id: id, db: db, today: today, reader: nil),
+    guard let (current, caseId) = try ReferralRows.stored(id: id, db: db, today: today, reader: nil),
       party.reaches(office: current.office, municipality: current.municipality, state: current.state)
     else { throw ReferralError.notFound("no referral \(id)") }
     guard step.action.party == party.kind else {
@@ -107,7 +107,6 @@ struct ReferralWriter {
     if step.facts != nil, step.action != .resolve { problems.append(FieldError(path: "facts", reason: "facts are recorded on resolve only")) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
 
-    let caseId = try Int64.fetchOne(db, sql: "SELECT case_id FROM referral WHERE id = ?", arguments: [id])!
     if step.action == .send {
       let file = try AppDatabase.decodeStored(
         try String.fetchOne(db, sql: "SELECT facts FROM case_file WHERE id = ?", arguments: [caseId])!, fileNo: current.fileNo)

@@ -89,18 +89,21 @@ struct FileReferralController {
     var (sent, proposed, skipped) = (0, 0, 0)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     let chosen = form["all_matching"] == "1" ? try await matching(back, office: office) : form.all("file_no")
+    let day = today()
+    func refer(_ fileNo: String, send: Bool) async throws {
+      let new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: send)
+      _ = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
+    }
+    // The store checks office, gap and consent in each referral's transaction.
     for fileNo in Set(chosen).sorted() {
-      guard try await database.officeOfCaseFile(fileNo: fileNo) == office else { skipped += 1; continue }
-      var new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: true)
       do {
-        let (sending, day) = (new, today())
-        _ = try await database.run { try $0.createReferral(sending, by: party, engine: engine, today: day) }
+        try await refer(fileNo, send: true)
         sent += 1
       } catch ReferralError.noConsent {
-        new.send = false
-        let (proposal, day) = (new, today())
-        let made = try? await database.run { try $0.createReferral(proposal, by: party, engine: engine, today: day) }
-        if made != nil { proposed += 1 } else { skipped += 1 }
+        do {
+          try await refer(fileNo, send: false)
+          proposed += 1
+        } catch is ReferralError { skipped += 1 }
       } catch is ReferralError {
         skipped += 1
       }
