@@ -17,15 +17,27 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "Port to listen on.") var port = 8080
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
-  @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
+  @Flag(help: "Accepted for compatibility: session cookies are Secure by default.") var secureCookies = false
+  @Flag(help: "Session cookies without Secure: only for plain HTTP on another host than localhost, in development.")
+  var insecureCookies = false
+  @Option(
+    name: .customLong("trusted-proxy"),
+    help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable; for login limits).")
+  var trustedProxies: [String] = []
   @OptionGroup var checklists: ChecklistOptions
+
+  func validate() throws {
+    if secureCookies && insecureCookies { throw ValidationError("--secure-cookies and --insecure-cookies exclude each other") }
+  }
 
   func run() throws {
     let store = try AppDatabase.open(path: database.path)
     let clock = CommandEnvironment.current.now
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    let config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    let config = WebConfiguration(
+      hostname: host, port: port, secureCookies: !insecureCookies, today: today, engine: engine,
+      trustedProxies: Set(trustedProxies.map { $0.trimmingCharacters(in: .whitespaces) }))
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }

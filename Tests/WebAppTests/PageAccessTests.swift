@@ -128,9 +128,10 @@ struct PageAccessTests {
       let queue = try await browser.get("/queue")
       #expect(queue.headers[.location] == "/account/password")
       _ = try await browser.get("/account/password")
-      let short = try await browser.post("/account/password", [("new", "short"), ("repeat", "short")])
+      let short = try await browser.post("/account/password", [("current", fresh.password), ("new", "short"), ("repeat", "short")])
       #expect(short.status == .unprocessableContent)
-      let ok = try await browser.post("/account/password", [("new", "a-long-new-secret"), ("repeat", "a-long-new-secret")])
+      let ok = try await browser.post(
+        "/account/password", [("current", fresh.password), ("new", "a-long-new-secret"), ("repeat", "a-long-new-secret")])
       #expect(ok.status == .seeOther)
       let now = try await browser.get("/queue")
       #expect(now.status == .ok)

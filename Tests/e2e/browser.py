@@ -165,7 +165,8 @@ class Page:
             assert changing == expect_password_change, f"password change page shown: {changing}, expected {expect_password_change}"
         if changing:
             new = f"{name}-neues-Passwort-2026"
-            self.fill("new", new).fill("repeat", new).submit("form[action='/account/password']")
+            self.fill("current", account.password).fill("new", new).fill("repeat", new)
+            self.submit("form[action='/account/password']")
             assert not self.path.startswith("/account/password"), f"password change refused: {self.message()}"
             account.password = new
             account.must_change = False
