@@ -33,12 +33,12 @@ public enum ResolutionFacts {
     var errors: [FieldError] = []
     for (key, value) in facts.members {
       guard let members = allowed[key] else {
-        errors.append(FieldError(path: key, reason: "case management cannot record this fact; it is the office's to record"))
+        errors.append(FieldError(path: key, reason: "case management cannot record this fact"))
         continue
       }
       guard let members, case .object(let object) = value else { continue }
       for (member, _) in object.members where !members.contains(member) {
-        errors.append(FieldError(path: key + "." + member, reason: "case management cannot record this fact; it is the office's to judge"))
+        errors.append(FieldError(path: key + "." + member, reason: "case management cannot record this fact"))
       }
     }
     return errors
