@@ -71,16 +71,17 @@ extension AppDatabase {
     let window = LoginThrottle.Window(now: now, policy: policy)
     let (allowed, lockedUntil, user) = try await writer.write { db in
       let byName = try LoginThrottle.reserve(db, key: keys.name, max: policy.maxFailedLogins, window)
-      let byAddress = try LoginThrottle.reserve(db, key: keys.address, max: policy.maxFailedLoginsPerAddress, window)
+      let byAddress = try LoginThrottle.locked(db, key: keys.address, window)
       let user = try Row.fetchOne(
         db, sql: "SELECT id, password_hash, disabled_at IS NOT NULL FROM user WHERE name = ?", arguments: [name]
       ).map { (id: $0[0] as Int64, hash: $0[1] as String, disabled: $0[2] as Bool) }
-      return (byName.allowed && byAddress.allowed, byName.lockedUntil ?? byAddress.lockedUntil, user)
+      return (byName.allowed && byAddress == nil, byName.lockedUntil ?? byAddress, user)
     }
     let matches = try await hashing.verify(password, user?.hash ?? Self.dummyHash(cost: policy.bcryptCost)) && user != nil
     return try await writer.write { db in
       let audit = CaseFileWrites(db: db, timestamp: stamp)
       guard let user, matches, allowed, !user.disabled, let account = try Self.account(db, id: user.id) else {
+        if !matches { try LoginThrottle.failed(db, key: keys.address, max: policy.maxFailedLoginsPerAddress, window) }
         if let user {
           try db.execute(sql: "UPDATE user SET failed_logins = failed_logins + 1 WHERE id = ?", arguments: [user.id])
           try audit.audit(actor: name, action: "login-failed", fileNo: nil, detail: "from \(client)")

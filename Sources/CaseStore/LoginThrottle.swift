@@ -6,9 +6,10 @@ import GRDB
 /// guessing from one place never locks the user out elsewhere, and a guesser who sprays names
 /// from one address is stopped by the address key.
 ///
-/// An attempt is reserved *before* bcrypt in one short write (atomic in SQLite: 30 parallel
-/// guesses get exactly `max` checks), and given back on success; no write transaction is held
-/// while bcrypt runs.
+/// For the name key an attempt is reserved *before* bcrypt in one short write (atomic in SQLite:
+/// 30 parallel guesses get exactly `max` checks) and given back on success; no write transaction
+/// is held while bcrypt runs. The address key counts only failures, after bcrypt: a hundred
+/// clerks behind one office address logging in at once must not lock each other out.
 enum LoginThrottle {
   struct Window {
     /// Now, and the end of a lock begun now.
@@ -45,12 +46,20 @@ enum LoginThrottle {
     return (count <= max, nil)
   }
 
-  /// A successful login gives its attempts back: the name's key goes, the address's shrinks.
+  /// Whether `key` is locked now (and until when).
+  static func locked(_ db: Database, key: String, _ w: Window) throws -> String? {
+    try String.fetchOne(
+      db, sql: "SELECT locked_until FROM login_throttle WHERE key = ? AND locked_until > ?", arguments: [key, w.stamp])
+  }
+
+  /// Counts a failure under `key` (after bcrypt); the failure that reaches `max` sets the lock.
+  static func failed(_ db: Database, key: String, max: Int, _ w: Window) throws {
+    _ = try reserve(db, key: key, max: max, w)
+  }
+
+  /// A successful login gives its attempt back: the name's key goes.
   static func succeeded(_ db: Database, keys: (name: String, address: String)) throws {
     try db.execute(sql: "DELETE FROM login_throttle WHERE key = ?", arguments: [keys.name])
-    try db.execute(
-      sql: "UPDATE login_throttle SET failures = max(failures - 1, 0) WHERE key = ? AND locked_until IS NULL",
-      arguments: [keys.address])
   }
 
   /// Lifts every lock-out of a name (an administrator's password reset).
