@@ -1,4 +1,5 @@
 import ArgumentParser
+import BacklogConfig
 import CaseModel
 import CaseStore
 import DemoDistrict
@@ -14,8 +15,8 @@ struct ServeCommand: ParsableCommand {
     discussion: "--demo fills an empty database with a generated district and prints one user per role.")
 
   @OptionGroup var database: DatabaseOptions
-  @Option(help: "Port to listen on.") var port = 8080
-  @Option(help: "Address to listen on.") var host = "127.0.0.1"
+  @Option(help: "Port to listen on (default: the configuration's server.port, else 8080).") var port: Int?
+  @Option(help: "Address to listen on (default: the configuration's server.host, else 127.0.0.1).") var host: String?
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
   @Flag(help: "Accepted for compatibility: session cookies are Secure by default.") var secureCookies = false
   @Flag(help: "Session cookies without Secure: only for plain HTTP on another host than localhost, in development.")
@@ -25,28 +26,45 @@ struct ServeCommand: ParsableCommand {
     help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable; for login limits).")
   var trustedProxies: [String] = []
   @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var configFile: ConfigOptions
 
   func validate() throws {
     if secureCookies && insecureCookies { throw ValidationError("--secure-cookies and --insecure-cookies exclude each other") }
   }
 
   func run() throws {
-    let store = try AppDatabase.open(path: database.path)
+    let settings = try configFile.load()
+    let host = self.host ?? settings.server.host
+    let port = self.port ?? settings.server.port
+    let environment = ProcessInfo.processInfo.environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    let dbPath = database.db ?? environment ?? settings.server.database ?? database.path
+    let store = try AppDatabase.open(path: dbPath)
     let clock = CommandEnvironment.current.now
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    let config = WebConfiguration(
-      hostname: host, port: port, secureCookies: !insecureCookies, today: today, engine: engine,
-      trustedProxies: Set(trustedProxies.map { $0.trimmingCharacters(in: .whitespaces) }))
+    var proxies = settings.server.trustedProxies
+    for text in trustedProxies {
+      guard let range = IPRange(text.trimmingCharacters(in: .whitespaces)) else {
+        throw ValidationError("--trusted-proxy \(text): not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)")
+      }
+      proxies.append(range)
+    }
+    // Secure unless switched off here or in the configuration file (plain HTTP elsewhere, development only)
+    var config = WebConfiguration(
+      hostname: host, port: port, secureCookies: !insecureCookies && settings.server.secureCookies, today: today,
+      engine: engine, trustedProxies: proxies)
+    config.settings = settings
+    let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
     if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
     let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
-    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
+    if let source = settings.source { Terminal.error("Configuration: \(source)") }
+    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
     try blockingRun {
-      let app = try await buildApplication(config, database: store)
+      let app = try await buildApplication(web, database: store)
       try await app.runService()
     }
   }

@@ -1,3 +1,4 @@
+import BacklogConfig
 import Hummingbird
 
 /// The address of the client a request comes from, as login limits count it: the peer of the
@@ -7,11 +8,12 @@ import Hummingbird
 enum ClientAddress {
   static let forwardedFor = HTTPFields.Element.Name("X-Forwarded-For")
 
-  static func of(_ request: Request, peer: String?, trustedProxies: Set<String>) -> String {
+  static func of(_ request: Request, peer: String?, trustedProxies: [IPRange]) -> String {
     guard let peer, !peer.isEmpty else { return "-" }
-    guard trustedProxies.contains(peer), let name = forwardedFor else { return peer }
+    func trusted(_ address: String) -> Bool { trustedProxies.contains { $0.contains(address) } }
+    guard trusted(peer), let name = forwardedFor else { return peer }
     let hops = request.headers[values: name].flatMap { $0.split(separator: ",") }
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    return hops.last(where: { !trustedProxies.contains($0) }) ?? hops.first ?? peer
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0.count <= 64 }
+    return hops.last(where: { !trusted($0) }) ?? hops.first ?? peer
   }
 }

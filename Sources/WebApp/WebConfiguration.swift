@@ -1,3 +1,4 @@
+import BacklogConfig
 import CaseModel
 import CaseStore
 import Eligibility
@@ -12,9 +13,9 @@ public struct WebConfiguration: Sendable {
   /// 127.0.0.1 too). Off only for plain HTTP on another host in development
   /// (`serve --insecure-cookies`).
   public var secureCookies: Bool
-  /// Addresses of reverse proxies whose `X-Forwarded-For` names the client (`serve
-  /// --trusted-proxy`; the configuration file's `trusted_proxies`).
-  public var trustedProxies: Set<String>
+  /// Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client (`serve
+  /// --trusted-proxy`; the configuration file's `server.trusted_proxies`).
+  public var trustedProxies: [IPRange]
   /// Where bcrypt runs: NIO's thread pool on the server.
   public var hashing: PasswordHashing
   /// Today's date in Germany; injected so tests can fix it.
@@ -23,11 +24,13 @@ public struct WebConfiguration: Sendable {
   /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
   /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
+  /// The installation's configuration file (office, municipalities, ...); defaults when none.
+  public var settings = BacklogConfiguration()
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
     secureCookies: Bool = true, today: @escaping @Sendable () -> Day = { Day(inBerlinAt: Date()) },
-    engine: ScreeningEngine? = nil, trustedProxies: Set<String> = [], hashing: PasswordHashing = .threadPool
+    engine: ScreeningEngine? = nil, trustedProxies: [IPRange] = [], hashing: PasswordHashing = .threadPool
   ) {
     self.trustedProxies = trustedProxies
     self.hashing = hashing
