@@ -1,3 +1,4 @@
+import BacklogConfig
 import CaseModel
 import CaseStore
 import Foundation
@@ -70,5 +71,28 @@ struct RoutingAndEscapingTests {
     let escaped = ScalarHTMLContentType.escape(input)
     #expect(escaped == expected)
     #expect(ScalarHTMLContentType.escape("Müller") == "Müller")
+  }
+}
+
+/// The client address the login limits count (issue 12): the peer, or what a trusted proxy reports.
+@Suite("Client address behind a trusted proxy")
+struct ClientAddressTests {
+  static func request(forwardedFor: String?) -> Request {
+    var fields = HTTPFields()
+    if let forwardedFor { fields[HTTPFields.Element.Name("X-Forwarded-For")!] = forwardedFor }
+    return Request(
+      head: HTTPRequest(method: .post, scheme: "http", authority: "x", path: "/login", headerFields: fields),
+      body: .init(buffer: ByteBuffer()))
+  }
+
+  @Test("X-Forwarded-For counts only from a trusted proxy, and only its rightmost untrusted hop")
+  func forwarded() {
+    let proxies = [IPRange("10.0.0.0/8")!, IPRange("127.0.0.1")!]
+    let r = Self.request(forwardedFor: "1.2.3.4, 198.51.100.7, 10.1.2.3")
+    #expect(ClientAddress.of(r, peer: "127.0.0.1", trustedProxies: proxies) == "198.51.100.7")
+    #expect(ClientAddress.of(r, peer: "203.0.113.5", trustedProxies: proxies) == "203.0.113.5")
+    #expect(ClientAddress.of(r, peer: "127.0.0.1", trustedProxies: []) == "127.0.0.1")
+    #expect(ClientAddress.of(Self.request(forwardedFor: nil), peer: "127.0.0.1", trustedProxies: proxies) == "127.0.0.1")
+    #expect(ClientAddress.of(r, peer: nil, trustedProxies: proxies) == "-")
   }
 }
