@@ -64,6 +64,7 @@ extension CaseFile {
     }
     count("spouses_count", spousesCount, Self.plausibleSpouses)
     count("household.minor_children", household?.minorChildren, Self.plausibleChildren)
+    for (i, c) in (household?.children ?? []).enumerated() { day("household.children[\(i)].birth_date", c.birthDate) }
     number("school.years_attended_in_germany", school?.yearsAttendedInGermany, Self.plausibleSchoolYears)
     day("married_to_german_since", marriedToGermanSince)
     day("permit_104c.from", permit104c?.from)
