@@ -68,9 +68,11 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
+        .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
+    .testTarget(
+      name: "BacklogCommandsTests",
+      dependencies: ["BacklogCommands", "CaseStore", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )
