@@ -158,6 +158,36 @@ struct PageAccessTests {
       #expect(api.status == .unauthorized)
     }
   }
+
+  @Test("the admin takes a stolen account back in the browser: ends its sessions, locks and unlocks it")
+  func adminTakesBack() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var thief = Browser(client: client)
+      try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      #expect(try await thief.get("/queue").status == .ok)
+      var admin = Browser(client: client)
+      try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
+      _ = try await admin.get("/admin/users")
+      let ended = try await admin.post("/admin/users/u-ebh-clerk/end-sessions", [])
+      #expect(ended.status == .ok && ended.text.contains("u-ebh-clerk: 1"))
+      #expect(try await thief.get("/queue").status == .seeOther)
+      try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await admin.get("/admin/users")
+      let locked = try await admin.post("/admin/users/u-ebh-clerk/lock", [])
+      #expect(locked.status == .ok)
+      #expect(try await thief.get("/queue").status == .seeOther)
+      let again = try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      #expect(again.status == .unauthorized)
+      let api = try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk))
+      #expect(api.status == .unauthorized)
+      _ = try await admin.get("/admin/users")
+      #expect(try await admin.post("/admin/users/u-admin/lock", []).status == .unprocessableContent)
+      _ = try await admin.get("/admin/users")
+      #expect(try await admin.post("/admin/users/u-ebh-clerk/unlock", []).status == .ok)
+      #expect(try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk)).status == .ok)
+    }
+  }
 }
 
 @Suite("Interface texts")
