@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")]),
     .target(
       name: "WebApp",
       dependencies: [

@@ -7,9 +7,10 @@ import Reports
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Throughput and backlog reports from the files' status histories (aggregates only).",
+    abstract: "A report of reports/ over the files' status histories (aggregates only).",
     discussion: """
-      NAME is one of: \(ReportName.list). The period runs over whole months from --from to --to \
+      NAME is a report defined in reports/ (`backlog reports list`; the seven original ones are \
+      throughput, backlog, cycle-time, forecast, screening, referrals, abh). The period runs over whole months from --from to --to \
       (default: the 24 months up to today); snapshots (backlog, forecast, screening, abh) are as \
       of --to or today (before today, screening and abh take the files open then from their \
       histories, with their latest stored screenings). HTML is one self-contained page (inline CSS and SVG). CSV is for German \
@@ -19,19 +20,20 @@ struct ReportCommand: ParsableCommand {
       and CSV; JSON keeps exact numbers for other tools.
       """)
 
-  @Argument(help: "The report: \(ReportName.list).")
+  @Argument(help: "The report's name (its file in reports/ without .yaml).")
   var name: String
 
   @Option(help: "First day of the period (YYYY-MM-DD).") var from: Day?
   @Option(help: "Last day of the period (YYYY-MM-DD; default today).") var to: Day?
   @Option(help: "EBH or ABH (default EBH).") var office: String = "EBH"
-  @Option(help: "kim (module-3 clerks) or regular: only that team's files (throughput, backlog, cycle-time).") var team: String?
+  @Option(help: "kim (module-3 clerks) or regular: only that team's files (reports with the team filter).") var team: String?
   @Option(help: "html, csv or json (default html).") var format: String = "html"
   @Flag(help: "CSV in ISO form (comma, YYYY-MM-DD, decimal point) instead of German Excel.") var plain = false
   @Option(help: "Language of labels: de or en.") var lang: String = "de"
   @Option(help: "Write to this file (or, for CSV, this directory: one file per table).") var out: String?
   @Flag(help: "With NAME all: time every report over the database (for benchmarks) instead of printing one.") var time = false
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var reports: ReportOptions
 
   func validate() throws {
     guard ["html", "csv", "json"].contains(format) else { throw ValidationError("--format must be html, csv or json") }
@@ -41,24 +43,30 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let catalog = try reports.catalog()
     if time, name == "all" {
       let store = try AppDatabase.open(path: database.path)
-      return try ReportsBenchmark.run(store: store, today: to ?? Day.today()).forEach(Terminal.out)
+      return try ReportsBenchmark.run(store: store, today: to ?? Day.today(), catalog: catalog).forEach(Terminal.out)
     }
-    guard let report = ReportName(rawValue: name) else {
-      throw InputError("unknown report \"\(name)\"; reports: \(ReportName.list)")
+    guard let definition = catalog.report(name) else {
+      throw InputError("unknown report \"\(name)\"; reports: \(catalog.names)")
     }
+    if team != nil, !definition.offersTeam { throw InputError("the report \"\(name)\" has no team filter") }
+    let today = Day.today()
+    let period = definition.period.range(today: today)
+    let office = definition.offersOffice ? Office(rawValue: office)! : definition.fixedOffice == "ABH" ? .ABH : .EBH
     let request = ReportRequest(
-      office: Office(rawValue: office)!, from: from, to: to, team: team.flatMap(Team.init(rawValue:)), today: Day.today())
+      office: office, from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team.flatMap(Team.init(rawValue:)),
+      today: today)
     let store = try AppDatabase.open(path: database.path)
-    let content: any ReportContent
-    do { content = try ReportMaker.make(report, request: request, store: store) } catch let e as ReportError {
+    let content: DefinedReport
+    do { content = try ReportMaker.make(definition, request: request, store: store) } catch let e as ReportError {
       throw InputError(e.description)
     }
     try write(content, language: Language(rawValue: lang)!)
   }
 
-  func write(_ content: any ReportContent, language: Language) throws {
+  func write(_ content: DefinedReport, language: Language) throws {
     var isDir: ObjCBool = false
     if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
       for f in CSVRenderer(plain: plain).files(content.document(language)) {
@@ -66,12 +74,7 @@ struct ReportCommand: ParsableCommand {
       }
       return
     }
-    let text: String
-    switch format {
-    case "json": text = content.json + "\n"
-    case "csv": text = CSVRenderer(plain: plain).render(content.document(language))
-    default: text = HTMLRenderer().render(content.document(language))
-    }
+    let text = ReportOutput.render(content, format: format, plain: plain, language: language)
     if let out { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
   }
 }

@@ -15,7 +15,7 @@ import CaseModel
 ///
 /// One more (or one fewer) clerk scales every drawn week's closures (never the intake) by
 /// (clerks ± 1) / clerks, clerks being those who closed files in the window.
-public struct ForecastReport: Codable, Sendable, Equatable {
+public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
   public struct Scenario: Codable, Sendable, Equatable {
     public var scenario: String
     public var clerks: Int

@@ -16,6 +16,8 @@ public struct WebConfiguration: Sendable {
   /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
   /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
+  /// The report definitions, cover pages and forecast target.
+  public var reports = ReportSettings()
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
