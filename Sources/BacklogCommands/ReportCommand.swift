@@ -31,6 +31,9 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "CSV in ISO form (comma, YYYY-MM-DD, decimal point) instead of German Excel.") var plain = false
   @Option(help: "Language of labels: de or en.") var lang: String = "de"
   @Option(help: "Write to this file (or, for CSV, this directory: one file per table).") var out: String?
+  @Flag(help: "Store the report as published (frozen): kept unchanged with period, filters, rule-set version, data time and publisher.")
+  var publish = false
+  @Option(help: "Who publishes (with --publish; default $USER).") var by: String?
   @Flag(help: "With NAME all: time every report over the database (for benchmarks) instead of printing one.") var time = false
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var reports: ReportOptions
@@ -59,6 +62,23 @@ struct ReportCommand: ParsableCommand {
       office: office, from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team.flatMap(Team.init(rawValue:)),
       today: today)
     let store = try AppDatabase.open(path: database.path)
+    if publish {
+      let actor = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
+      let cover = ReportCover(authority: "", author: actor, date: today)
+      let published: PublishedReport
+      do {
+        published = try ReportMaker.publish(definition, request: request, store: store, actor: actor, language: Language(rawValue: lang)!, cover: cover)
+      } catch let e as ReportError { throw InputError(e.description) }
+      Terminal.error("published \(definition.name) as #\(published.id) (\(published.from) – \(published.to), data as of \(published.dataAsOf), by \(actor))")
+      let text: String
+      switch format {
+      case "json": text = published.json + "\n"
+      case "csv": text = plain ? published.csvPlain : published.csv
+      default: text = published.html
+      }
+      if let out { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) }
+      return
+    }
     let content: DefinedReport
     do { content = try ReportMaker.make(definition, request: request, store: store) } catch let e as ReportError {
       throw InputError(e.description)

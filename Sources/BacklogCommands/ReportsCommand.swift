@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseStore
 import Foundation
 import Reports
 
@@ -6,7 +7,7 @@ import Reports
 struct ReportsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reports", abstract: "Check and list the report definitions in reports/.",
-    subcommands: [Lint.self, List.self, Metrics.self])
+    subcommands: [Lint.self, List.self, Metrics.self, Published.self])
 
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,34 @@ struct ReportsCommand: ParsableCommand {
     @OptionGroup var reports: ReportOptions
     func run() throws {
       for r in try reports.catalog().reports { Terminal.out("\(r.name)\t\(r.title.de) – \(r.purpose.de)") }
+    }
+  }
+
+  struct Published: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "The published (frozen) reports; with an id, that one exactly as it went out (the reading is audited).")
+    @Argument(help: "The number of a published report.") var id: Int64?
+    @Option(help: "html, csv, csv-plain or json (default html).") var format: String = "html"
+    @Option(help: "Who reads it, for the audit log (default $USER).") var by: String?
+    @Option(help: "Write to this file.") var out: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+      guard ["html", "csv", "csv-plain", "json"].contains(format) else { throw ValidationError("--format must be html, csv, csv-plain or json") }
+    }
+
+    func run() throws {
+      let store = try AppDatabase.open(path: database.path)
+      guard let id else {
+        for r in try store.publishedReports() {
+          Terminal.out("#\(r.id)\t\(r.report)\t\(r.office)\t\(r.from)..\(r.to)\tdata \(r.dataAsOf)\tby \(r.publishedBy)\trules \(r.rulesetVersion ?? "-")")
+        }
+        return
+      }
+      let actor = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
+      guard let r = try store.publishedReport(id: id, actor: actor, purpose: format) else { throw InputError("no published report #\(id)") }
+      let text = format == "json" ? r.json + "\n" : format == "csv" ? r.csv : format == "csv-plain" ? r.csvPlain : r.html
+      if let out { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
   }
 

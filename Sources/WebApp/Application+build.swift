@@ -38,6 +38,9 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  PublishedReportsController(
+    reports: reports, database: database, pages: pages, policy: policy, today: config.today, settings: config.reports
+  ).addRoutes(to: signedIn)
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)

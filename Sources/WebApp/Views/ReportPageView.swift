@@ -42,6 +42,7 @@ struct ReportPageView {
       "printedOn": language == .de ? request.today.german : request.today.iso, "stylesheets": ["/static/reports.css"],
     ]
     d["hasDownloads"] = document != nil
+    d["publishAction"] = path + "/publish" + query.string()
     if document != nil {
       d["downloads"] = [
         ["label": t["reports_csv_excel"]!, "href": path + query.string(extra: [("format", "csv")])],
