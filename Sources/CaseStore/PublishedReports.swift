@@ -113,3 +113,11 @@ extension AppDatabase {
       rulesetVersion: row[9], dataAsOf: row[10], publishedAt: row[11], publishedBy: row[12], html: "", csv: "", csvPlain: "", json: "")
   }
 }
+
+extension AppDatabase {
+  /// One audit entry for a read that is not of one file (a statistic, a list of files to complete).
+  public func recordAudit(actor: String, action: String, detail: String) throws {
+    let stamp = timestamp()
+    try writer.write { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: nil, detail: detail) }
+  }
+}
