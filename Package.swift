@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
+// BacklogConfig (the configuration file) -> WebApp, BacklogCommands
 // CaseModel -> CaseExchange -> CaseStore -> Reports -> WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility -> Referrals ->
 //           -> DemoDistrict ->
@@ -18,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -31,15 +33,17 @@ let package = Package(
         "CaseModel", "CaseExchange", "Eligibility", "Referrals", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
+    .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
       name: "Reports",
       dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")]),
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports",
+        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports", "BacklogConfig",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -50,10 +54,11 @@ let package = Package(
       name: "BacklogCommands",
       dependencies: [
         "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp", "Referrals",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BacklogConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    .testTarget(name: "BacklogConfigTests", dependencies: ["BacklogConfig"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),

@@ -3,6 +3,7 @@ import CaseModel
 import CaseStore
 import Foundation
 import Reports
+import WebApp
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -37,12 +38,13 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "With NAME all: time every report over the database (for benchmarks) instead of printing one.") var time = false
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var reports: ReportOptions
+  @OptionGroup var configFile: ConfigOptions
 
   func validate() throws {
     guard ["html", "csv", "json"].contains(format) else { throw ValidationError("--format must be html, csv or json") }
     guard Office(rawValue: office) != nil else { throw ValidationError("--office must be EBH or ABH") }
     guard team.map({ Team(rawValue: $0) != nil }) ?? true else { throw ValidationError("--team must be kim or regular") }
-    guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be de or en") }
+    guard Reports.Language(rawValue: lang) != nil else { throw ValidationError("--lang must be de or en") }
   }
 
   func run() throws {
@@ -58,16 +60,19 @@ struct ReportCommand: ParsableCommand {
     let today = Day.today()
     let period = definition.period.range(today: today)
     let office = definition.offersOffice ? Office(rawValue: office)! : definition.fixedOffice == "ABH" ? .ABH : .EBH
-    let request = ReportRequest(
+    var request = ReportRequest(
       office: office, from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team.flatMap(Team.init(rawValue:)),
       today: today)
+    let settings = try configFile.load()
+    request.forecastTarget = ForecastTarget(settings.forecast.target)
+    let report = ReportSettings(directory: reports.path).completed(by: settings)
     let store = try AppDatabase.open(path: database.path)
     if publish {
       let actor = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
-      let cover = ReportCover(authority: "", author: actor, date: today)
+      let cover = ReportCover(authority: report.authority, address: report.address, author: actor, date: today)
       let published: PublishedReport
       do {
-        published = try ReportMaker.publish(definition, request: request, store: store, actor: actor, language: Language(rawValue: lang)!, cover: cover)
+        published = try ReportMaker.publish(definition, request: request, store: store, actor: actor, language: Reports.Language(rawValue: lang)!, cover: cover)
       } catch let e as ReportError { throw InputError(e.description) }
       Terminal.error("published \(definition.name) as #\(published.id) (\(published.from) – \(published.to), data as of \(published.dataAsOf), by \(actor))")
       let text: String
@@ -80,13 +85,15 @@ struct ReportCommand: ParsableCommand {
       return
     }
     let content: DefinedReport
-    do { content = try ReportMaker.make(definition, request: request, store: store) } catch let e as ReportError {
+    let cover = ReportCover(
+      authority: report.authority, address: report.address, author: by ?? ProcessInfo.processInfo.environment["USER"] ?? "", date: today)
+    do { content = try ReportMaker.make(definition, request: request, store: store, cover: cover) } catch let e as ReportError {
       throw InputError(e.description)
     }
-    try write(content, language: Language(rawValue: lang)!)
+    try write(content, language: Reports.Language(rawValue: lang)!)
   }
 
-  func write(_ content: DefinedReport, language: Language) throws {
+  func write(_ content: DefinedReport, language: Reports.Language) throws {
     var isDir: ObjCBool = false
     if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
       for f in CSVRenderer(plain: plain).files(content.document(language)) {

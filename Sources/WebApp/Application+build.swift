@@ -9,6 +9,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   -> some ApplicationProtocol
 {
   let pages = try await Pages.load()
+  var config = config
+  config.reports = config.reports.completed(by: config.settings)
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
   let reports = ReportCache(database: database, directory: config.reports.directory)

@@ -1,3 +1,4 @@
+import BacklogConfig
 import CaseModel
 import CaseStore
 import Eligibility
@@ -18,6 +19,8 @@ public struct WebConfiguration: Sendable {
   public var engine: ScreeningEngine?
   /// The report definitions, cover pages and forecast target.
   public var reports = ReportSettings()
+  /// The installation's configuration file (office, municipalities, ...); defaults when none.
+  public var settings = BacklogConfiguration()
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
