@@ -48,7 +48,8 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
   public var targetToday: Int
   public var outlook: [Horizon]
   public var backlogScenarios: [Scenario]
-  /// `at_target`, `shrinking` or `not_shrinking` (the median backlog in 12 months is not below today's).
+  /// `at_target`, `shrinking` or `not_shrinking` (the median backlog in 12 months is not below
+  /// today's, or the target is not met within ten years in half the trials).
   public var trend: String
 
   enum CodingKeys: String, CodingKey {
@@ -115,7 +116,9 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
         p90: values.rank(0.9) ?? 0, probabilityAtTargetPercent: current.share(atMost: h.weeks) * 100)
     }
     let median12 = self.outlook.first { $0.months == 12 }?.p50 ?? openCount
-    trend = openCount <= targetToday ? "at_target" : median12 < openCount ? "shrinking" : "not_shrinking"
+    // Not shrinking: the median backlog in a year is not below today's, or the target is not met
+    // within ten years (a backlog losing a few files a year is not being worked off).
+    trend = openCount <= targetToday ? "at_target" : median12 < openCount && backlogScenarios.first?.weeks50 != nil ? "shrinking" : "not_shrinking"
   }
 
   /// The backlog's distribution at one horizon.

@@ -68,10 +68,10 @@ struct ForecastOutlookTests {
   func words() throws {
     let r = forecast(district(open: 400, intake: { _ in 10 }, closures: { _ in 10 }))
     let html = HTMLRenderer().render(Shipped.document(r, "forecast", .de))
-    #expect(html.contains("Bei diesem Tempo baut sich der Rückstau nicht ab."))
+    #expect(html.contains("Bei diesem Tempo baut sich der Rückstau nicht ab:"))
     #expect(html.contains("keine Akte länger als drei Monate offen (§ 75 VwGO)"))
     #expect(html.contains("Die heute offenen Akten sind voraussichtlich entschieden bis"))
     let en = HTMLRenderer().render(Shipped.document(r, "forecast", .en))
-    #expect(en.contains("At this pace the backlog does not shrink."))
+    #expect(en.contains("At this pace the backlog does not shrink:"))
   }
 }

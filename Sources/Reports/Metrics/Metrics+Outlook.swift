@@ -16,9 +16,13 @@ extension MetricLibrary {
 
   static func trendText(_ r: ForecastReport, _ l: Language) -> String {
     switch r.trend {
-    case "at_target": l.pick("Der Rückstau ist abgebaut: das Ziel ist heute erreicht.", "The backlog is cleared: the target is met today.")
-    case "shrinking": l.pick("Bei diesem Tempo baut sich der Rückstau ab.", "At this pace the backlog shrinks.")
-    default: l.pick("Bei diesem Tempo baut sich der Rückstau nicht ab.", "At this pace the backlog does not shrink.")
+    case "at_target": return l.pick("Der Rückstau ist abgebaut: das Ziel ist heute erreicht.", "The backlog is cleared: the target is met today.")
+    case "shrinking": return l.pick("Bei diesem Tempo baut sich der Rückstau ab.", "At this pace the backlog shrinks.")
+    default:
+      let year = r.outlook.first { $0.months == 12 }.map { String($0.p50) } ?? "–"
+      return l.pick(
+        "Bei diesem Tempo baut sich der Rückstau nicht ab: heute \(r.open) offene Akten, in 12 Monaten voraussichtlich \(year) (Median); das Ziel (höchstens \(r.targetToday)) wird in zehn Jahren nicht erreicht oder der Bestand sinkt nicht.",
+        "At this pace the backlog does not shrink: \(r.open) open files today, about \(year) in 12 months (median); the target (at most \(r.targetToday)) is not met within ten years or the backlog does not fall.")
     }
   }
 
@@ -58,13 +62,13 @@ extension MetricLibrary {
     .localizedFigure("target_definition", .forecast, .text, L("Was „abgebaut“ heißt", "What “cleared” means"),
             L("Die Festlegung des Ziels in Worten.", "The target in words.")) { (r: ForecastReport, l) in .text(r.target.definition.pick(l)) },
     .localizedFigure("backlog_trend", .forecast, .text, L("Entwicklung", "Trend"),
-            L("„baut sich nicht ab“, wenn der Median des simulierten Bestands in 12 Monaten nicht unter dem heutigen liegt; „abgebaut“, wenn das Ziel heute erreicht ist.",
-              "“does not shrink” when the median simulated backlog in 12 months is not below today's; “cleared” when the target is met today.")) { (r: ForecastReport, l) in
+            L("„baut sich nicht ab“, wenn der Median des simulierten Bestands in 12 Monaten nicht unter dem heutigen liegt oder das Ziel in der Hälfte der Durchläufe nicht binnen zehn Jahren erreicht wird; „abgebaut“, wenn das Ziel heute erreicht ist.",
+              "“does not shrink” when the median simulated backlog in 12 months is not below today's or the target is not met within ten years in half the trials; “cleared” when the target is met today.")) { (r: ForecastReport, l) in
       .text(trendText(r, l))
     },
     .figure("backlog_not_shrinking", .forecast, .number, L("baut sich nicht ab (1 = ja)", "does not shrink (1 = yes)"),
-            L("1, wenn der Median des simulierten Bestands in 12 Monaten nicht unter dem heutigen liegt und das Ziel heute nicht erreicht ist, sonst 0.",
-              "1 when the median simulated backlog in 12 months is not below today's and the target is not met today, else 0.")) { (r: ForecastReport) in
+            L("1, wenn sich der Rückstau bei diesem Tempo nicht abbaut (siehe „Entwicklung“), sonst 0.",
+              "1 when the backlog does not shrink at this pace (see “Trend”), else 0.")) { (r: ForecastReport) in
       .number(r.trend == "not_shrinking" ? 1 : 0, digits: 0)
     },
   ]
