@@ -8,8 +8,9 @@ public struct Backlog: ParsableCommand {
     commandName: "backlog",
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
-      ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self,
-      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self, ReopenCommand.self,
+      ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self, ReportsCommand.self,
+      StatisticsCommand.self, ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
+      ReopenCommand.self,
     ])
 
   public init() {}

@@ -36,6 +36,7 @@ struct BenchCommand: ParsableCommand {
   var reports = 0
 
   @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var reportOptions: ReportOptions
 
   func run() throws {
     let dir = keep ?? NSTemporaryDirectory() + "backlog-bench-\(ProcessInfo.processInfo.processIdentifier)"
@@ -154,7 +155,7 @@ enum ReportsBench {
         DemoDistrict(seed: b.seed, today: asOf, fileCount: b.reports).generate(), actor: "bench",
         screen: ScreeningSetup.screener(engine, asOf: asOf))
     }
-    for line in try ReportsBenchmark.run(store: store, today: asOf) {
+    for line in try ReportsBenchmark.run(store: store, today: asOf, catalog: try b.reportOptions.catalog()) {
       report.lines.append(line)
       Terminal.error(line)
     }

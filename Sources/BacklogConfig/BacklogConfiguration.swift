@@ -9,10 +9,12 @@ public struct BacklogConfiguration: Sendable, Equatable {
   public var server = ServerSettings()
   public var office: OfficeSettings?
   public var municipalities: [MunicipalitySettings] = []
+  /// When the backlog forecast counts the backlog as cleared.
+  public var forecast = ForecastSettings()
   /// Where it was read from; nil for the defaults.
   public var source: String?
 
-  public static let sections = ["server", "office", "municipalities"]
+  public static let sections = ["server", "office", "municipalities", "forecast"]
 
   public init() {}
 
@@ -28,6 +30,7 @@ public struct BacklogConfiguration: Sendable, Equatable {
     root.onlyKeys(Self.sections)
     if let s = root.child("server") { server = ServerSettings(s) }
     office = root.child("office").flatMap(OfficeSettings.init)
+    if let f = root.child("forecast") { forecast = ForecastSettings(f) }
     var seen = Set<String>()
     for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
       if !seen.insert(m.name).inserted {

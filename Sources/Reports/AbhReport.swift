@@ -3,7 +3,7 @@ import CaseModel
 /// The Duldung caseload of the immigration office: open files by route candidate (§ 25a, § 25b,
 /// § 104c follow-up) with the verdict of each route's stored screening, § 104c permits expiring
 /// per month, and follow-up applications made per month.
-public struct AbhReport: Codable, Sendable, Equatable {
+public struct AbhReport: ReportContent, Codable, Sendable, Equatable {
   public struct File: Sendable {
     public var permit104cTo: Day?
     public var followupOn: Day?

@@ -4,7 +4,7 @@ import CaseModel
 /// the age of the files open on the as-of date in bands, how many are past three months
 /// (§ 75 VwGO: an action for failure to act is admissible after three months), one and two
 /// years, and the oldest open files (file number and dates only).
-public struct BacklogReport: Codable, Sendable, Equatable {
+public struct BacklogReport: ReportContent, Codable, Sendable, Equatable {
   public struct StageRow: Codable, Sendable, Equatable {
     public var month: String
     /// Open files by stage, in the order of `CaseStatus.openStages`.

@@ -5,7 +5,7 @@ import CaseModel
 /// quarter of the decision, per team, and overall; and the mean days the decided files spent in
 /// each open stage. Withdrawals are no decision and are left out; a reopened file decided twice
 /// counts with each decision, always from its receipt.
-public struct CycleTimeReport: Codable, Sendable, Equatable {
+public struct CycleTimeReport: ReportContent, Codable, Sendable, Equatable {
   public struct Group: Codable, Sendable, Equatable {
     public var group: String
     public var days: Percentiles

@@ -1,14 +1,21 @@
 import CaseModel
 
-/// When today's backlog is cleared at the recent pace. A Monte Carlo simulation draws weekly
-/// closures (with replacement) from the last 26 weeks until the files open on the as-of date
-/// are used up; the 50th and 85th percentile of the weeks needed give the dates. Beside it,
-/// Little's law: open files / mean weekly closures. One more (or one fewer) clerk scales every
-/// drawn week by (clerks ± 1) / clerks, clerks being those who closed files in the window.
+/// Two forecasts from the last 26 weeks.
 ///
-/// Assumes the recent closures go to today's backlog; new intake competing for the same clerks
-/// is not modelled, so the dates are the earliest plausible ones.
-public struct ForecastReport: Codable, Sendable, Equatable {
+/// 1. When the files open today are decided (`scenarios`, `littles_law_*`): a Monte Carlo
+///    simulation draws weekly closures (with replacement) until the files open on the as-of date
+///    are used up; the 50th and 85th percentile of the weeks needed give the dates. Beside it,
+///    Little's law: open files / mean weekly closures. New intake is left out, so this is not
+///    when the backlog is gone.
+/// 2. Where the backlog goes (`outlook`, `backlog_scenarios`, `trend`): the same weeks drawn as
+///    pairs of intake and closures (jointly, so seasonality and their correlation stay), the open
+///    files of each trial carried forward; the distribution of the backlog in 3, 6, 12 and 24
+///    months, the probability that it meets the target (`ForecastTarget`) by then, and the date
+///    it meets it (50 %, 85 %). See `ForecastReport+Outlook.swift`.
+///
+/// One more (or one fewer) clerk scales every drawn week's closures (never the intake) by
+/// (clerks ± 1) / clerks, clerks being those who closed files in the window.
+public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
   public struct Scenario: Codable, Sendable, Equatable {
     public var scenario: String
     public var clerks: Int
@@ -33,17 +40,33 @@ public struct ForecastReport: Codable, Sendable, Equatable {
   public var littlesLawWeeks: Double?
   public var littlesLawDate: String?
   public var scenarios: [Scenario]
+  /// Files received per week, oldest week first (same weeks as `weeklyClosures`).
+  public var weeklyIntake: [Int]
+  public var meanWeeklyIntake: Double
+  public var target: ForecastTarget
+  /// The target's value today (e.g. the files received in the last 13 weeks).
+  public var targetToday: Int
+  public var outlook: [Horizon]
+  public var backlogScenarios: [Scenario]
+  /// `at_target`, `shrinking` or `not_shrinking` (the median backlog in 12 months is not below
+  /// today's, or the target is not met within ten years in half the trials).
+  public var trend: String
 
   enum CodingKeys: String, CodingKey {
     case report, office, asOf = "as_of", seed, trials, open, weeklyClosures = "weekly_closures", meanWeekly = "mean_weekly"
     case littlesLawWeeks = "littles_law_weeks", littlesLawDate = "littles_law_date", scenarios
+    case weeklyIntake = "weekly_intake", meanWeeklyIntake = "mean_weekly_intake", target, targetToday = "target_today", outlook
+    case backlogScenarios = "backlog_scenarios", trend
   }
 
   public static let windowWeeks = 26
   /// Simulations stop after ten years: beyond that the answer is "not in sight".
   public static let horizonWeeks = 520
 
-  public init(_ histories: [FileHistory], request: ReportRequest, clerks: Int, seed: UInt64 = 2026, trials: Int = 10_000) {
+  public init(
+    _ histories: [FileHistory], request: ReportRequest, clerks: Int, seed: UInt64 = 2026, trials: Int = 10_000,
+    target: ForecastTarget? = nil
+  ) {
     let day = request.asOf
     office = request.office.rawValue
     asOf = day.iso
@@ -51,9 +74,11 @@ public struct ForecastReport: Codable, Sendable, Equatable {
     self.trials = trials
     let windowStart = day.adding(days: -7 * Self.windowWeeks)  // exclusive
     var weeks = Array(repeating: 0, count: Self.windowWeeks)
+    var intake = weeks
     var openCount = 0
     for h in histories {
       if h.isOpen(on: day) { openCount += 1 }
+      if h.receivedOn > windowStart, h.receivedOn <= day { intake[(windowStart.days(until: h.receivedOn) - 1) / 7] += 1 }
       for c in h.closures() where c.at > windowStart && c.at <= day {
         weeks[(windowStart.days(until: c.at) - 1) / 7] += 1
       }
@@ -71,7 +96,48 @@ public struct ForecastReport: Codable, Sendable, Equatable {
       return Scenario(scenario: name, clerks: n, weeks50: w50, weeks85: w85,
                       clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
     }
+    weeklyIntake = intake
+    meanWeeklyIntake = Double(intake.reduce(0, +)) / Double(Self.windowWeeks)
+    let target = target ?? request.forecastTarget
+    self.target = target
+    let outlook = Outlook(open: openCount, intake: intake, closures: weeks, target: target, seed: seed, trials: trials)
+    targetToday = outlook.targetToday
+    backlogScenarios = plan.map { name, n in
+      let cleared = outlook.clearing(factor: Double(n) / Double(c))
+      let (w50, w85) = (cleared.rank(0.5), cleared.rank(0.85))
+      return Scenario(scenario: name, clerks: n, weeks50: w50, weeks85: w85,
+                      clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
+    }
+    let current = outlook.clearing(factor: 1)
+    let levels = outlook.levels(at: Self.horizons.map(\.weeks))
+    self.outlook = zip(Self.horizons, levels).map { h, values in
+      Horizon(
+        months: h.months, weeks: h.weeks, on: day.adding(days: 7 * h.weeks).iso, p10: values.rank(0.1) ?? 0, p50: values.rank(0.5) ?? 0,
+        p90: values.rank(0.9) ?? 0, probabilityAtTargetPercent: current.share(atMost: h.weeks) * 100)
+    }
+    let median12 = self.outlook.first { $0.months == 12 }?.p50 ?? openCount
+    // Not shrinking: the median backlog in a year is not below today's, or the target is not met
+    // within ten years (a backlog losing a few files a year is not being worked off).
+    trend = openCount <= targetToday ? "at_target" : median12 < openCount && backlogScenarios.first?.weeks50 != nil ? "shrinking" : "not_shrinking"
   }
+
+  /// The backlog's distribution at one horizon.
+  public struct Horizon: Codable, Sendable, Equatable {
+    public var months: Int
+    public var weeks: Int
+    public var on: String
+    public var p10: Int
+    public var p50: Int
+    public var p90: Int
+    /// Share of the trials in which the backlog met the target on or before `on`, in per cent.
+    public var probabilityAtTargetPercent: Double
+    enum CodingKeys: String, CodingKey {
+      case months, weeks, on, p10, p50, p90, probabilityAtTargetPercent = "probability_at_target_percent"
+    }
+  }
+
+  /// 3, 6, 12 and 24 months as whole weeks.
+  public static let horizons: [(months: Int, weeks: Int)] = [(3, 13), (6, 26), (12, 52), (24, 104)]
 
   /// Weeks needed in 50 % and 85 % of the trials; nil when the backlog is not cleared within the
   /// horizon in that share of trials (or no closures were seen at all).

@@ -20,9 +20,21 @@ public struct HTMLRenderer: Sendable {
     """
   }
 
-  /// The title and the period.
+  /// The cover page (if the report has one), the title and the period.
   public func header(_ doc: ReportDocument) -> String {
-    "<header><h1>\(HTML.escape(doc.title))</h1><p class=\"period\">\(HTML.escape(doc.subtitle))</p></header>\n"
+    cover(doc) + "<header><h1>\(HTML.escape(doc.title))</h1><p class=\"period\">\(HTML.escape(doc.subtitle))</p></header>\n"
+  }
+
+  /// A page of its own on paper: the authority, the title, the period, the date and the author.
+  func cover(_ doc: ReportDocument) -> String {
+    guard let c = doc.cover else { return "" }
+    let address = c.address.map { HTML.escape($0) }.joined(separator: "<br>")
+    return "<section class=\"cover\" aria-label=\"\(HTML.escape(c.title))\"><p class=\"cover-authority\">\(HTML.escape(c.authority))"
+      + (address.isEmpty ? "" : "<br><span class=\"cover-address\">\(address)</span>") + "</p>"
+      + "<p class=\"cover-title\">\(HTML.escape(c.title))</p><dl>"
+      + "<dt>\(HTML.escape(c.labels.period))</dt><dd>\(HTML.escape(c.period))</dd>"
+      + "<dt>\(HTML.escape(c.labels.date))</dt><dd>\(HTML.escape(c.date))</dd>"
+      + "<dt>\(HTML.escape(c.labels.author))</dt><dd>\(HTML.escape(c.author))</dd></dl></section>\n"
   }
 
   /// Every section: its chart and table kept together, then its notes. Element ids begin with
@@ -59,7 +71,9 @@ public struct HTMLRenderer: Sendable {
   static let shortTable = 16
 
   public func footer(_ doc: ReportDocument) -> String {
-    "<footer class=\"report-footer\"><p>\(HTML.escape(doc.language.pick("Nur zusammengefasste Zahlen; Werte von 1 bis 4 als „< 5“.", "Aggregates only; values from 1 to 4 shown as “< 5”.")))</p></footer>\n"
+    let terms = doc.footnotes.isEmpty ? "" : "<h2>\(HTML.escape(doc.language.pick("Begriffe", "Definitions")))</h2><ol class=\"footnotes\">"
+      + doc.footnotes.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ol>"
+    return "<footer class=\"report-footer\">\(terms)<p>\(HTML.escape(doc.language.pick("Nur zusammengefasste Zahlen; Werte von 1 bis 4 als „< 5“.", "Aggregates only; values from 1 to 4 shown as “< 5”.")))</p></footer>\n"
   }
 
   func table(_ section: ReportDocument.Section, format: CellFormat) -> String {
@@ -85,9 +99,12 @@ public struct HTMLRenderer: Sendable {
     .report caption{text-align:left;font-weight:600;padding:.2rem 0}.report th,.report td{border:1px solid #bbb;padding:.15rem .5rem}
     .report thead th{background:#eee}.report td.num{text-align:right}.report th[scope=row]{text-align:left;font-weight:normal}
     .report .note,.report-footer{color:#444;font-size:.85rem}.report .no-data{color:#444;font-style:italic}
+    .report .cover{border-bottom:1px solid #ccc;margin-bottom:1rem}.report .cover-title{font-size:1.4rem;font-weight:600}
+    .report .cover dt{font-weight:600}.report .cover dd{margin:0 0 .4rem 0}.report .footnotes{padding-left:1.2rem}
     @media print{.report .chart-table:not(.long),.report figure,.report tr{break-inside:avoid}.report figure{break-after:avoid}
       .report h2,.report h3{break-after:avoid}.report thead{display:table-header-group}.report thead th{background:none}
       .report svg.chart{max-width:none}.report table{font-size:8pt;margin:.2rem 0}.report th,.report td{padding:0 .35rem}
+      .report .cover{break-after:page;border:none;padding-top:30mm}.report .cover-title{font-size:18pt}
       .report caption{font-size:8.5pt;padding:0}.report .note{font-size:8pt;margin:.2rem 0}.report .legend{font-size:8pt;margin:0}}
 
     """

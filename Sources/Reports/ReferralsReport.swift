@@ -17,7 +17,7 @@ import CaseModel
 /// - Rules: `referrals` counts the referrals sent in the period that carried a gap under the
 ///   rule; `gaps_closed` the gaps under it that the re-screening after a return found met, by the
 ///   day it did, within the period.
-public struct ReferralsReport: Codable, Sendable, Equatable {
+public struct ReferralsReport: ReportContent, Codable, Sendable, Equatable {
   public enum State: String, Sendable {
     case proposed, sent, accepted, declined
     case inProgress = "in_progress"

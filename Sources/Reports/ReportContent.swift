@@ -1,10 +1,9 @@
 import Foundation
 
-/// What every report offers: its JSON form (the `Codable` struct itself, for other tools and the
-/// API) and a `ReportDocument` for HTML and CSV.
-public protocol ReportContent: Encodable, Sendable {
-  func document(_ language: Language) -> ReportDocument
-}
+/// A data set of the reports (throughput, backlog, ...; `ReportName`) or a report made from a
+/// definition (`DefinedReport`): its JSON form is the `Codable` struct itself, for other tools
+/// and the API. What people read comes from the definitions in `reports/` (`DefinedReport`).
+public protocol ReportContent: Encodable, Sendable {}
 
 extension ReportContent {
   /// Compact JSON with sorted keys (stable output: the same data gives the same bytes).

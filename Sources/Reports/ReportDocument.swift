@@ -9,6 +9,21 @@ public struct ReportDocument: Sendable {
   public var subtitle: String
   public var sections: [Section]
   public var language: Language
+  /// Every figure defined in words, printed under the report.
+  public var footnotes: [String] = []
+  /// The cover page of a report for a committee.
+  public var cover: Cover?
+
+  public struct Cover: Sendable {
+    public var authority: String
+    public var address: [String]
+    public var title: String
+    public var period: String
+    public var date: String
+    public var author: String
+    /// Period, date and author labels in the report's language.
+    public var labels: (period: String, date: String, author: String)
+  }
 
   public init(name: String, title: String, subtitle: String, language: Language, sections: [Section]) {
     self.name = name

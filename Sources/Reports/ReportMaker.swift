@@ -126,8 +126,11 @@ extension ReportMaker {
   /// The overview of one office (`ReportOverview`) in one read transaction, the histories
   /// loaded once for its throughput, backlog, cycle-time and forecast.
   /// `histories`: the office's, if the caller holds them already.
-  public static func overview(office: Office, today: Day, db: Database, histories held: [FileHistory]? = nil) throws -> ReportOverview {
-    let period = ReportOverview.period(office: office, today: today)
+  public static func overview(
+    office: Office, today: Day, db: Database, histories held: [FileHistory]? = nil, target: ForecastTarget = .default
+  ) throws -> ReportOverview {
+    var period = ReportOverview.period(office: office, today: today)
+    period.forecastTarget = target
     var longer = period
     longer.from = Month(period.from).advanced(by: -1).firstDay
     let histories = SharedHistories(db: db, office: office)

@@ -19,8 +19,15 @@ public struct ReportOverview: Sendable {
   public var openBefore: Int
   public var medianDaysToDecision: Int?
   public var decisions: Int
+  /// When today's open files are decided (no new intake), 50 % and 85 %.
   public var clearedBy50: Day?
   public var clearedBy85: Day?
+  /// When the backlog meets the target with intake and closures together (50 %, 85 %), and
+  /// where it goes: `at_target`, `shrinking`, `not_shrinking`.
+  public var backlogClearedBy50: Day?
+  public var backlogClearedBy85: Day?
+  public var trend: String
+  public var targetToday: Int
   public var referralsSent: Int
   public var referralsResolved: Int
   public var referralsOpen: Int
@@ -56,6 +63,11 @@ public struct ReportOverview: Sendable {
     let current = forecast.scenarios.first { $0.scenario == "current" }
     clearedBy50 = current?.clearedBy50.flatMap { Day(iso: $0) }
     clearedBy85 = current?.clearedBy85.flatMap { Day(iso: $0) }
+    let backlogCurrent = forecast.backlogScenarios.first { $0.scenario == "current" }
+    backlogClearedBy50 = backlogCurrent?.clearedBy50.flatMap { Day(iso: $0) }
+    backlogClearedBy85 = backlogCurrent?.clearedBy85.flatMap { Day(iso: $0) }
+    trend = forecast.trend
+    targetToday = forecast.targetToday
     referralsSent = referrals.totals.sent
     referralsResolved = referrals.totals.resolved
     referralsOpen = referrals.open
@@ -65,15 +77,26 @@ public struct ReportOverview: Sendable {
   public var change: Int { (throughput.months.last?.openAtEnd ?? open) - openBefore }
 
   /// The three small charts, each with the table of its numbers: intake and closures per month,
-  /// open files at each month's end, the age of the open files.
+  /// open files at each month's end, the age of the open files (metrics of the library).
   public func document(_ l: Language) -> ReportDocument {
-    let flow = throughput.document(l), ages = backlog.document(l)
-    func section(_ doc: ReportDocument, _ id: String) -> ReportDocument.Section? { doc.sections.first { $0.id == id } }
-    return ReportDocument(
-      name: "overview", title: l.pick("Berichte", "Reports"), subtitle: flow.subtitle, language: l,
+    let definition = ReportDefinition(
+      name: "overview", file: "", title: LocalizedText("Berichte", "Reports"), purpose: LocalizedText("Überblick", "Overview"),
       sections: [
-        section(flow, "months")?.keeping(columns: [1, 2]), section(flow, "open"), section(ages, "age"),
-      ].compactMap { $0 }.map { var s = $0; s.notes = []; return s })
+        SectionDefinition(
+          id: "months", title: LocalizedText("Eingänge und Erledigungen je Monat", "Received and closed per month"),
+          content: .table([.init(metric: "received"), .init(metric: "closed")]), chart: .init(kind: .bars, series: ["received", "closed"])),
+        SectionDefinition(
+          id: "open", title: LocalizedText("Offener Bestand am Monatsende", "Open files at month end"),
+          content: .table([.init(metric: "open_at_end")]), chart: .init(kind: .lines, series: ["open_at_end"])),
+        SectionDefinition(
+          id: "age", title: LocalizedText("Alter der offenen Akten", "Age of open files"),
+          content: .table([.init(metric: "age_bands")]), chart: .init(kind: .bars, series: ["age_bands"])),
+      ])
+    var request = period
+    request.from = Day(iso: throughput.from) ?? period.from
+    var doc = DefinedReport(definition: definition, request: request, data: [.throughput: throughput, .backlog: backlog]).document(l)
+    doc.footnotes = []
+    return doc
   }
 }
 

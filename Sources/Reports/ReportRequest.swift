@@ -14,6 +14,8 @@ public struct ReportRequest: Sendable, Hashable {
   /// Only the files of this team (`kim` = module-3 clerks), for the reports that support it
   /// (`ReportName.supportsTeam`); nil for all files.
   public var team: Team?
+  /// When the forecast counts the backlog as cleared (the office's configuration).
+  public var forecastTarget: ForecastTarget = .default
 
   public init(office: Office = .EBH, from: Day? = nil, to: Day? = nil, team: Team? = nil, today: Day) {
     self.office = office

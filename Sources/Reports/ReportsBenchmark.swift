@@ -4,25 +4,27 @@ import CaseStore
 /// Times every report (made and rendered as JSON, CSV and HTML) over a database, for
 /// `backlog bench` or `backlog report all --time`. Returns one line per report.
 public enum ReportsBenchmark {
-  public static func run(store: AppDatabase, today: Day) throws -> [String] {
+  /// Every report of `catalog` as of today, then those of them that show snapshots as of a year ago.
+  public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog) throws -> [String] {
     let clock = ContinuousClock()
     var lines: [String] = []
     let events = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }
     let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
     lines.append("reports over \(files) files and \(events) status events")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
-    let runs = ReportName.allCases.map { ($0, today) }
-      + [ReportName.screening, .abh].map { ($0, today.adding(days: -365)) }
-    for (name, to) in runs {
-      let office: Office = name == .abh ? .ABH : .EBH
+    let snapshots: Set<ReportName> = [.screening, .abh]
+    let runs = catalog.reports.map { ($0, today) }
+      + catalog.reports.filter { !snapshots.isDisjoint(with: $0.dataSets) }.map { ($0, today.adding(days: -365)) }
+    for (definition, to) in runs {
+      let office: Office = definition.fixedOffice == "ABH" ? .ABH : .EBH
       let request = ReportRequest(office: office, from: Month(to).advanced(by: -23).firstDay, to: to, today: today)
       let (start, cpu) = (clock.now, CPUClock.now())
-      let report = try ReportMaker.make(name, request: request, store: store)
+      let report = try ReportMaker.make(definition, request: request, store: store)
       let made = clock.now - start
       let doc = report.document(.de)
       _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
       let (total, cpuTotal) = (clock.now - start, CPUClock.now() - cpu)
-      let label = "\(name.rawValue) (\(office.rawValue)" + (to == today ? ")" : ", as of \(to.iso))")
+      let label = "\(definition.name) (\(office.rawValue)" + (to == today ? ")" : ", as of \(to.iso))")
       lines.append("report \(label): \(ms(made)) made, \(ms(total)) with JSON, CSV and HTML (\(ms(cpuTotal)) CPU)")
     }
     let shared: [ReportName] = [.throughput, .backlog, .cycleTime, .forecast]

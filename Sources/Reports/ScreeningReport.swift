@@ -4,7 +4,7 @@ import CaseModel
 /// only for time (and in which month they mature), have other gaps (by rule), are incomplete,
 /// in review, suspended, excluded or not yet screened. Reads the verdict summary that screening
 /// keeps on each file (`case_file.verdict`, `eligible_on`, `gap_rules`).
-public struct ScreeningReport: Codable, Sendable, Equatable {
+public struct ScreeningReport: ReportContent, Codable, Sendable, Equatable {
   /// One open file's stored verdict.
   public struct Row: Sendable {
     public var verdict: String?

@@ -9,7 +9,7 @@ import CaseModel
 ///   without a team count in `closed` only.
 /// - `open_at_end`: files received on or before the month's last day whose status at its end
 ///   is not closed (a reopened file counts as open again).
-public struct ThroughputReport: Codable, Sendable, Equatable {
+public struct ThroughputReport: ReportContent, Codable, Sendable, Equatable {
   public struct MonthRow: Codable, Sendable, Equatable {
     public var month: String
     public var received: Int

@@ -9,9 +9,11 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   -> some ApplicationProtocol
 {
   let pages = try Pages.load()
+  var config = config
+  config.reports = config.reports.completed(by: config.settings)
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
-  let reports = ReportCache(database: database)
+  let reports = ReportCache(database: database, directory: config.reports.directory)
   let router = Router(context: AppRequestContext.self)
   router.add(middleware: SecurityHeadersMiddleware())
   router.add(middleware: LanguageMiddleware())
@@ -38,7 +40,10 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
-  ReportsController(reports: reports, pages: pages, policy: policy, today: config.today).addRoutes(to: signedIn)
+  PublishedReportsController(
+    reports: reports, database: database, pages: pages, policy: policy, today: config.today, settings: config.reports
+  ).addRoutes(to: signedIn)
+  ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
 
@@ -50,7 +55,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   APIAuditController(database: database, policy: policy).addRoutes(to: api)
   APIReferralsController(database: database, policy: policy, engine: config.engine, today: config.today, cache: queues)
     .addRoutes(to: api)
-  APIReportsController(reports: reports, policy: policy, today: config.today).addRoutes(to: api)
+  APIReportsController(reports: reports, policy: policy, today: config.today, settings: config.reports).addRoutes(to: api)
 
   var logger = Logger(label: "backlog-web")
   logger.logLevel = .info

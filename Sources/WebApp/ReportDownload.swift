@@ -19,7 +19,7 @@ enum ReportDownload {
     }
   }
 
-  static func response(_ content: any ReportContent, query: ReportQuery, format: Format, language: Language) -> Response {
+  static func response(_ content: DefinedReport, query: ReportQuery, format: Format, language: Language) -> Response {
     let body: String, type: String, suffix: String
     switch format {
     case .csv: (body, type, suffix) = (CSVRenderer().render(content.document(.init(language))), "text/csv; charset=utf-8", ".csv")

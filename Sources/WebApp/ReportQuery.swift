@@ -10,8 +10,9 @@ import Reports
 /// parameter named in `details`. The page, its downloads and the API share it, so a download is
 /// exactly what the page shows.
 struct ReportQuery: Sendable {
-  var name: ReportName
+  var definition: ReportDefinition
   var request: ReportRequest
+  var name: String { definition.name }
   /// The period as given (nil: the default, the 24 months up to today).
   var from: Day?
   var to: Day?
@@ -19,14 +20,14 @@ struct ReportQuery: Sendable {
   /// The longest period a report covers, in months.
   static let maxMonths = 240
 
-  init(name: ReportName, request: ReportRequest, from: Day? = nil, to: Day? = nil) {
-    self.name = name
+  init(definition: ReportDefinition, request: ReportRequest, from: Day? = nil, to: Day? = nil) {
+    self.definition = definition
     self.request = request
     self.from = from
     self.to = to
   }
 
-  static func parse(_ query: Parameters, name: ReportName, today: Day) throws -> ReportQuery {
+  static func parse(_ query: Parameters, definition: ReportDefinition, today: Day, target: ForecastTarget = .default) throws -> ReportQuery {
     var details: [AppError.Detail] = []
     func value(_ key: String) -> String? {
       query.get(key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -45,18 +46,21 @@ struct ReportQuery: Sendable {
     let office = read("office", "EBH or ABH") { Office(rawValue: $0.uppercased()) }
     let team = read("team", "kim or regular") { Team(rawValue: $0.lowercased()) }
     guard details.isEmpty else { throw AppError(.badRequest, "invalid report parameters", details: details) }
-    let request = ReportRequest(
-      office: name.supportsOffice ? office ?? .EBH : .ABH, from: from, to: to, team: team, today: today)
+    let period = definition.period.range(today: today)
+    var request = ReportRequest(
+      office: definition.offersOffice ? office ?? .EBH : definition.fixedOffice == "ABH" ? .ABH : .EBH,
+      from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team, today: today)
+    request.forecastTarget = target
     if request.from > request.to {
       details.append(.init(field: "from", reason: "the period starts after it ends (\(request.from.iso) > \(request.to.iso))"))
     } else if request.months.count > maxMonths {
       details.append(.init(field: "from", reason: "a report covers at most \(maxMonths / 12) years"))
     }
-    if team != nil, !name.supportsTeam {
-      details.append(.init(field: "team", reason: "the report \(name.rawValue) has no teams; teams apply to throughput, backlog and cycle-time"))
+    if team != nil, !definition.offersTeam {
+      details.append(.init(field: "team", reason: "the report \(definition.name) has no teams; teams apply to throughput, backlog and cycle-time"))
     }
     guard details.isEmpty else { throw AppError(.unprocessableContent, "the report cannot be made for this choice", details: details) }
-    return ReportQuery(name: name, request: request, from: from, to: to)
+    return ReportQuery(definition: definition, request: request, from: from, to: to)
   }
 
   /// The office of the overview page (default EBH), or 400.
@@ -68,18 +72,10 @@ struct ReportQuery: Sendable {
     return office
   }
 
-  /// The report's name from the path, or 404.
-  static func name(_ raw: String) throws -> ReportName {
-    guard let name = ReportName(rawValue: raw) else {
-      throw AppError(.notFound, "no report \(raw); reports: \(ReportName.list)")
-    }
-    return name
-  }
-
   /// The query string of this choice for another report (its filters where it has them) or
   /// another period, with extra items (`format=csv`).
-  func string(for other: ReportName? = nil, period: (from: Day, to: Day)? = nil, extra: [(String, String)] = []) -> String {
-    let target = other ?? name
+  func string(for other: ReportDefinition? = nil, period: (from: Day, to: Day)? = nil, extra: [(String, String)] = []) -> String {
+    let target = other ?? definition
     var items: [(String, String)] = []
     if let period {
       items += [("from", period.from.iso), ("to", period.to.iso)]
@@ -87,8 +83,8 @@ struct ReportQuery: Sendable {
       if let from { items.append(("from", from.iso)) }
       if let to { items.append(("to", to.iso)) }
     }
-    if target.supportsOffice { items.append(("office", request.office.rawValue)) }
-    if target.supportsTeam, let team = request.team { items.append(("team", team.rawValue)) }
+    if target.offersOffice { items.append(("office", request.office.rawValue)) }
+    if target.offersTeam, let team = request.team { items.append(("team", team.rawValue)) }
     items += extra
     return items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(QueueQuery.escape($0.1))" }.joined(separator: "&")
   }
@@ -106,7 +102,7 @@ struct ReportQuery: Sendable {
 
   /// A file name for a download: `throughput-EBH-kim-2025-01-01-2026-11-24.csv`.
   var fileName: String {
-    [name.rawValue, name.supportsOffice ? request.office.rawValue : nil, request.team?.rawValue, request.from.iso, request.to.iso]
+    [name, definition.offersOffice ? request.office.rawValue : nil, request.team?.rawValue, request.from.iso, request.to.iso]
       .compactMap { $0 }.joined(separator: "-")
   }
 }

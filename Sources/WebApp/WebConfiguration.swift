@@ -24,6 +24,8 @@ public struct WebConfiguration: Sendable {
   /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
   /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
+  /// The report definitions, cover pages and forecast target.
+  public var reports = ReportSettings()
   /// The installation's configuration file (office, municipalities, ...); defaults when none.
   public var settings = BacklogConfiguration()
 

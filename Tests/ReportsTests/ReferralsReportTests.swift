@@ -66,7 +66,7 @@ struct ReferralsReportTests {
     #expect(r.months.count == 6 && r.months.allSatisfy { $0.sent == 0 && $0.openAtEnd == 0 })
     #expect(r.totals == ReferralsReport.Counts() && r.open == 0 && r.rules.isEmpty && r.municipalities.isEmpty)
     #expect(r.daysToResolve.median == nil && r.shareResolvedPercent == nil)
-    let html = HTMLRenderer().render(r.document(.de))
+    let html = HTMLRenderer().render(Shipped.document(r, "referrals"))
     #expect(html.contains("Im Zeitraum wurden keine Überweisungen an das Case Management gesendet."))
     #expect(html.contains("Keine Werte für diesen Zeitraum."))
     #expect(r.json.contains(#""report":"referrals""#))
@@ -163,7 +163,7 @@ struct ReferralsReportTests {
     var rows = try ReferralRows()
     try rows.add("resolved", sent: "2026-01-10", closed: "2026-02-01", gaps: [("german-b1", "2026-02-01")])
     let r = try rows.report()
-    let doc = r.document(.de)
+    let doc = Shipped.document(r, "referrals")
     for text in [r.json, CSVRenderer().render(doc), HTMLRenderer().render(doc)] {
       #expect(!text.contains("Yılmaz") && !text.contains("EBH-2026-00001"))
     }

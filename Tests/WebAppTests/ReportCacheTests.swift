@@ -15,8 +15,8 @@ struct ReportCacheTests {
   @Test("the histories are read once and held for their lifetime; a change shows once it has passed")
   func lifetime() async throws {
     let world = try await TestWorld()
-    let held = ReportCache(database: world.database, lifetime: .seconds(3600))
-    let fresh = ReportCache(database: world.database, lifetime: .zero)
+    let held = ReportCache(database: world.database, directory: TestWorld.reportsDirectory, lifetime: .seconds(3600))
+    let fresh = ReportCache(database: world.database, directory: TestWorld.reportsDirectory, lifetime: .zero)
     #expect(try await held.histories(.EBH).count == 3)
     try addFile(world)
     #expect(try await held.histories(.EBH).count == 3)

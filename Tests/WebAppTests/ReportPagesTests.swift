@@ -90,7 +90,7 @@ struct ReportPagesTests {
       let page = try await browser.get("/reports")
       let text = page.text
       #expect(text.contains("Berichte – Einbürgerungsbehörde") && text.contains("class=\"lead\""))
-      #expect(text.contains("offene Akten") && text.contains("länger als 3 Monate offen") && text.contains("Rückstau abgebaut bis (50 %)"))
+      #expect(text.contains("offene Akten") && text.contains("länger als 3 Monate offen") && text.contains("Rückstau abgebaut (Ziel erreicht) bis (50 %)") && text.contains("die heute offenen Akten sind voraussichtlich entschieden bis"))
       #expect(text.components(separatedBy: "<svg class=\"chart\"").count == 4 && text.components(separatedBy: "<table>").count == 4)
       for name in ReportName.allCases { #expect(text.contains("href=\"/reports/\(name.rawValue)?from=2025-12-01&amp;to=2026-11-24")) }
       #expect(text.contains("/static/reports.css") && text.contains("Gedruckt am 24.11.2026"))

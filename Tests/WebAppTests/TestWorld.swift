@@ -58,9 +58,14 @@ struct TestWorld {
     return try! ScreeningEngine(checklists: ChecklistLoader.load(directory: dir))
   }()
 
-  func app(engine: ScreeningEngine? = TestWorld.engine) async throws -> some ApplicationProtocol {
-    try await buildApplication(
-      WebConfiguration(loginPolicy: Self.policy, today: { TestWorld.today }, engine: engine), database: database)
+  /// The shipped report definitions.
+  static let reportsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("reports").path
+
+  func app(engine: ScreeningEngine? = TestWorld.engine, reports: ReportSettings? = nil) async throws -> some ApplicationProtocol {
+    var config = WebConfiguration(loginPolicy: Self.policy, today: { TestWorld.today }, engine: engine)
+    config.reports = reports ?? ReportSettings(directory: Self.reportsDirectory, authority: "Rhein-Sieg-Kreis, Einbürgerungsbehörde")
+    return try await buildApplication(config, database: database)
   }
 
   func bearer(_ role: Role) -> HTTPFields { [.authorization: "Bearer " + tokens[role]!] }

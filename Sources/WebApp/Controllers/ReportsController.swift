@@ -11,6 +11,13 @@ struct ReportsController {
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
+  let settings: ReportSettings
+  var target: ForecastTarget { settings.target }
+
+  /// The cover page of reports that have one: the authority from the configuration, the user as author.
+  func cover(_ context: AppRequestContext, day: Day) -> ReportCover {
+    ReportCover(authority: settings.authority, address: settings.address, author: context.identity?.name ?? "", date: day)
+  }
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("reports", use: overview)
@@ -20,30 +27,31 @@ struct ReportsController {
   @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
     let (office, day) = (try ReportQuery.office(request.uri.queryParameters), today())
-    let overview = try await reports.overview(office: office, today: day)
-    let view = ReportOverviewView(overview, today: day, language: context.language)
+    let overview = try await reports.overview(office: office, today: day, target: target)
+    let view = ReportOverviewView(overview, catalog: await reports.catalog(), today: day, language: context.language)
     return pages.render("reports", title: view.title, context: context, data: view.data, request: request)
   }
 
   @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
-    let name = try ReportQuery.name(try context.parameters.require("name"))
+    let definition = try await reports.definition(try context.parameters.require("name"))
+    let catalog = await reports.catalog()
     let format = try request.uri.queryParameters.get("format").map(ReportDownload.Format.parse)
     let day = today()
     let query: ReportQuery
     do {
-      query = try ReportQuery.parse(request.uri.queryParameters, name: name, today: day)
+      query = try ReportQuery.parse(request.uri.queryParameters, definition: definition, today: day, target: target)
     } catch let error as AppError where format == nil {
       // The page again with the choice as given and what is wrong with it.
       let view = ReportPageView(
-        name: name, document: nil, query: ReportQuery(name: name, request: ReportRequest(today: day)),
+        catalog: catalog, document: nil, query: ReportQuery(definition: definition, request: ReportRequest(today: day)),
         given: request.uri.queryParameters, error: error, language: context.language)
       return pages.render("report", title: view.title, context: context, data: view.data, status: error.status, request: request)
     }
-    let content = try await reports.report(query)
+    let content = try await reports.report(query, cover: cover(context, day: day))
     if let format { return ReportDownload.response(content, query: query, format: format, language: context.language) }
     let view = ReportPageView(
-      name: name, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
+      catalog: catalog, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
       language: context.language)
     return pages.render("report", title: view.title, context: context, data: view.data, request: request)
   }
@@ -55,12 +63,13 @@ struct APIReportsController {
   let reports: ReportCache
   let policy: AccessPolicy
   let today: @Sendable () -> Day
+  let settings: ReportSettings
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("reports/:name") { request, context -> Response in
       _ = try policy.management(context)
-      let name = try ReportQuery.name(try context.parameters.require("name"))
-      let query = try ReportQuery.parse(request.uri.queryParameters, name: name, today: today())
+      let definition = try await reports.definition(try context.parameters.require("name"))
+      let query = try ReportQuery.parse(request.uri.queryParameters, definition: definition, today: today(), target: settings.target)
       return JSONResponse.text(try await reports.report(query).json)
     }
   }

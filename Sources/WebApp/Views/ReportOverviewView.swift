@@ -9,34 +9,52 @@ struct ReportOverviewView {
   let title: String
   let data: [String: Any]
 
-  init(_ o: ReportOverview, today: Day, language: Language) {
+  /// The name of a report in tabs and lists: the interface's own word for the seven original
+  /// ones, else the definition's title.
+  static func shortTitle(_ d: ReportDefinition, _ language: Language) -> String {
+    Strings.table(language)["report_" + d.name] ?? d.title.pick(.init(language))
+  }
+
+  init(_ o: ReportOverview, catalog: ReportCatalog, today: Day, language: Language) {
     let t = Strings.table(language)
     let german = language == .de
-    let period = ReportQuery(name: .throughput, request: o.period, from: o.period.from, to: o.period.to)
-    func href(_ name: ReportName) -> String { "/reports/" + name.rawValue + period.string(for: name) }
+    let throughput = catalog.report("throughput") ?? ReportDefinition(
+      name: "throughput", file: "", title: .init("", ""), purpose: .init("", ""), filters: [.office], sections: [])
+    let period = ReportQuery(definition: throughput, request: o.period, from: o.period.from, to: o.period.to)
+    func href(_ name: String) -> String {
+      guard let d = catalog.report(name) else { return "/reports/" + name }
+      return "/reports/" + name + period.string(for: d)
+    }
     func count(_ n: Int) -> String { n > 0 && n < CellFormat.smallCountThreshold ? "< 5" : Self.grouped(n, german: german) }
     func date(_ d: Day) -> String { german ? d.german : d.iso }
     let share = o.open > 0 ? Int((Double(o.pastThreeMonths) * 100 / Double(o.open)).rounded()) : 0
     let kimShare = o.closed > 0 ? Int((Double(o.closedKim) * 100 / Double(o.closed)).rounded()) : 0
     let change = o.change
     let figures: [[String: Any]] = [
-      ["label": t["fig_open"]!, "value": count(o.open), "hint": t["reports_as_of"]! + " " + date(o.period.asOf), "href": href(.backlog)],
+      ["label": t["fig_open"]!, "value": count(o.open), "hint": t["reports_as_of"]! + " " + date(o.period.asOf), "href": href("backlog")],
       ["label": t["fig_past_3m"]!, "value": count(o.pastThreeMonths), "warn": o.pastThreeMonths > 0,
-       "hint": "\(share)\u{00A0}" + t["fig_past_3m_hint"]! + " " + count(o.pastOneYear), "href": href(.backlog)],
-      ["label": t["fig_received"]!, "value": count(o.received), "hint": t["reports_since"]! + " " + date(o.period.from), "href": href(.throughput)],
+       "hint": "\(share)\u{00A0}" + t["fig_past_3m_hint"]! + " " + count(o.pastOneYear), "href": href("backlog")],
+      ["label": t["fig_received"]!, "value": count(o.received), "hint": t["reports_since"]! + " " + date(o.period.from), "href": href("throughput")],
       ["label": t["fig_closed"]!, "value": count(o.closed), "hint": t["fig_closed_hint"]! + " " + count(o.closedKim) + " (\(kimShare)\u{00A0}%)",
-       "href": href(.throughput)],
+       "href": href("throughput")],
       ["label": t["fig_change"]!, "value": (change > 0 ? "+" : change < 0 ? "−" : "± ") + Self.grouped(abs(change), german: german),
        "warn": change > 0, "hint": count(o.openBefore) + " " + t["fig_change_hint"]! + " " + date(o.period.from.adding(days: -1)),
-       "href": href(.throughput)],
+       "href": href("throughput")],
       ["label": t["fig_median"]!, "value": o.medianDaysToDecision.map { Self.grouped($0, german: german) } ?? "–",
-       "hint": t["fig_median_hint"]! + " " + count(o.decisions), "href": href(.cycleTime)],
-      ["label": t["fig_cleared"]!, "value": o.clearedBy50.map(date) ?? t["fig_not_in_sight"]!,
-       "hint": t["fig_cleared_hint"]! + " " + (o.clearedBy85.map(date) ?? t["fig_not_in_sight"]!), "href": href(.forecast)],
+       "hint": t["fig_median_hint"]! + " " + count(o.decisions), "href": href("cycle-time")],
+      ["label": t["fig_cleared"]!,
+       "value": o.trend == "at_target" ? t["fig_at_target"]! : o.backlogClearedBy50.map(date) ?? t["fig_not_in_sight"]!,
+       "warn": o.trend == "not_shrinking",
+       "hint": (o.trend == "not_shrinking" ? t["fig_not_shrinking"]! + " " : "") + t["fig_cleared_hint"]! + " "
+         + (o.backlogClearedBy85.map(date) ?? t["fig_not_in_sight"]!) + ". " + t["fig_target_hint"]!.replacingOccurrences(of: "{n}", with: count(o.targetToday)),
+       "href": href("forecast")],
+      ["label": t["fig_todays_files"]!, "value": o.clearedBy50.map(date) ?? t["fig_not_in_sight"]!,
+       "hint": t["fig_todays_files_hint"]! + " " + (o.clearedBy85.map(date) ?? t["fig_not_in_sight"]!), "href": href("forecast")],
       ["label": t["fig_referrals"]!, "value": count(o.referralsSent),
-       "hint": t["fig_referrals_hint"]! + " " + count(o.referralsResolved) + " / " + count(o.referralsOpen), "href": href(.referrals)],
+       "hint": t["fig_referrals_hint"]! + " " + count(o.referralsResolved) + " / " + count(o.referralsOpen), "href": href("referrals")],
     ]
-    let lead = change < 0 ? t["lead_shrank"]! : change > 0 ? t["lead_grew"]! : t["lead_same"]!
+    var lead = change < 0 ? t["lead_shrank"]! : change > 0 ? t["lead_grew"]! : t["lead_same"]!
+    if o.trend == "not_shrinking" { lead = t["lead_not_shrinking"]! + " " + lead }
     let flow = t["lead_flow"]!.replacingOccurrences(of: "{received}", with: count(o.received))
       .replacingOccurrences(of: "{closed}", with: count(o.closed)).replacingOccurrences(of: "{open}", with: count(o.open))
       .replacingOccurrences(of: "{past}", with: count(o.pastThreeMonths))
@@ -51,7 +69,7 @@ struct ReportOverviewView {
       "lead": empty ? t["lead_empty"]! : lead.replacingOccurrences(of: "{n}", with: Self.grouped(abs(change), german: german)) + " " + flow,
       "figures": figures,
       "charts": doc.sections.enumerated().map { i, s in renderer.section(s, id: "o\(i)", language: doc.language, compact: true) }.joined(),
-      "reports": ReportName.allCases.map { ["label": t["report_" + $0.rawValue] ?? $0.rawValue, "description": t["report_" + $0.rawValue + "_desc"] ?? "", "href": href($0)] },
+      "reports": catalog.reports.map { ["label": Self.shortTitle($0, language), "description": $0.purpose.pick(.init(language)), "href": href($0.name)] },
       "printedOn": date(today), "stylesheets": ["/static/reports.css"],
     ]
   }

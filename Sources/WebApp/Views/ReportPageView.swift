@@ -11,27 +11,28 @@ struct ReportPageView {
 
   /// `given`: the query as typed, shown again in the form when it gave no report (`error`).
   init(
-    name: ReportName, document: ReportDocument?, query: ReportQuery, given: Parameters?, error: AppError?, language: Language
+    catalog: ReportCatalog, document: ReportDocument?, query: ReportQuery, given: Parameters?, error: AppError?, language: Language
   ) {
+    let definition = query.definition
     let t = Strings.table(language)
     let renderer = HTMLRenderer()
     let request = query.request
-    let path = "/reports/" + name.rawValue
-    title = document?.title ?? t["report_" + name.rawValue] ?? name.rawValue
+    let path = "/reports/" + definition.name
+    title = document?.title ?? definition.title.pick(.init(language))
     func options(_ values: [String], selected: String?, label: (String) -> String) -> [[String: Any]] {
       values.map { ["value": $0, "label": label($0), "selected": $0 == selected] }
     }
     var d: [String: Any] = [
-      "name": name.rawValue, "path": path,
-      "header": renderer.header(document ?? ReportDocument(name: name.rawValue, title: title, subtitle: "", language: .init(language), sections: [])),
+      "name": definition.name, "path": path, "purpose": definition.purpose.pick(.init(language)),
+      "header": renderer.header(document ?? ReportDocument(name: definition.name, title: title, subtitle: "", language: .init(language), sections: [])),
       "sections": document.map { renderer.sections($0) } ?? "", "footer": document.map(renderer.footer) ?? "",
-      "overviewHref": "/reports" + (name.supportsOffice ? "?office=" + request.office.rawValue : ""),
-      "tabs": ReportName.allCases.map { other -> [String: Any] in
-        ["label": t["report_" + other.rawValue] ?? other.rawValue, "href": "/reports/" + other.rawValue + query.string(for: other),
-         "current": other == name]
+      "overviewHref": "/reports" + (definition.offersOffice ? "?office=" + request.office.rawValue : ""),
+      "tabs": catalog.reports.map { other -> [String: Any] in
+        ["label": ReportOverviewView.shortTitle(other, language), "href": "/reports/" + other.name + query.string(for: other),
+         "current": other.name == definition.name]
       },
       "from": given?.get("from") ?? request.from.iso, "to": given?.get("to") ?? request.to.iso,
-      "showOffice": name.supportsOffice, "showTeam": name.supportsTeam,
+      "showOffice": definition.offersOffice, "showTeam": definition.offersTeam,
       "offices": options(Office.allCases.map(\.rawValue), selected: given?.get("office") ?? request.office.rawValue) { t["office_" + $0] ?? $0 },
       "teams": options(Team.allCases.map(\.rawValue), selected: given?.get("team") ?? request.team?.rawValue) { t["reports_team_" + $0] ?? $0 },
       "quick": ReportQuery.quickPeriods(today: request.today).map { p -> [String: Any] in
@@ -41,6 +42,7 @@ struct ReportPageView {
       "printedOn": language == .de ? request.today.german : request.today.iso, "stylesheets": ["/static/reports.css"],
     ]
     d["hasDownloads"] = document != nil
+    d["publishAction"] = path + "/publish" + query.string()
     if document != nil {
       d["downloads"] = [
         ["label": t["reports_csv_excel"]!, "href": path + query.string(extra: [("format", "csv")])],

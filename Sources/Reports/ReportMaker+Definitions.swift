@@ -1,0 +1,27 @@
+import CaseModel
+import CaseStore
+import GRDB
+
+extension ReportMaker {
+  /// A report of `reports/`: each data set its metrics read, made once in one read transaction
+  /// (the histories, which several data sets share, loaded once or taken from `histories`).
+  public static func make(
+    _ definition: ReportDefinition, request: ReportRequest, store: AppDatabase, cover: ReportCover? = nil
+  ) throws -> DefinedReport {
+    try store.writer.read { db in try make(definition, request: request, db: db, cover: cover) }
+  }
+
+  public static func make(
+    _ definition: ReportDefinition, request: ReportRequest, db: Database, histories held: [FileHistory]? = nil, cover: ReportCover? = nil
+  ) throws -> DefinedReport {
+    let histories = SharedHistories(db: db, office: request.office)
+    histories.loaded = held
+    var data: [ReportName: any ReportContent] = [:]
+    for set in definition.dataSets {
+      var r = request
+      if !set.supportsTeam { r.team = nil }  // the linter keeps the team filter off such reports
+      data[set] = try make(set, request: r, db: db, histories: histories.load)
+    }
+    return DefinedReport(definition: definition, request: request, data: data, cover: cover)
+  }
+}

@@ -1,0 +1,113 @@
+import CaseModel
+import GRDB
+
+extension Stag36Survey {
+  /// One naturalization file's facts the surveys need (read with `json_extract`, no names).
+  struct FileFacts {
+    var id: Int64
+    var fileNo: String
+    var route: String?
+    var birthDate: Day?
+    var sex: String?
+    var maritalStatus: String?
+    var municipality: String?
+    var nationalities: [String]
+    var firstStay: Day?
+    var handoverOn: Day?
+  }
+
+  static let factsSQL = """
+    SELECT id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
+      json_extract(facts, '$.person.marital_status'), json_extract(facts, '$.person.municipality'),
+      json_extract(facts, '$.person.nationalities'),
+      (SELECT MIN(json_extract(s.value, '$.from')) FROM json_each(facts, '$.stays') s),
+      json_extract(facts, '$.certificate_handover_on')
+    FROM case_file WHERE office = 'EBH' AND id IN (SELECT value FROM json_each(?))
+    """
+
+  /// The surveys of `year` from the database: histories for the dates, facts for the features
+  /// of the files that enter a survey.
+  public static func make(year: Int, db: Database) throws -> Stag36Survey {
+    let histories = try HistoryLoader.load(db, office: .EBH)
+    guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else {
+      return Stag36Survey(year: year, records: [:], gaps: [])
+    }
+    let inYear = { (d: Day) in d >= first && d <= last }
+    var applied: [(Int64, Day)] = [], closed: [(Int64, FileHistory.Event)] = [], granted: [Int64: Day] = [:]
+    for h in histories {
+      if inYear(h.receivedOn) { applied.append((h.id, h.receivedOn)) }
+      for c in h.closures() {
+        if inYear(c.at) { closed.append((h.id, c)) }
+        if c.status == .granted { granted[h.id] = c.at }
+      }
+    }
+    var ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
+    var facts: [Int64: FileFacts] = [:]
+    // In chunks, so the JSON list of ids stays small.
+    while !ids.isEmpty {
+      let chunk = Array(ids.prefix(5000))
+      ids.subtract(chunk)
+      let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
+      for row in try Row.fetchAll(db, sql: factsSQL, arguments: [list]) {
+        let f = FileFacts(
+          id: row[0], fileNo: row[1], route: row[2], birthDate: day(row[3]), sex: row[4], maritalStatus: row[5], municipality: row[6],
+          nationalities: codes(row[7]), firstStay: day(row[8]), handoverOn: day(row[9]))
+        facts[f.id] = f
+      }
+    }
+    return build(year: year, applied: applied, closed: closed, granted: granted, facts: facts, inYear: inYear)
+  }
+
+  static func build(
+    year: Int, applied: [(Int64, Day)], closed: [(Int64, FileHistory.Event)], granted: [Int64: Day], facts: [Int64: FileFacts],
+    inYear: (Day) -> Bool
+  ) -> Stag36Survey {
+    var records: [Kind: [Record]] = [:]
+    var gaps: [String: Set<String>] = [:]
+    func record(_ f: FileFacts, on day: Day, kind: Kind) -> Record {
+      var r = Record(
+        birthYear: f.birthDate.map { $0.components.year }, sex: sexWord(f.sex), maritalStatus: maritalWord(f.maritalStatus),
+        residence: f.municipality, yearsInGermany: f.firstStay.map { years(from: $0, to: day) }, legalBasis: nil,
+        nationalities: f.nationalities, closing: nil)
+      if kind == .naturalizations { r.legalBasis = legalBasis(f.route) }
+      for feature in features(kind) where value(r, feature) == nil && feature != "closing" { gaps[f.fileNo, default: []].insert(feature) }
+      return r
+    }
+    for (id, receivedOn) in applied {
+      if let f = facts[id] { records[.applications, default: []].append(record(f, on: receivedOn, kind: .applications)) }
+    }
+    for (id, c) in closed {
+      guard let f = facts[id] else { continue }
+      var r = record(f, on: c.at, kind: .closures)
+      r.closing = closingWord(c.status)
+      records[.closures, default: []].append(r)
+    }
+    for (id, grantedOn) in granted {
+      guard let f = facts[id] else { continue }
+      // Naturalization takes effect on the handover of the certificate (§ 16 StAG).
+      let effective = f.handoverOn ?? grantedOn
+      guard inYear(effective) else { continue }
+      records[.naturalizations, default: []].append(record(f, on: effective, kind: .naturalizations))
+    }
+    for k in Kind.allCases { records[k] = (records[k] ?? []).sorted() }
+    return Stag36Survey(
+      year: year, records: records,
+      gaps: gaps.map { Gap(fileNo: $0.key, missing: $0.value.sorted()) }.sorted { $0.fileNo < $1.fileNo })
+  }
+
+  /// Whole years from `from` to `to` (completed years of residence).
+  static func years(from: Day, to: Day) -> Int {
+    let a = from.components, b = to.components
+    var n = b.year - a.year
+    if (b.month, b.day) < (a.month, a.day) { n -= 1 }
+    return max(0, n)
+  }
+
+  static func day(_ text: String?) -> Day? { text.flatMap { Day(iso: $0) } }
+
+  /// `["TUR","SYR"]` as `["TUR", "SYR"]`.
+  static func codes(_ json: String?) -> [String] {
+    guard let json else { return [] }
+    return json.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !$0.isEmpty }
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+extension Stag36Survey {
+  /// The record layout (UNVERIFIED: the statistical offices' delivery format could not be
+  /// confirmed): one CSV per survey, `;`-separated, UTF-8, a header line, one record a line,
+  /// the report year first; "ohne Angabe" where a feature is missing.
+  public func recordsCSV(_ kind: Kind) -> String {
+    let features = Self.features(kind)
+    var out = (["berichtsjahr"] + features).joined(separator: ";") + "\r\n"
+    for r in records[kind] ?? [] {
+      out += ([String(year)] + features.map { Self.value(r, $0) ?? "ohne Angabe" }).map(Self.field).joined(separator: ";") + "\r\n"
+    }
+    return out
+  }
+
+  static func field(_ s: String) -> String {
+    // No formulas in CSV: a leading =, +, -, @ is quoted with an apostrophe.
+    var v = s
+    if let c = v.first, "=+-@".contains(c) { v = "'" + v }
+    return v.contains(";") || v.contains("\"") ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+  }
+
+  /// Summary tables for management: per survey the records by each feature's value (birth
+  /// years in decades of birth, years in Germany in bands), and the completeness check.
+  public func summary() -> ReportDocument {
+    var sections: [ReportDocument.Section] = []
+    for kind in Kind.allCases {
+      let list = records[kind] ?? []
+      sections.append(.init(
+        id: kind.rawValue + "-total", title: kind.title + " \(year)",
+        table: .init(columns: ["Merkmal", "Datensätze"], rows: [[.text("insgesamt"), .count(list.count)]])))
+      for feature in Self.features(kind) where feature != "residence" || kind == .naturalizations {
+        var counts: [String: Int] = [:]
+        for r in list {
+          let v = Self.value(r, feature).map { Self.group(feature, $0) } ?? "ohne Angabe"
+          if feature == "nationalities", v != "ohne Angabe" {
+            for code in v.split(separator: "|") { counts[String(code), default: 0] += 1 }
+          } else {
+            counts[v, default: 0] += 1
+          }
+        }
+        let rows = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [Cell.text($0.key), .count($0.value)] }
+        sections.append(.init(
+          id: kind.rawValue + "-" + feature, title: kind.title + ": " + (Self.featureNames[feature] ?? feature),
+          table: .init(columns: [Self.featureNames[feature] ?? feature, "Datensätze"], rows: rows)))
+      }
+    }
+    sections.append(.init(
+      id: "completeness", title: "Vollständigkeit: Datensätze ohne Angabe je Merkmal",
+      notes: ["\(gaps.count) Akten sind zu ergänzen (Liste mit `--part gaps`, nur für die Sachbearbeitung)."],
+      table: .init(
+        columns: ["Merkmal"] + Kind.allCases.map(\.rawValue),
+        rows: Array(Set(Kind.allCases.flatMap(Self.features))).sorted().map { f in
+          [.text(Self.featureNames[f] ?? f)] + Kind.allCases.map { k in
+            Self.features(k).contains(f) ? .count(missing(k).first { $0.feature == f }?.count ?? 0) : .text("–")
+          }
+        })))
+    return ReportDocument(name: "stag36-\(year)", title: "Statistik nach § 36 StAG, Berichtsjahr \(year)", subtitle: "EBH", language: .de, sections: sections)
+  }
+
+  /// Birth years by decade, years in Germany in bands; other values as they are.
+  static func group(_ feature: String, _ value: String) -> String {
+    guard let n = Int(value) else { return value }
+    switch feature {
+    case "birth_year": return "\(n / 10 * 10)–\(n / 10 * 10 + 9)"
+    case "years_in_germany":
+      switch n {
+      case ..<5: return "unter 5 Jahre"
+      case 5..<8: return "5 bis unter 8 Jahre"
+      case 8..<10: return "8 bis unter 10 Jahre"
+      case 10..<15: return "10 bis unter 15 Jahre"
+      case 15..<20: return "15 bis unter 20 Jahre"
+      default: return "20 Jahre und mehr"
+      }
+    default: return value
+    }
+  }
+
+  /// The files to complete: file number and the missing features (office-internal).
+  public func gapsCSV() -> String {
+    "aktenzeichen;fehlende_merkmale\r\n" + gaps.map { Self.field($0.fileNo) + ";" + $0.missing.map { Self.featureNames[$0] ?? $0 }.joined(separator: ", ") + "\r\n" }.joined()
+  }
+
+  /// Everything as JSON: `part` survey (records), summary (counts), gaps (files to complete).
+  public func json(part: String) -> String {
+    var root: [String: Any] = ["statistic": "stag36", "year": year]
+    if part == "all" || part == "survey" {
+      root["surveys"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
+        (k.rawValue, (records[k] ?? []).map { r in
+          Dictionary(uniqueKeysWithValues: Self.features(k).map { ($0, Self.value(r, $0) as Any? ?? NSNull()) })
+        })
+      })
+    }
+    if part == "all" || part == "summary" {
+      root["completeness"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
+        (k.rawValue, ["records": (records[k] ?? []).count, "without": Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })] as [String: Any])
+      })
+      root["files_to_complete"] = gaps.count
+    }
+    if part == "gaps" { root["files_to_complete"] = gaps.map { ["file_no": $0.fileNo, "missing": $0.missing] } }
+    let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
+    return String(decoding: data, as: UTF8.self)
+  }
+}

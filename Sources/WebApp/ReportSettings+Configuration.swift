@@ -1,0 +1,25 @@
+import BacklogConfig
+import Reports
+
+extension ReportSettings {
+  /// The authority, its address and the forecast target from the configuration file, where the
+  /// settings do not name them themselves.
+  public func completed(by config: BacklogConfiguration) -> ReportSettings {
+    var s = self
+    if s.authority.isEmpty, let office = config.office {
+      s.authority = [office.name, office.unit].compactMap { $0 }.joined(separator: ", ")
+      if s.address.isEmpty, let a = office.address { s.address = [a.street, a.postalCode + " " + a.city] }
+    }
+    if s.target == .default { s.target = ForecastTarget(config.forecast.target) }
+    return s
+  }
+}
+
+extension ForecastTarget {
+  public init(_ t: ForecastSettings.Target) {
+    switch t {
+    case .intakeOfLastWeeks(let w): self = .intakeOfLast(weeks: w)
+    case .openAtMost(let n): self = .openAtMost(n)
+    }
+  }
+}
