@@ -21,7 +21,7 @@ extension Evaluators {
         }
         if !benefits { return .met("Keine Leistungen nach SGB II/XII", "no SGB II/XII benefits") }
         var unknown: [String] = []
-        if let g = ctx.file.guestWorkerEntry, g.on <= (g.kind == .recruitment ? recruitment : contract) {
+        if let g = ctx.file.guestWorkerEntry, guestWorkerQualifies(g, (recruitment, contract)) {
           if l.notAtFault == true {
             return .met("Gastarbeitergeneration, Bezug nicht zu vertreten (Nr. 3 a)", "guest-worker generation, benefits not their fault (Nr. 3 a)")
           }
