@@ -91,6 +91,7 @@ extension Evaluators {
           if let have = ctx.german?.level, have >= level, ctx.german?.oralOnly != true {
             return .met("Deutsch \(have.rawValue)", "German \(have.rawValue)")
           }
+          if ctx.german?.level == nil, ctx.file.german?.ageAppropriate == nil { return .missing("german.level") }
           return .missing("person.birth_date")
         }
         if age < childAge {

@@ -35,11 +35,13 @@ struct FileView {
     let history: [[String: Any]] = (file.history ?? []).reversed().map { h in
       ["at": format.day(h.at), "status": t["status_" + h.status.rawValue] ?? h.status.rawValue]
         .merging(h.by.map { ["by": $0] } ?? [:]) { $1 }
+        .merging(h.reason.map { ["reason": $0] } ?? [:]) { $1 }
     }
     let screeningData: [[String: Any]] = screenings.map { s in
       [
         "route": t["route_" + s.route] ?? s.route, "verdict": t["group_" + s.verdict] ?? s.verdict, "verdictKey": s.verdict,
         "asOf": format.iso(s.asOf), "eligibleOn": s.eligibleOn.map(format.iso) ?? "", "hasEligibleOn": s.eligibleOn != nil,
+        "decidedLaw": file.decisionDay.map { $0.iso == s.asOf } ?? false,
         "ruleset": s.rulesetVersion, "eligibleUntil": s.eligibleUntil.map(format.iso) ?? "",
         "findings": Self.findingRows(s.findings, format: format, documentNames: documentNames),
       ]
