@@ -76,6 +76,12 @@ struct EvalContext: Sendable {
     return true
   }
 
+  /// The passport (D03) is recorded expired or past its `valid_until` on `asOf`.
+  var passportDocumentInvalid: Bool {
+    guard let d = file.documents?.last(where: { $0.id == "D03" }) else { return false }
+    return d.status == .expired || (d.validUntil.map { $0 < asOf } ?? false)
+  }
+
   /// Why `passportValid` is false although the file says true (for the reason), else nil.
   var passportContradiction: (de: ReasonText, en: ReasonText)? {
     guard file.identity?.passportValid == true, passportValid == false,

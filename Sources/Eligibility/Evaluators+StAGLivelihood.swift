@@ -104,6 +104,7 @@ extension Evaluators {
         if let d = ctx.file.documents?.first(where: { $0.id == doc }), d.status == .provided || d.status == .notRequired {
           return .met("Aufgabe nachgewiesen oder nicht erforderlich (\(doc))", "renunciation proven or not required (\(doc))")
         }
+        if ctx.file.protection == nil { return .missing("protection") }  // (protection would exempt)
         return .unmet("Aufgabe der Staatsangehörigkeit (\(nats.joined(separator: ", "))) nicht nachgewiesen", "giving up \(nats.joined(separator: ", ")) nationality not proven")
       }
     },

@@ -29,6 +29,7 @@ extension Evaluators {
         }
         guard let d = ctx.file.declarations else { return .missing("declarations") }
         guard let on = d.fdgoSignedOn, on <= ctx.asOf else {
+          if ctx.age == nil { return .missing("person.birth_date") }  // (not needed under 16)
           return .unmet("Bekenntnis und Loyalitätserklärung nicht unterschrieben", "commitment and loyalty declaration not signed")
         }
         return .met("Bekenntnis unterschrieben am \(german: on)", "commitment signed on \(iso: on)")
@@ -94,8 +95,9 @@ extension Evaluators {
           if ctx.german?.level == nil, ctx.file.german?.ageAppropriate == nil { return .missing("german.level") }
           return .missing("person.birth_date")
         }
-        if age < childAge {
-          // § 10 Abs. 4 S. 2: age-appropriate development, a fact of its own; never met by default.
+        if age < childAge, !(ctx.german?.level.map { $0 >= level } ?? false && ctx.german?.oralOnly != true) {
+          // § 10 Abs. 4 S. 2: age-appropriate development, a fact of its own; never met by default
+          // (a B1 proof meets Nr. 6 at any age under S. 1).
           guard let fits = ctx.file.german?.ageAppropriate else { return .missing("german.age_appropriate") }
           return fits
             ? .met("Unter \(childAge): altersgemäße Sprachentwicklung (§ 10 Abs. 4 S. 2)", "under \(childAge): age-appropriate German (§ 10 Abs. 4 S. 2)")
@@ -186,8 +188,10 @@ extension Evaluators {
     if id.deception == .ongoing {
       return .outcome(.excluded, nil, "Täuschung über die Identität", "deception about identity")
     }
+    // Ongoing deception excludes: not recorded is not "none".
+    guard id.deception != nil else { return .missing("identity.deception") }
     let passport = ctx.passportValid
-    if passport == true || id.evidenceLevel == 1 && ctx.passportContradiction == nil {
+    if passport == true || id.evidenceLevel == 1 && !ctx.passportDocumentInvalid {
       return .met("Identität durch Pass geklärt (Stufe 1)", "identity clarified by passport (step 1)")
     }
     let excused = id.passportObtainable == .impossible || id.passportObtainable == .unreasonable
@@ -203,6 +207,10 @@ extension Evaluators {
         // Lower steps count only where a passport cannot be had: that fact decides.
         return .missing("identity.passport_obtainable")
       }
+    }
+    if id.evidenceLevel == nil, passport != true, id.passportObtainable != .yes {
+      // Without a passport, other evidence may clarify identity: its step decides.
+      return .missing("identity.evidence_level")
     }
     if passport == nil, id.evidenceLevel == nil { return .missing("identity.passport_valid") }
     if let why = ctx.passportContradiction {

@@ -43,7 +43,19 @@ extension Evaluators {
         var years = full
         if level >= courseLevel, ctx.file.civics?.passed == true { years = course }
         if level >= specialLevel, ctx.file.specialIntegration == true { years = special }
-        return naturalizationResidence(ctx, policy: policy, years: years, halfRule: half)
+        let result = naturalizationResidence(ctx, policy: policy, years: years, halfRule: half)
+        // The shorter periods depend on German and the test: where they are not recorded and
+        // would decide, they are missing, not a longer period.
+        if case .met = result.kind { return result }
+        let unknownLevel = ctx.file.german?.level == nil
+        let unknownTest = ctx.file.civics?.passed == nil
+        let shortest = ctx.file.specialIntegration == true && unknownLevel ? min(course, special) : course
+        if (unknownLevel || unknownTest), years == full,
+          case .met = naturalizationResidence(ctx, policy: policy, years: shortest, halfRule: half).kind
+        {
+          return .missing(unknownLevel ? "german.level" : "civics.passed")
+        }
+        return result
       }
     },
     "stag9_residence_marriage": Evaluator(
@@ -170,7 +182,8 @@ extension Evaluators {
           "naturalized together with \(r.fileNo) (§ 10 Abs. 2): the period is not required (discretion); on its own: \(result.en)")
       }
     }
-    if minor == true, let parent = related.first(where: { $0.relation == .parent && $0.coApplication == nil }) {
+    if minor != false, let parent = related.first(where: { $0.relation == .parent && $0.coApplication == nil }) {
+      if minor == nil { return .missing("person.birth_date") }
       return CheckResult(
         kind: .missing,
         de: "Nicht erfasst: ob das Kind mit \(parent.fileNo) miteingebürgert wird (related.co_application, § 10 Abs. 2)",

@@ -19,6 +19,7 @@ extension Wording {
     "identity": ("Angaben zur Identität", "information on identity"),
     "identity.deception": ("Angaben zu einer Täuschung", "information on deception"),
     "identity.deception_caused_duldung": ("ob eine Täuschung die Duldung verursacht hat", "whether deception caused the toleration"),
+    "identity.evidence_level": ("Nachweisstufe der Identität (Stufenmodell)", "evidence step of the identity (step model)"),
     "identity.passport_obtainable": ("ob ein Pass beschafft werden kann", "whether a passport can be obtained"),
     "identity.passport_valid": ("gültiger Pass", "valid passport"),
     "livelihood": ("Angaben zum Lebensunterhalt", "information on livelihood"),
