@@ -41,12 +41,21 @@ extension AppDatabase {
       }
       try Self.writeScreenings(changed, db: db)
       let args: StatementArguments = [asOf.iso, engine.rulesetVersion]
+      try db.execute(sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ? WHERE is_open = 1", arguments: args)
       try db.execute(
-        sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ?" + (onlyOpen ? " WHERE is_open = 1" : ""),
+        sql: "UPDATE screening SET as_of = ?, ruleset_version = ? WHERE case_id IN (SELECT id FROM case_file WHERE is_open = 1)",
         arguments: args)
-      try db.execute(
-        sql: "UPDATE screening SET as_of = ?, ruleset_version = ?"
-          + (onlyOpen ? " WHERE case_id IN (SELECT id FROM case_file WHERE is_open = 1)" : ""), arguments: args)
+      if !onlyOpen {
+        // Closed files keep the day of their decision (`CaseFile.screeningDay`), each its own.
+        let caseRow = try db.makeStatement(sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ? WHERE id = ?")
+        let rows = try db.makeStatement(sql: "UPDATE screening SET as_of = ?, ruleset_version = ? WHERE case_id = ?")
+        for (r, item) in zip(screened, items) {
+          guard let day = r.screenings.first?.asOf, day != asOf else { continue }
+          let a: StatementArguments = [day.iso, engine.rulesetVersion, item.id]
+          try caseRow.execute(arguments: a)
+          try rows.execute(arguments: a)
+        }
+      }
       try Self.setSetting("ruleset_version", engine.rulesetVersion, db: db)
       try CaseFileWrites(db: db, timestamp: stamp).audit(
         actor: actor, action: "rescreen", fileNo: nil,

@@ -13,7 +13,9 @@ public struct CompiledChecklists: Sendable {
 
   /// Compiles every route for every period; fails on an unknown evaluator or a missing parameter.
   public init(_ set: ChecklistSet) throws {
-    version = String(decoding: Array(set.version.utf8), as: UTF8.self)  // storage of its own (see ScreeningEngine.independentCopy)
+    // The YAML's hash and the evaluators' code version: either changing re-screens stored files.
+    // (Storage of its own, see ScreeningEngine.independentCopy.)
+    version = String(decoding: Array((set.version + "." + Evaluators.codeVersion).utf8), as: UTF8.self)
     var starts = [Day(ordinal: Int32.min / 2)]
     starts += set.changeDays
     var periods: [[RoutePlan]] = []

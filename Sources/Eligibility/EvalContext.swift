@@ -64,6 +64,52 @@ struct EvalContext: Sendable {
     }
   }
 
+  /// `identity.passport_valid` as of `asOf`, contradicted by the passport itself: a passport
+  /// (D03) recorded `expired`, or whose `valid_until` lies before `asOf`, is not a valid passport.
+  var passportValid: Bool? {
+    guard let valid = file.identity?.passportValid else { return nil }
+    guard valid else { return false }
+    if let d = file.documents?.last(where: { $0.id == "D03" }) {
+      if d.status == .expired { return false }
+      if let until = d.validUntil, until < asOf { return false }
+    }
+    return true
+  }
+
+  /// The passport (D03) is recorded expired or past its `valid_until` on `asOf`.
+  var passportDocumentInvalid: Bool {
+    guard let d = file.documents?.last(where: { $0.id == "D03" }) else { return false }
+    return d.status == .expired || (d.validUntil.map { $0 < asOf } ?? false)
+  }
+
+  /// Why `passportValid` is false although the file says true (for the reason), else nil.
+  var passportContradiction: (de: ReasonText, en: ReasonText)? {
+    guard file.identity?.passportValid == true, passportValid == false,
+      let d = file.documents?.last(where: { $0.id == "D03" })
+    else { return nil }
+    if let until = d.validUntil, until < asOf {
+      return ("Pass (D03) gültig nur bis \(german: until)", "passport (D03) valid only until \(iso: until)")
+    }
+    return ("Pass (D03) als abgelaufen erfasst", "passport (D03) recorded as expired")
+  }
+
+  /// German as of `asOf`: a proof dated after `asOf` does not count yet.
+  var german: German? {
+    guard let g = file.german else { return nil }
+    if let on = g.on, on > asOf { return German() }
+    return g
+  }
+
+  /// The civics proof as of `asOf`: a test dated after `asOf` does not count yet.
+  var civics: Civics? {
+    guard let c = file.civics else { return nil }
+    if let on = c.on, on > asOf { return Civics(passed: false, proof: c.proof, on: on) }
+    return c
+  }
+
+  /// The minor children's birth dates, if recorded.
+  var childAges: [Int]? { file.household?.children?.map { $0.birthDate.age(on: asOf) }.filter { $0 >= 0 && $0 < 18 } }
+
   /// Convictions not yet erasable on `asOf` (§ 12a Abs. 2 StAG, § 51 BZRG); unknown list = nil.
   var liveConvictions: [Conviction]? {
     file.convictions?.filter { c in c.erasableOn.map { asOf < $0 } ?? true }

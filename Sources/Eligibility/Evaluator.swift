@@ -69,7 +69,12 @@ struct ParamValues: Sendable {
 }
 
 /// Every evaluator by name. Rules in YAML may use only these (the linter checks).
-enum Evaluators {
+public enum Evaluators {
+  /// The version of the evaluators' code. It is part of the rule-set version (`CompiledChecklists.version`),
+  /// so stored screenings are redone when an evaluator changes even if `checklists/` did not.
+  /// Change it with every change of what an evaluator answers.
+  public static let codeVersion = "e2026-12-07"
+
   static let all: [String: Evaluator] = {
     var out: [String: Evaluator] = [:]
     for table in [stagResidence, stagPersonal, stagLivelihood, stagPenal, abhStatus, abhConditions, permit104c] {

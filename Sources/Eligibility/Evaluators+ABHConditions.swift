@@ -85,11 +85,14 @@ extension Evaluators {
           return .notApplicable("Für Inhaber nach § 104c gilt die Identitätsregel (Abs. 6/8)", "for § 104c holders the identity rule applies")
         }
         guard let id = ctx.file.identity else { return .missing("identity") }
-        if id.passportValid == true { return .met("Gültiger Pass", "valid passport") }
+        if ctx.passportValid == true { return .met("Gültiger Pass", "valid passport") }
         if id.passportObtainable == .impossible || id.passportObtainable == .unreasonable {
           return .review("Pass nicht erreichbar: Ausnahme von der Passpflicht prüfen", "passport not obtainable: check an exception")
         }
         guard id.passportValid != nil else { return .missing("identity.passport_valid") }
+        // Whether a passport can be had decides the exception: unknown is not "no".
+        if id.passportObtainable == nil || id.passportObtainable == .unknown { return .missing("identity.passport_obtainable") }
+        if let why = ctx.passportContradiction { return .unmet("Kein gültiger Pass: \(why.de)", "no valid passport: \(why.en)") }
         return .unmet("Kein gültiger Pass", "no valid passport")
       }
     },
@@ -100,11 +103,18 @@ extension Evaluators {
           return .notApplicable("Nur für Inhaber einer AE nach § 104c", "only for § 104c holders")
         }
         guard let id = ctx.file.identity else { return .missing("identity") }
-        if id.passportValid == true || (id.evidenceLevel.map { $0 <= maxLevel } ?? false) {
+        if ctx.passportValid == true || (ctx.passportContradiction == nil && (id.evidenceLevel.map { $0 <= maxLevel } ?? false)) {
           return .met("Identität geklärt", "identity clarified")
         }
         if let e = id.efforts, !e.isEmpty {
-          return .met("\(e.count) zumutbare Schritte zur Identitätsklärung dokumentiert", "\(e.count) reasonable steps to clarify identity documented")
+          // § 25a Abs. 6 S. 2 / § 25b Abs. 8 S. 2: then the permit "kann" be granted — discretion.
+          return .review(
+            "Identität nicht geklärt; \(e.count) zumutbare Schritte dokumentiert: Erteilung möglich (Ermessen, § 25a Abs. 6 S. 2 / § 25b Abs. 8 S. 2)",
+            "identity not clarified; \(e.count) reasonable steps documented: the permit may be granted (discretion, § 25a Abs. 6 S. 2 / § 25b Abs. 8 S. 2)")
+        }
+        if id.passportValid == nil, id.evidenceLevel == nil, id.efforts == nil { return .missing("identity.passport_valid") }
+        if let why = ctx.passportContradiction {
+          return .unmet("Identität nicht geklärt (\(why.de)); keine zumutbaren Schritte dokumentiert", "identity not clarified (\(why.en)); no reasonable steps documented")
         }
         return .unmet("Identität nicht geklärt; keine zumutbaren Schritte dokumentiert", "identity not clarified; no reasonable steps documented")
       }
@@ -129,28 +139,57 @@ extension Evaluators {
       }
     },
     "livelihood_25b": Evaluator(
-      params: ["min_share"],
+      params: ["min_share", "childcare_age"],
       facts: ["livelihood.benefits_sgb2_sgb12", "livelihood.income_monthly", "livelihood.need_monthly",
-              "livelihood.in_education", "livelihood.single_parent", "livelihood.carer", "waivers.illness_disability_age"]
+              "livelihood.in_education", "livelihood.single_parent", "livelihood.carer", "waivers.illness_disability_age",
+              "household.minor_children", "household.children"]
     ) { p, _ in
       let share = try p.number("min_share")
+      let careAge = try p.int("childcare_age")
       return { ctx in
         if ctx.file.waivers?.illnessDisabilityAge == true {
           return .met("Ausnahme wegen Krankheit, Behinderung oder Alter (Abs. 3)", "waived for illness, disability or age (Abs. 3)")
         }
         guard let l = ctx.file.livelihood else { return .missing("livelihood") }
         if l.benefitsSgb2Sgb12 == false { return .met("Keine Leistungen nach SGB II/XII", "no SGB II/XII benefits") }
-        if let i = l.incomeMonthly, let n = l.needMonthly, n > 0 {
-          let pct = Int(saturating: (i / n * 100).rounded(.down))
-          let de: ReasonText = "Einkommen \(pct) % des Bedarfs; über \(Int(saturating: share * 100)) % erforderlich"
-          let en: ReasonText = "income \(pct) % of need; over \(Int(saturating: share * 100)) % needed"
-          if i / n > share { return .met(de, en) }
-          if l.inEducation == true || l.singleParent == true || l.carer == true {
-            return .met("Vorübergehender Bezug unschädlich (Abs. 1 S. 3)", "temporary benefits do not harm (Abs. 1 S. 3)")
-          }
-          return .unmet(de, en)
+        guard let i = l.incomeMonthly, let n = l.needMonthly, n > 0 else {
+          return .missing(l.incomeMonthly == nil ? "livelihood.income_monthly" : "livelihood.need_monthly")
         }
-        return .missing(l.incomeMonthly == nil ? "livelihood.income_monthly" : "livelihood.need_monthly")
+        let pct = Int(saturating: (i / n * 100).rounded(.down))
+        let de: ReasonText = "Einkommen \(pct) % des Bedarfs; über \(Int(saturating: share * 100)) % erforderlich"
+        let en: ReasonText = "income \(pct) % of need; over \(Int(saturating: share * 100)) % needed"
+        if i / n > share { return .met(de, en) }
+        // Abs. 1 S. 3: temporary benefits are "in der Regel" harmless for these groups.
+        if l.inEducation == true {
+          return .met("Studium oder Ausbildung: vorübergehender Bezug unschädlich (Abs. 1 S. 3 Nr. 1)", "studies or training: temporary benefits do not harm (Abs. 1 S. 3 Nr. 1)")
+        }
+        if l.carer == true {
+          return .met("Pflege naher Angehöriger: vorübergehender Bezug unschädlich (Abs. 1 S. 3 Nr. 4)", "caring for close relatives: temporary benefits do not harm (Abs. 1 S. 3 Nr. 4)")
+        }
+        let minors = ctx.file.household?.minorChildren
+        var unknown: String?
+        if l.singleParent == true {
+          // Nr. 3 only where work is not reasonable under § 10 Abs. 1 Nr. 3 SGB II: as a rule while
+          // a child is under three.
+          if let ages = ctx.childAges {
+            if let youngest = ages.min(), youngest < careAge {
+              return .met(
+                "Alleinerziehend mit Kind unter \(careAge): Arbeitsaufnahme nicht zumutbar (Abs. 1 S. 3 Nr. 3, § 10 Abs. 1 Nr. 3 SGB II)",
+                "single parent with a child under \(careAge): work not reasonable (Abs. 1 S. 3 Nr. 3, § 10 Abs. 1 Nr. 3 SGB II)")
+            }
+          } else if minors != 0 {
+            unknown = "household.children"
+          }
+        }
+        if let m = minors, m > 0, i > 0 {
+          // Nr. 2: families with minor children temporarily on supplementary benefits.
+          return .review(
+            "\(de); Familie mit minderjährigen Kindern, ergänzende Leistungen: ob nur vorübergehend, ist zu prüfen (Abs. 1 S. 3 Nr. 2)",
+            "\(en); family with minor children on supplementary benefits: whether only temporary is to be weighed (Abs. 1 S. 3 Nr. 2)")
+        }
+        if let unknown { return .missing(unknown) }
+        if minors == nil, i > 0 { return .missing("household.minor_children") }
+        return .unmet(de, en)
       }
     },
     "language_oral": Evaluator(params: ["level"], facts: ["german.level", "waivers.illness_disability_age"]) { p, _ in
@@ -165,16 +204,31 @@ extension Evaluators {
         return have >= level ? .met(de, en) : .unmet(de, en)
       }
     },
-    "school_attendance": Evaluator(params: [], facts: ["household.minor_children", "household.children_school_attendance_proven"]) { _, _ in
-      { ctx in
-        guard let n = ctx.file.household?.minorChildren else { return .missing("household.minor_children") }
-        if n == 0 { return .notApplicable("Keine minderjährigen Kinder", "no minor children") }
-        guard let proven = ctx.file.household?.childrenSchoolAttendanceProven else {
-          return .missing("household.children_school_attendance_proven")
+    "school_attendance": Evaluator(
+      params: ["school_age_from", "school_age_until"],
+      facts: ["household.minor_children", "household.children", "household.children_school_attendance_proven"]
+    ) { p, _ in
+      let (from, until) = (try p.int("school_age_from"), try p.int("school_age_until"))
+      return { ctx in
+        let h = ctx.file.household
+        if h?.minorChildren == 0 || h?.children?.isEmpty == true {
+          return .notApplicable("Keine minderjährigen Kinder", "no minor children")
         }
-        return proven
-          ? .met("Schulbesuch der Kinder nachgewiesen", "children's school attendance proven")
-          : .unmet("Schulbesuch der Kinder nicht nachgewiesen", "children's school attendance not proven")
+        if h?.childrenSchoolAttendanceProven == true {
+          return .met("Schulbesuch der Kinder nachgewiesen", "children's school attendance proven")
+        }
+        // Nr. 5 concerns children of school age only: judged per child.
+        if let ages = ctx.childAges {
+          let pupils = ages.filter { $0 >= from && $0 < until }.count
+          if pupils == 0 {
+            return .notApplicable("Kein Kind im schulpflichtigen Alter (\(from)–\(until - 1))", "no child of school age (\(from) to \(until - 1))")
+          }
+          guard h?.childrenSchoolAttendanceProven != nil else { return .missing("household.children_school_attendance_proven") }
+          return .unmet("Schulbesuch von \(pupils) Kind(ern) im schulpflichtigen Alter nicht nachgewiesen", "school attendance of \(pupils) child(ren) of school age not proven")
+        }
+        guard h?.minorChildren != nil else { return .missing("household.minor_children") }
+        // Children recorded only as a count: their ages decide whether Nr. 5 applies.
+        return .missing(h?.childrenSchoolAttendanceProven == nil ? "household.children_school_attendance_proven" : "household.children")
       }
     },
     "expulsion_interest": Evaluator(
@@ -190,7 +244,11 @@ extension Evaluators {
           let limit: Double
           switch c.kind {
           case .prison, .prisonSuspended: limit = prison
-          case .youthPrison: limit = youth
+          case .youthPrison:
+            // § 54 Abs. 2 Nr. 2: youth prison counts only where not suspended on probation; a
+            // remitted youth sentence was suspended (§ 26a JGG).
+            if c.remitted == true { continue }
+            limit = youth
           default: continue
           }
           guard let m = c.months else { return .missing("convictions.months") }

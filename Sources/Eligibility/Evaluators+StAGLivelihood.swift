@@ -21,7 +21,7 @@ extension Evaluators {
         }
         if !benefits { return .met("Keine Leistungen nach SGB II/XII", "no SGB II/XII benefits") }
         var unknown: [String] = []
-        if let g = ctx.file.guestWorkerEntry, g.on <= (g.kind == .recruitment ? recruitment : contract) {
+        if let g = ctx.file.guestWorkerEntry, guestWorkerQualifies(g, (recruitment, contract)) {
           if l.notAtFault == true {
             return .met("Gastarbeitergeneration, Bezug nicht zu vertreten (Nr. 3 a)", "guest-worker generation, benefits not their fault (Nr. 3 a)")
           }
@@ -104,6 +104,7 @@ extension Evaluators {
         if let d = ctx.file.documents?.first(where: { $0.id == doc }), d.status == .provided || d.status == .notRequired {
           return .met("Aufgabe nachgewiesen oder nicht erforderlich (\(doc))", "renunciation proven or not required (\(doc))")
         }
+        if ctx.file.protection == nil { return .missing("protection") }  // (protection would exempt)
         return .unmet("Aufgabe der Staatsangehörigkeit (\(nats.joined(separator: ", "))) nicht nachgewiesen", "giving up \(nats.joined(separator: ", ")) nationality not proven")
       }
     },

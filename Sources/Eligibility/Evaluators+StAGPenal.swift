@@ -26,17 +26,31 @@ extension Evaluators {
           : .met("Kein Ermittlungsverfahren anhängig", "no investigation pending")
       }
     },
-    "exclusion_grounds": Evaluator(params: ["max_spouses"], facts: ["security_check", "spouses_count"]) { p, _ in
+    "exclusion_grounds": Evaluator(
+      params: ["max_spouses", "inquiry_age"], facts: ["security_check", "spouses_count", "person.birth_date"]
+    ) { p, _ in
       let maxSpouses = try p.int("max_spouses")
+      let inquiryAge = try p.int("inquiry_age")
       return { ctx in
-        guard let s = ctx.file.securityCheck else { return .missing("security_check") }
-        if s == .hit {
+        if ctx.file.securityCheck == .hit {
           return .unmet("Sicherheitsanfrage: Erkenntnisse (§ 11 S. 1 Nr. 1, 2)", "security inquiry: findings (§ 11 S. 1 Nr. 1, 2)")
+        }
+        // § 37 S. 1 StAG: the inquiry concerns applicants who have turned 16; a younger child
+        // has no inquiry to wait for (and cannot be married to several spouses under § 11 Nr. 3 a
+        // in any way the office records).
+        if let age = ctx.age, age < inquiryAge {
+          return .notApplicable(
+            "Unter \(inquiryAge): keine Anfrage bei den Verfassungsschutzbehörden (§ 37 S. 1)",
+            "under \(inquiryAge): no inquiry with the intelligence services (§ 37 S. 1)")
+        }
+        guard let s = ctx.file.securityCheck else {
+          return .missing(ctx.age == nil ? "person.birth_date" : "security_check")
         }
         guard let n = ctx.file.spousesCount else { return .missing("spouses_count") }
         if n > maxSpouses {
           return .unmet("Mit \(n) Ehegatten verheiratet (§ 11 S. 1 Nr. 3 a)", "married to \(n) spouses (§ 11 S. 1 Nr. 3 a)")
         }
+        if s != .clear, ctx.age == nil { return .missing("person.birth_date") }
         if s == .pending { return .outcome(.gap, .authority, "Sicherheitsanfrage läuft", "security inquiry pending") }
         if s == .notRequested {
           return .outcome(.gap, .authority, "Sicherheitsanfrage nicht gestellt", "security inquiry not requested")
@@ -75,13 +89,12 @@ extension Evaluators {
       case .prisonSuspended:
         guard let m = c.months else { return .missing("convictions.months") }
         guard let remitted = c.remitted else { return .missing("convictions.remitted") }
-        if remitted, m <= maxMonths {
+        if remitted {
+          // S. 3: one daily rate equals one day of prison; a remitted suspended sentence over
+          // three months may still be a slight excess (S. 4: "die Strafe oder die Summe der Strafen").
           total = total.saturatingAdding(Int(saturating: (m * Double(perMonth)).rounded(.up)))
         } else {
-          hard.append(
-            remitted
-              ? ("Bewährungsstrafe \(fmt(m)) Monate", "suspended sentence of \(fmt(m)) months")
-              : ("Bewährungsstrafe \(fmt(m)) Monate, nicht erlassen", "suspended sentence of \(fmt(m)) months, not remitted"))
+          hard.append(("Bewährungsstrafe \(fmt(m)) Monate, nicht erlassen", "suspended sentence of \(fmt(m)) months, not remitted"))
         }
       case .prison, .youthPrison:
         let m = c.months.map(fmt) ?? "?"

@@ -48,7 +48,11 @@ public struct ScreeningEngine: Sendable {
 
   /// The file's own route (EBH default `StAG-10`); for an ABH file without a route every ABH
   /// route, each marked with the best of them in `bestRoute`.
+  ///
+  /// A granted, refused or withdrawn file is screened as of its decision day (`screeningDay`), so
+  /// today's law is never applied to a file decided years ago; the screening's `asOf` says so.
   public func screen(_ file: CaseFile, asOf: Day) -> [Screening] {
+    let asOf = file.screeningDay(asOf: asOf)
     if let route = file.route { return [screen(file, route: route, asOf: asOf)] }
     if file.office == .EBH { return [screen(file, route: .stag10, asOf: asOf)] }
     var memo = Memo()
@@ -59,6 +63,7 @@ public struct ScreeningEngine: Sendable {
   }
 
   public func screen(_ file: CaseFile, route: Route, asOf: Day) -> Screening {
+    let asOf = file.screeningDay(asOf: asOf)
     var memo = Memo()
     return screen(file, route: route, asOf: asOf, memo: &memo)
   }

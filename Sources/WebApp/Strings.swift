@@ -150,6 +150,7 @@ enum Strings {
     "citation": ("Fundstelle", "Citation"),
     "reason": ("Begründung", "Reason"),
     "as_of": ("Stand", "As of"),
+    "as_of_decided": ("Recht am Tag der Entscheidung", "law on the day of the decision"),
     "history": ("Verlauf", "History"),
     "history_none": ("Kein Verlauf erfasst.", "No history recorded."),
     "edit": ("Angaben erfassen", "Record facts"),

@@ -17,7 +17,7 @@ struct DemoReferralTests {
     func make() throws -> (Int, ReferralList) {
       let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
       try store.importCaseFiles(
-        DemoDistrict(seed: 3, today: today, fileCount: 3_000).generate(), actor: "t", screen: { engine.screen($0, asOf: today) })
+        DemoDistrict(seed: 4, today: today, fileCount: 3_000).generate(), actor: "t", screen: { engine.screen($0, asOf: today) })
       let made = try DemoReferrals.make(store, engine: engine, today: today)
       var filter = ReferralFilter()
       filter.pageSize = 1_000

@@ -38,6 +38,7 @@ struct TestWorld {
     func make(_ no: String, _ office: Office, _ received: String, _ name: String, status: CaseStatus = .inReview) -> CaseFile {
       var f = CaseFile(fileNo: no, office: office, receivedOn: Day(iso: received)!, status: status, person: Person(familyName: name, givenNames: "Test"))
       f.person.municipality = "Siegburg"
+      f.person.birthDate = Day(iso: "1990-05-15")  // (rules that depend on age answer "missing" without it)
       f.history = [StatusChange(at: Day(iso: received)!, status: status)]
       f.clerk = office == .EBH ? "m.schmitz" : "b.krause"
       f.team = .regular

@@ -40,6 +40,7 @@ struct FileView {
       [
         "route": t["route_" + s.route] ?? s.route, "verdict": t["group_" + s.verdict] ?? s.verdict, "verdictKey": s.verdict,
         "asOf": format.iso(s.asOf), "eligibleOn": s.eligibleOn.map(format.iso) ?? "", "hasEligibleOn": s.eligibleOn != nil,
+        "decidedLaw": file.decisionDay.map { $0.iso == s.asOf } ?? false,
         "ruleset": s.rulesetVersion, "eligibleUntil": s.eligibleUntil.map(format.iso) ?? "",
         "findings": Self.findingRows(s.findings, format: format, documentNames: documentNames),
       ]
