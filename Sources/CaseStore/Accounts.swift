@@ -69,7 +69,7 @@ extension AppDatabase {
     let id = row.id
     if let until = row.lockedUntil, until > stamp { return .locked(until: until) }
     let ok = Bcrypt.verify(password, hash: row.hash)
-    return try await writer.write { db in
+    return try await auditedWrite { db in
       if ok {
         try db.execute(sql: "UPDATE user SET failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [id])
         try CaseFileWrites(db: db, timestamp: stamp).audit(actor: name, action: "login", fileNo: nil)
@@ -90,7 +90,7 @@ extension AppDatabase {
   public func changePassword(userId: Int64, to password: String, policy: LoginPolicy = LoginPolicy()) async throws {
     let hash = Bcrypt.hash(password, cost: policy.bcryptCost)
     let stamp = timestamp()
-    try await writer.write { db in
+    try await auditedWrite { db in
       try db.execute(
         sql: "UPDATE user SET password_hash = ?, must_change_password = 0 WHERE id = ?", arguments: [hash, userId])
       let name = try String.fetchOne(db, sql: "SELECT name FROM user WHERE id = ?", arguments: [userId]) ?? "?"

@@ -2,6 +2,7 @@ import CaseModel
 import CaseStore
 import Eligibility
 import Foundation
+import Logging
 
 /// Everything `buildApplication` needs from outside: address, database, login rules and the clock.
 public struct WebConfiguration: Sendable {
@@ -16,6 +17,10 @@ public struct WebConfiguration: Sendable {
   /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
   /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
+  /// Metrics access, backup folder (for the backup-age metric).
+  public var operations: OperationsSettings = .loopback
+  /// Where the request log goes (`backlog serve` sets the configured format).
+  public var logger: Logger = Logger(label: "backlog-web")
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
