@@ -5,6 +5,8 @@ import DemoDistrict
 import Eligibility
 import Foundation
 import Hummingbird
+import Logging
+import ServiceLifecycle
 import WebApp
 
 /// `backlog serve [--db PATH] [--port N] [--demo] [--host H]`: the web application.
@@ -19,13 +21,19 @@ struct ServeCommand: ParsableCommand {
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
   @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
   @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var operations: ServeOperationsOptions
 
   func run() throws {
-    let store = try AppDatabase.open(path: database.path)
     let clock = CommandEnvironment.current.now
+    let logger = operations.makeLogger()
+    let backups = operations.backupDir.map { BackupFolder(path: $0, keep: operations.backupKeep) }
+    let backupAt = try operations.backupTime()
+    let store = try AppDatabase.open(path: database.path, backupsBeforeMigration: operations.backupDir)
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    let config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    var config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    config.logger = logger
+    config.operations = OperationsSettings(metricsAccess: try operations.metricsAccess(), backupFolder: backups, now: clock)
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
@@ -33,9 +41,29 @@ struct ServeCommand: ParsableCommand {
     let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
-    try blockingRun {
-      let app = try await buildApplication(config, database: store)
-      try await app.runService()
+    let path = database.path
+    let web = config
+    let started = try blockingRun { () -> ContinuousClock.Instant? in
+      let app = try await buildApplication(web, database: store)
+      var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+      if let backups {
+        let scheduler = BackupScheduler(folder: backups, database: path, at: backupAt, now: clock, logger: logger)
+        services.append(.init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
+      }
+      var group = ServiceGroupConfiguration(
+        services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+      // SIGTERM: stop accepting, let running requests finish; systemd waits 10 s (TimeoutStopSec).
+      group.maximumGracefulShutdownDuration = .seconds(7)
+      group.maximumCancellationDuration = .seconds(1)
+      try await ServiceGroup(configuration: group).run()
+      return ContinuousClock.now
+    }
+    // Everything committed goes into the database file; the -wal file is emptied, so a copy of
+    // the file alone (or a restore) is complete.
+    try store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    if let started {
+      let took = ContinuousClock.now - started
+      logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(Int(took.components.seconds) * 1000 + Int(took.components.attoseconds / 1_000_000_000_000_000))])
     }
   }
 }

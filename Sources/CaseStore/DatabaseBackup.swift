@@ -13,7 +13,9 @@ import GRDB
 public enum DatabaseBackup {
   /// Copies the database at `source` to `target` and checks the copy. Does not migrate the source.
   @discardableResult
-  public static func make(from source: String, to target: String) throws -> BackupReport {
+  public static func make(
+    from source: String, to target: String, beforeRename: (String) throws -> Void = { _ in }
+  ) throws -> BackupReport {
     let started = ContinuousClock.now
     let fm = FileManager.default
     guard fm.fileExists(atPath: source) else { throw BackupError("no database at \(source)") }
@@ -34,7 +36,10 @@ public enum DatabaseBackup {
       guard check.problems.isEmpty else {
         throw BackupError("the copy failed its checks: " + check.problems.joined(separator: "; "))
       }
+      // Backups hold every person's data: readable by the service's user only.
+      try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial)
       try syncFile(partial)
+      try beforeRename(partial)  // tests: a backup that dies here leaves no file under the final name
       try fm.moveItem(atPath: partial, toPath: target)
       try syncFile(folder.isEmpty ? "." : folder)
       let size = (try? fm.attributesOfItem(atPath: target)[.size] as? Int) ?? 0

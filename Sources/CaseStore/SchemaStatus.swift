@@ -8,8 +8,8 @@ public struct SchemaStatus: Sendable, Equatable {
   /// Migrations in the database that this program does not know: it was written by a newer one.
   public var unknown: [String]
 
-  /// The newest migration this program knows (shown by `/health`).
-  public static var current: String { Schema.migrator.migrations.last ?? "" }
+  /// The migrations this program knows, in order.
+  public static var known: [String] { Schema.migrator.migrations }
 
   public static func read(_ reader: any DatabaseReader) throws -> SchemaStatus {
     let migrator = Schema.migrator
@@ -26,6 +26,11 @@ public struct SchemaStatus: Sendable, Equatable {
     let queue = try DatabaseQueue(path: path, configuration: DatabaseBackup.sourceConfiguration())
     defer { try? queue.close() }
     return try read(queue)
+  }
+
+  /// Migrates up to and including one migration (tests of upgrades start from old schemas).
+  public static func migrate(_ writer: any DatabaseWriter, upTo identifier: String) throws {
+    try Schema.migrator.migrate(writer, upTo: identifier)
   }
 
   static func refuseNewer(_ reader: any DatabaseReader) throws {
