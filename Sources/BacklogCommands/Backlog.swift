@@ -9,8 +9,8 @@ public struct Backlog: ParsableCommand {
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
       ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self,
-      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, BackupCommand.self,
-      RestoreCommand.self, MigrateCommand.self,
+      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
+      BackupCommand.self, RestoreCommand.self, MigrateCommand.self,
     ])
 
   public init() {}

@@ -53,6 +53,11 @@ struct TimeOfDay: Sendable, Equatable {
   var hour: Int
   var minute: Int
 
+  init(hour: Int, minute: Int) {
+    self.hour = hour
+    self.minute = minute
+  }
+
   init?(_ text: String) {
     let parts = text.split(separator: ":")
     guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BacklogConfig
 import CaseModel
 import CaseStore
 import DemoDistrict
@@ -16,38 +17,44 @@ struct ServeCommand: ParsableCommand {
     discussion: "--demo fills an empty database with a generated district and prints one user per role.")
 
   @OptionGroup var database: DatabaseOptions
-  @Option(help: "Port to listen on.") var port = 8080
-  @Option(help: "Address to listen on.") var host = "127.0.0.1"
+  @Option(help: "Port to listen on (default: the configuration's server.port, else 8080).") var port: Int?
+  @Option(help: "Address to listen on (default: the configuration's server.host, else 127.0.0.1).") var host: String?
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
   @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
   @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var configFile: ConfigOptions
   @OptionGroup var operations: ServeOperationsOptions
 
   func run() throws {
+    let settings = try configFile.load()
+    let host = self.host ?? settings.server.host
+    let port = self.port ?? settings.server.port
+    let environment = ProcessInfo.processInfo.environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    let dbPath = database.db ?? environment ?? settings.server.database ?? database.path
     let clock = CommandEnvironment.current.now
-    let logger = operations.makeLogger()
-    let backups = operations.backupDir.map { BackupFolder(path: $0, keep: operations.backupKeep) }
-    let backupAt = try operations.backupTime()
-    let store = try AppDatabase.open(path: database.path, backupsBeforeMigration: operations.backupDir)
+    let ops = try operations.resolve(settings)
+    let store = try AppDatabase.open(path: dbPath, backupsBeforeMigration: ops.backups?.path)
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
     var config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
-    config.logger = logger
-    config.operations = OperationsSettings(metricsAccess: try operations.metricsAccess(), backupFolder: backups, now: clock)
+    config.settings = settings
+    config.logger = ops.logger
+    config.operations = OperationsSettings(metricsAccess: ops.metricsAccess, backupFolder: ops.backups, now: clock)
+    let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
     if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
     let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
-    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
-    let path = database.path
-    let web = config
-    let started = try blockingRun { () -> ContinuousClock.Instant? in
+    if let source = settings.source { Terminal.error("Configuration: \(source)") }
+    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
+    let logger = ops.logger
+    let stopping = try blockingRun { () -> ContinuousClock.Instant in
       let app = try await buildApplication(web, database: store)
       var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
-      if let backups {
-        let scheduler = BackupScheduler(folder: backups, database: path, at: backupAt, now: clock, logger: logger)
+      if let backups = ops.backups {
+        let scheduler = BackupScheduler(folder: backups, database: dbPath, at: ops.backupAt, now: clock, logger: logger)
         services.append(.init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
       }
       var group = ServiceGroupConfiguration(
@@ -58,13 +65,11 @@ struct ServeCommand: ParsableCommand {
       try await ServiceGroup(configuration: group).run()
       return ContinuousClock.now
     }
-    // Everything committed goes into the database file; the -wal file is emptied, so a copy of
-    // the file alone (or a restore) is complete.
+    // Everything committed goes into the database file and the -wal file is emptied, so the file
+    // alone is complete (for a copy, a restore, the next start).
     try store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-    if let started {
-      let took = ContinuousClock.now - started
-      logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(Int(took.components.seconds) * 1000 + Int(took.components.attoseconds / 1_000_000_000_000_000))])
-    }
+    let took = ContinuousClock.now - stopping
+    logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(took.components.attoseconds / 1_000_000_000_000_000 + took.components.seconds * 1000)])
   }
 }
 

@@ -1,3 +1,4 @@
+import BacklogConfig
 import CaseModel
 import CaseStore
 import Eligibility
@@ -21,6 +22,8 @@ public struct WebConfiguration: Sendable {
   public var operations: OperationsSettings = .loopback
   /// Where the request log goes (`backlog serve` sets the configured format).
   public var logger: Logger = Logger(label: "backlog-web")
+  /// The installation's configuration file (office, municipalities, ...); defaults when none.
+  public var settings = BacklogConfiguration()
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),

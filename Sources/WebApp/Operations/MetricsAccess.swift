@@ -1,12 +1,5 @@
+import BacklogConfig
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Who may read `/metrics`: by default only the machine itself (loopback), otherwise the
 /// configured addresses or networks (`10.0.0.0/8`, `2001:db8::/32`), or anyone presenting the
@@ -17,24 +10,30 @@ import Foundation
 /// (the last one it added). A request that came through nginx from far away is thus not
 /// "loopback", although its connection is.
 public struct MetricsAccess: Sendable {
-  public var allowed: [AddressRange]
+  public var allowed: [IPRange]
   public var token: String?
-  public var trustedProxies: [AddressRange]
+  public var trustedProxies: [IPRange]
 
   public init(
-    allowed: [AddressRange] = AddressRange.loopback, token: String? = nil,
-    trustedProxies: [AddressRange] = AddressRange.loopback
+    allowed: [IPRange] = IPRange.loopback, token: String? = nil,
+    trustedProxies: [IPRange] = IPRange.loopback
   ) {
     self.allowed = allowed
     self.token = token.flatMap { $0.isEmpty ? nil : $0 }
     self.trustedProxies = trustedProxies
   }
 
-  /// From the configuration's texts; an empty `allowed` list means loopback only.
+  /// From texts (command line, tests); an empty `allowed` list means loopback only.
   public init(allowed: [String], token: String?, trustedProxies: [String]) throws {
+    func parse(_ texts: [String]) throws -> [IPRange] {
+      try texts.map { text in
+        guard let r = IPRange(text) else { throw AddressRangeError(text: text) }
+        return r
+      }
+    }
     self.init(
-      allowed: allowed.isEmpty ? AddressRange.loopback : try allowed.map { try AddressRange(parsing: $0) }, token: token,
-      trustedProxies: try trustedProxies.map { try AddressRange(parsing: $0) })
+      allowed: allowed.isEmpty ? IPRange.loopback : try parse(allowed), token: token,
+      trustedProxies: try parse(trustedProxies))
   }
 
   /// The client's address: the peer, or what a trusted proxy says the peer was.
@@ -63,64 +62,9 @@ public struct MetricsAccess: Sendable {
   }
 }
 
-/// An IPv4 or IPv6 network (`192.168.1.0/24`) or single address.
-public struct AddressRange: Sendable, Equatable {
-  let bytes: [UInt8]
-  let prefix: Int
-
+extension IPRange {
   /// 127.0.0.0/8 and ::1.
-  public static let loopback = [
-    AddressRange(bytes: [127, 0, 0, 0], prefix: 8), AddressRange(bytes: Array(repeating: 0, count: 15) + [1], prefix: 128),
-  ]
-
-  init(bytes: [UInt8], prefix: Int) {
-    self.bytes = bytes
-    self.prefix = prefix
-  }
-
-  public init(parsing text: String) throws {
-    let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-    guard let address = parts.first, let bytes = Self.bytes(of: address) else {
-      throw AddressRangeError(text: text)
-    }
-    let bits = bytes.count * 8
-    if parts.count == 2 {
-      guard let p = Int(parts[1]), (0...bits).contains(p) else { throw AddressRangeError(text: text) }
-      prefix = p
-    } else {
-      prefix = bits
-    }
-    self.bytes = bytes
-  }
-
-  public func contains(_ address: String) -> Bool {
-    guard var other = Self.bytes(of: address) else { return false }
-    // An IPv4 address seen as IPv6 (::ffff:127.0.0.1) matches the IPv4 range.
-    if bytes.count == 4, other.count == 16, other[0..<12] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff] {
-      other = Array(other[12...])
-    }
-    guard other.count == bytes.count else { return false }
-    var remaining = prefix
-    for i in bytes.indices where remaining > 0 {
-      let take = min(8, remaining)
-      let mask: UInt8 = take == 8 ? 0xff : ~(0xff >> UInt8(take))
-      if bytes[i] & mask != other[i] & mask { return false }
-      remaining -= take
-    }
-    return true
-  }
-
-  static func bytes(of address: String) -> [UInt8]? {
-    var v4 = in_addr()
-    if inet_pton(AF_INET, address, &v4) == 1 {
-      return withUnsafeBytes(of: &v4) { Array($0) }
-    }
-    var v6 = in6_addr()
-    if inet_pton(AF_INET6, address, &v6) == 1 {
-      return withUnsafeBytes(of: &v6) { Array($0) }
-    }
-    return nil
-  }
+  public static let loopback = [IPRange("127.0.0.0/8"), IPRange("::1")].compactMap { $0 }
 }
 
 public struct AddressRangeError: Error, CustomStringConvertible, Sendable {
