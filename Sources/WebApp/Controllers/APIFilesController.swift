@@ -49,7 +49,7 @@ struct APIFilesController {
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.fileNumber()
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
     guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
       throw AppError(.notFound, "no file \(fileNo)")
@@ -61,7 +61,7 @@ struct APIFilesController {
 
   @Sendable func put(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.fileNumber()
     let storedOffice = try await database.officeOfCaseFile(fileNo: fileNo)
     if storedOffice != nil { try policy.file(fileNo, storedIn: storedOffice, for: office) }
     var request = request

@@ -32,7 +32,7 @@ struct APIReferralsController {
   @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
     guard let office = party.office else { throw AppError(.forbidden, "only clerks may refer files") }
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.fileNumber()
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
     let body = try await Self.object(request)
     try Self.onlyKeys(body, ["rules", "municipality", "note", "due_on", "send"])

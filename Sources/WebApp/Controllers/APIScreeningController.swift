@@ -16,7 +16,7 @@ struct APIScreeningController {
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no/screening") { request, context -> Response in
       let (account, office) = try policy.clerk(context)
-      let fileNo = try context.parameters.require("file_no")
+      let fileNo = try context.fileNumber()
       try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
       var asOf = today()
       if let text = request.uri.queryParameters.get("as_of") {
