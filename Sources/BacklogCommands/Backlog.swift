@@ -10,7 +10,7 @@ public struct Backlog: ParsableCommand {
     subcommands: [
       ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self,
       ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
-      BackupCommand.self, RestoreCommand.self, MigrateCommand.self,
+      BackupCommand.self, RestoreCommand.self, MigrateCommand.self, RetentionCommand.self,
     ])
 
   public init() {}

@@ -12,10 +12,11 @@ public struct BacklogConfiguration: Sendable, Equatable {
   public var backups = BackupSettings()
   public var metrics = MetricsSettings()
   public var logging = LoggingSettings()
+  public var retention = RetentionSettings()
   /// Where it was read from; nil for the defaults.
   public var source: String?
 
-  public static let sections = ["server", "office", "municipalities", "backups", "metrics", "logging"]
+  public static let sections = ["server", "office", "municipalities", "backups", "metrics", "logging", "retention"]
 
   public init() {}
 
@@ -34,6 +35,7 @@ public struct BacklogConfiguration: Sendable, Equatable {
     if let b = root.child("backups") { backups = BackupSettings(b) }
     if let m = root.child("metrics") { metrics = MetricsSettings(m) }
     if let l = root.child("logging") { logging = LoggingSettings(l) }
+    if let r = root.child("retention") { retention = RetentionSettings(r) }
     var seen = Set<String>()
     for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
       if !seen.insert(m.name).inserted {
