@@ -148,4 +148,33 @@ struct OperationsRouteTests {
       #expect(!all.contains("EBH-2026-00001") && !all.contains("NOPE") && !all.contains("Yılmaz"))
     }
   }
+
+  @Test("the admin's person report lists the stored data and who read the file; others get 403")
+  func personReport() async throws {
+    let world = try await TestWorld()
+    try await app(world).test(.router) { client in
+      try await client.execute(uri: "/api/v1/files/EBH-2026-00001", method: .get, headers: world.bearer(.ebhClerk)) { _ in }
+      try await client.execute(
+        uri: "/admin/person-report?file_no=EBH-2026-00001&format=json", method: .get, headers: world.bearer(.admin)
+      ) { r in
+        // Admin pages use the session, not the API token: a bearer alone is not logged in.
+        #expect(r.status != .ok)
+      }
+      var admin = Browser(client: client)
+      try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
+      let json = try await admin.get("/admin/person-report?file_no=EBH-2026-00001&format=json")
+      #expect(json.status == .ok)
+      #expect(json.text.contains("Yılmaz"))
+      #expect(json.text.contains("u-ebh-clerk"))
+      #expect(json.text.contains(#""action" : "read""#))
+      let page = try await admin.get("/admin/person-report?file_no=EBH-2026-00001")
+      #expect(page.status == .ok)
+      #expect(page.text.contains("Auskunft nach Art. 15 DSGVO"))
+      var clerk = Browser(client: client)
+      try await clerk.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      #expect(try await clerk.get("/admin/person-report?file_no=EBH-2026-00001").status == .forbidden)
+    }
+    let entries = try world.database.auditEntries(fileNo: "EBH-2026-00001")
+    #expect(entries.contains { $0.action == "person-report" && $0.actor == "u-admin" })
+  }
 }
