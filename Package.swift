@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
     .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
@@ -36,6 +37,7 @@ let package = Package(
         "CaseModel", "CaseExchange", "Eligibility", "Referrals", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -75,9 +77,11 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
+        .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
+    .testTarget(
+      name: "BacklogCommandsTests",
+      dependencies: ["BacklogCommands", "CaseStore", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

@@ -9,9 +9,8 @@ public struct Backlog: ParsableCommand {
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
       ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self,
-      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
-      BackupCommand.self, RestoreCommand.self, MigrateCommand.self, RetentionCommand.self,
-      PersonReportCommand.self,
+      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self, ReopenCommand.self,
+      BackupCommand.self, RestoreCommand.self, MigrateCommand.self, RetentionCommand.self, PersonReportCommand.self,
     ])
 
   public init() {}

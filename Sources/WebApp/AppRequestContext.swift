@@ -14,11 +14,11 @@ public struct AppRequestContext: AuthRequestContext, RequestContext {
   /// The request id and what the request log needs to know from inside (shared by every copy
   /// of this context): the user, the cause of a failure.
   public let info = RequestInfo()
-  /// The address of the connection's peer (a proxy's when behind one); nil in router tests.
-  public let peer: String?
+  /// The IP address of the connection's peer (nil in router tests without a connection).
+  public var peerAddress: String?
 
   public init(source: Source) {
     self.coreContext = .init(source: source)
-    self.peer = source.channel.remoteAddress?.ipAddress
+    self.peerAddress = source.channel.remoteAddress?.ipAddress
   }
 }

@@ -50,7 +50,7 @@ struct OperationsController {
 
   func metrics(_ request: Request, _ context: AppRequestContext) async throws -> Response {
     let permitted = settings.metricsAccess.permits(
-      peer: context.peer, forwardedFor: request.headers[.xForwardedFor], bearer: request.headers.bearer?.token)
+      peer: context.peerAddress, forwardedFor: request.headers[.xForwardedFor], bearer: request.headers.bearer?.token)
     guard permitted else { throw AppError(.forbidden, "metrics are readable from the configured addresses only") }
     let open = try await database.run { try $0.openFileCounts() }
     let age = settings.backupFolder?.newestBackupDate().map { Duration.seconds(settings.now().timeIntervalSince($0)) }
