@@ -59,7 +59,11 @@ struct ServeCommand: ParsableCommand {
       engine: engine, trustedProxies: proxies)
     config.settings = settings
     config.logger = ops.logger
-    config.operations = OperationsSettings(metricsAccess: ops.metricsAccess, backupFolder: ops.backups, now: clock)
+    // For /metrics, a loopback peer sending X-Forwarded-For is a local proxy even when none is
+    // configured: a request nginx forwarded from afar must not count as loopback.
+    var metricsAccess = ops.metricsAccess
+    if !proxies.isEmpty { metricsAccess.trustedProxies = proxies }
+    config.operations = OperationsSettings(metricsAccess: metricsAccess, backupFolder: ops.backups, now: clock)
     let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")

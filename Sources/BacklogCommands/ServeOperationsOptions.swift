@@ -16,8 +16,6 @@ struct ServeOperationsOptions: ParsableArguments {
   var logFormat: LogFormat?
   @Option(help: "Address or network that may read /metrics (repeatable; default: loopback only).")
   var metricsAllow: [String] = []
-  @Option(help: "Proxy whose X-Forwarded-For is believed (repeatable; default: loopback).")
-  var trustedProxy: [String] = []
 
   enum LogFormat: String, ExpressibleByArgument, Sendable { case text, json }
 
@@ -47,7 +45,6 @@ struct ServeOperationsOptions: ParsableArguments {
     }
     var access = try metricsAccess(token: token)
     if metricsAllow.isEmpty, !settings.metrics.allow.isEmpty { access.allowed = settings.metrics.allow }
-    if trustedProxy.isEmpty, !settings.server.trustedProxies.isEmpty { access.trustedProxies = settings.server.trustedProxies }
     let format = logFormat ?? (settings.logging.format == .json ? .json : .text)
     return Resolved(
       backups: folder.map { BackupFolder(path: $0, keep: backupKeep ?? settings.backups.keep) }, backupAt: at,
@@ -61,7 +58,7 @@ struct ServeOperationsOptions: ParsableArguments {
     do {
       return try MetricsAccess(
         allowed: metricsAllow, token: token,
-        trustedProxies: trustedProxy.isEmpty ? ["127.0.0.1/32", "::1/128"] : trustedProxy)
+        trustedProxies: ["127.0.0.1/32", "::1/128"])
     } catch {
       throw InputError("serve: \(error)")
     }
