@@ -11,6 +11,7 @@ public struct Backlog: ParsableCommand {
       ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self, ReportsCommand.self,
       StatisticsCommand.self, ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
       ReopenCommand.self,
+      BackupCommand.self, RestoreCommand.self, MigrateCommand.self, RetentionCommand.self, PersonReportCommand.self,
     ])
 
   public init() {}

@@ -6,6 +6,8 @@ import DemoDistrict
 import Eligibility
 import Foundation
 import Hummingbird
+import Logging
+import ServiceLifecycle
 import WebApp
 
 /// `backlog serve [--db PATH] [--port N] [--demo] [--host H]`: the web application.
@@ -27,6 +29,7 @@ struct ServeCommand: ParsableCommand {
   var trustedProxies: [String] = []
   @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var configFile: ConfigOptions
+  @OptionGroup var operations: ServeOperationsOptions
 
   func validate() throws {
     if secureCookies && insecureCookies { throw ValidationError("--secure-cookies and --insecure-cookies exclude each other") }
@@ -38,8 +41,9 @@ struct ServeCommand: ParsableCommand {
     let port = self.port ?? settings.server.port
     let environment = ProcessInfo.processInfo.environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 }
     let dbPath = database.db ?? environment ?? settings.server.database ?? database.path
-    let store = try AppDatabase.open(path: dbPath)
     let clock = CommandEnvironment.current.now
+    let ops = try operations.resolve(settings)
+    let store = try AppDatabase.open(path: dbPath, backupsBeforeMigration: ops.backups?.path)
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
     var proxies = settings.server.trustedProxies
@@ -54,6 +58,12 @@ struct ServeCommand: ParsableCommand {
       hostname: host, port: port, secureCookies: !insecureCookies && settings.server.secureCookies, today: today,
       engine: engine, trustedProxies: proxies)
     config.settings = settings
+    config.logger = ops.logger
+    // For /metrics, a loopback peer sending X-Forwarded-For is a local proxy even when none is
+    // configured: a request nginx forwarded from afar must not count as loopback.
+    var metricsAccess = ops.metricsAccess
+    if !proxies.isEmpty { metricsAccess.trustedProxies = proxies }
+    config.operations = OperationsSettings(metricsAccess: metricsAccess, backupFolder: ops.backups, now: clock)
     let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
@@ -63,10 +73,27 @@ struct ServeCommand: ParsableCommand {
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
     if let source = settings.source { Terminal.error("Configuration: \(source)") }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
-    try blockingRun {
+    let logger = ops.logger
+    let stopping = try blockingRun { () -> ContinuousClock.Instant in
       let app = try await buildApplication(web, database: store)
-      try await app.runService()
+      var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+      if let backups = ops.backups {
+        let scheduler = BackupScheduler(folder: backups, database: dbPath, at: ops.backupAt, now: clock, logger: logger)
+        services.append(.init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
+      }
+      var group = ServiceGroupConfiguration(
+        services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+      // SIGTERM: stop accepting, let running requests finish; systemd waits 10 s (TimeoutStopSec).
+      group.maximumGracefulShutdownDuration = .seconds(7)
+      group.maximumCancellationDuration = .seconds(1)
+      try await ServiceGroup(configuration: group).run()
+      return ContinuousClock.now
     }
+    // Everything committed goes into the database file and the -wal file is emptied, so the file
+    // alone is complete (for a copy, a restore, the next start).
+    try store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    let took = ContinuousClock.now - stopping
+    logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(took.components.attoseconds / 1_000_000_000_000_000 + took.components.seconds * 1000)])
   }
 }
 

@@ -20,7 +20,16 @@ extension Day {
 
 extension AppDatabase {
   /// Opens the database with the command environment's clock.
-  static func open(path: String) throws -> AppDatabase {
-    try AppDatabase.open(path: path, now: CommandEnvironment.current.now)
+  static func open(path: String, backupsBeforeMigration: String? = nil) throws -> AppDatabase {
+    do {
+      return try AppDatabase.open(
+        path: path, now: CommandEnvironment.current.now, backupsBeforeMigration: backupsBeforeMigration)
+    } catch let e as SchemaError {
+      throw InputError(e.description)
+    } catch let e as LockError {
+      throw InputError(e.message)
+    } catch let e as BackupError {
+      throw InputError("the backup before migrating failed, nothing was migrated: \(e.message)")
+    }
   }
 }

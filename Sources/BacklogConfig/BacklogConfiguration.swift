@@ -11,10 +11,16 @@ public struct BacklogConfiguration: Sendable, Equatable {
   public var municipalities: [MunicipalitySettings] = []
   /// When the backlog forecast counts the backlog as cleared.
   public var forecast = ForecastSettings()
+  public var backups = BackupSettings()
+  public var metrics = MetricsSettings()
+  public var logging = LoggingSettings()
+  public var retention = RetentionSettings()
   /// Where it was read from; nil for the defaults.
   public var source: String?
 
-  public static let sections = ["server", "office", "municipalities", "forecast"]
+  public static let sections = [
+    "server", "office", "municipalities", "forecast", "backups", "metrics", "logging", "retention",
+  ]
 
   public init() {}
 
@@ -31,6 +37,10 @@ public struct BacklogConfiguration: Sendable, Equatable {
     if let s = root.child("server") { server = ServerSettings(s) }
     office = root.child("office").flatMap(OfficeSettings.init)
     if let f = root.child("forecast") { forecast = ForecastSettings(f) }
+    if let b = root.child("backups") { backups = BackupSettings(b) }
+    if let m = root.child("metrics") { metrics = MetricsSettings(m) }
+    if let l = root.child("logging") { logging = LoggingSettings(l) }
+    if let r = root.child("retention") { retention = RetentionSettings(r) }
     var seen = Set<String>()
     for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
       if !seen.insert(m.name).inserted {

@@ -78,7 +78,7 @@ extension AppDatabase {
       return (byName.allowed && byAddress == nil, byName.lockedUntil ?? byAddress, user)
     }
     let matches = try await hashing.verify(password, user?.hash ?? Self.dummyHash(cost: policy.bcryptCost)) && user != nil
-    return try await writer.write { db in
+    return try await auditedWrite { db in
       let audit = CaseFileWrites(db: db, timestamp: stamp)
       guard let user, matches, allowed, !user.disabled, let account = try Self.account(db, id: user.id) else {
         if !matches { try LoginThrottle.failed(db, key: keys.address, max: policy.maxFailedLoginsPerAddress, window) }
@@ -110,7 +110,7 @@ extension AppDatabase {
     if let problem = PasswordRules.problem(password, userName: name) { throw AccountError.weakPassword(problem) }
     let hash = try await hashing.hash(password, policy.bcryptCost)
     let stamp = timestamp()
-    try await writer.write { db in
+    try await auditedWrite { db in
       try db.execute(
         sql: "UPDATE user SET password_hash = ?, must_change_password = 0 WHERE id = ?", arguments: [hash, userId])
       let ended = try Self.deleteSessions(db, userId: userId, except: keep)

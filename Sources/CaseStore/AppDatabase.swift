@@ -10,41 +10,74 @@ public struct AppDatabase: Sendable {
   public let writer: any DatabaseWriter
   /// The clock for audit and change timestamps, injected so tests can fix it.
   public let now: @Sendable () -> Date
+  /// The shared lock on `<db>.lock` held while this database is open (nil in memory): a
+  /// restore refuses while it is held.
+  public let lock: DatabaseLock?
+  /// The database file (nil in memory): for backups and the health check.
+  public let path: String?
 
   public init(_ writer: any DatabaseWriter, now: @escaping @Sendable () -> Date) throws {
     self.writer = writer
     self.now = now
+    self.lock = nil
+    self.path = nil
+    try SchemaStatus.refuseNewer(writer)
     try Schema.migrator.migrate(writer)
   }
 
-  private init(sharing writer: any DatabaseWriter, now: @escaping @Sendable () -> Date) {
+  private init(
+    sharing writer: any DatabaseWriter, now: @escaping @Sendable () -> Date, lock: DatabaseLock?, path: String?
+  ) {
     self.writer = writer
     self.now = now
+    self.lock = lock
+    self.path = path
   }
 
   /// The same database with another clock (e.g. to record generated demo history at past dates).
   public func withClock(_ now: @escaping @Sendable () -> Date) -> AppDatabase {
-    AppDatabase(sharing: writer, now: now)
+    AppDatabase(sharing: writer, now: now, lock: lock, path: path)
   }
 
-  /// A database file in WAL mode (created if absent).
-  public static func open(path: String, now: @escaping @Sendable () -> Date) throws
-    -> AppDatabase
-  {
+  /// A database file in WAL mode (created if absent), migrated to the schema of this program.
+  ///
+  /// Holds `DatabaseLock` shared while open. Refuses a database whose schema is newer than this
+  /// program knows (`SchemaError.newerThanProgram`). Pending migrations are preceded by a checked
+  /// backup into `backupsBeforeMigration` (default: the folder of the database).
+  public static func open(
+    path: String, now: @escaping @Sendable () -> Date, backupsBeforeMigration: String? = nil
+  ) throws -> AppDatabase {
+    guard let lock = try DatabaseLock.acquire(database: path, mode: .shared) else {
+      throw LockError(message: "the database \(path) is being restored; try again when the restore has finished")
+    }
     var config = Configuration()
     config.prepareDatabase { db in
       // Case files are about 2 KB of JSON: 8 KB pages hold three of them (4 KB pages only one).
       // Takes effect when the database file is created.
       try db.execute(sql: "PRAGMA page_size = 8192")
       try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY")
+      // Deleted rows are overwritten with zeros, not left readable in free pages (retention).
+      try db.execute(sql: "PRAGMA secure_delete = ON")
     }
     config.busyMode = .timeout(10)
-    return try AppDatabase(DatabasePool(path: path, configuration: config), now: now)
+    let pool = try DatabasePool(path: path, configuration: config)
+    try SchemaStatus.refuseNewer(pool)
+    let pending = try SchemaStatus.read(pool).pending
+    if let first = pending.first, try SchemaStatus.read(pool).applied.isEmpty == false {
+      let folder = backupsBeforeMigration ?? ((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let name = ((path as NSString).lastPathComponent) + ".before-" + first + "-" + DatabaseRestore.stamp(now()) + ".sqlite"
+      try DatabaseBackup.make(from: path, to: (folder as NSString).appendingPathComponent(name))
+    }
+    try Schema.migrator.migrate(pool)
+    return AppDatabase(sharing: pool, now: now, lock: lock, path: path)
   }
 
   /// A private in-memory database for tests.
   public static func inMemory(now: @escaping @Sendable () -> Date) throws -> AppDatabase {
-    try AppDatabase(DatabaseQueue(), now: now)
+    var config = Configuration()
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+    return try AppDatabase(DatabaseQueue(configuration: config), now: now)
   }
 
   /// `BACKLOG_DB` or `backlog.sqlite` in the working directory (spec section 5).

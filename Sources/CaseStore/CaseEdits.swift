@@ -23,7 +23,7 @@ extension AppDatabase {
     _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Int {
     let stamp = timestamp()
-    return try await writer.write { db in
+    return try await auditedWrite { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       guard let stored = try writes.stored(fileNo: fileNo) else { throw StoreError.notFound(fileNo: fileNo) }
       guard stored.version == expectedVersion else {
@@ -54,7 +54,7 @@ extension AppDatabase {
     _ clerk: String?, fileNos: [String], office: Office, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
   ) async throws -> [String] {
     let stamp = timestamp()
-    return try await writer.write { db in
+    return try await auditedWrite { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       var changed: [String] = []
       for fileNo in Set(fileNos).sorted() {

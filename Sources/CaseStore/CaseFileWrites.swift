@@ -86,8 +86,10 @@ struct CaseFileWrites {
   }
 
   func audit(actor: String, action: String, fileNo: String?, detail: String? = nil) throws {
-    try FastStatement(db, sql: "INSERT INTO audit_log (at, actor, action, file_no, detail) VALUES (?,?,?,?,?)")
-      .execute([.text(timestamp), .text(actor), .text(action), SQLValue(fileNo), SQLValue(detail)])
+    try FastStatement(db, sql: "INSERT INTO audit_log (at, actor, action, file_no, detail, request_id) VALUES (?,?,?,?,?,?)")
+      .execute([
+        .text(timestamp), .text(actor), .text(action), SQLValue(fileNo), SQLValue(detail), SQLValue(AuditContext.requestID),
+      ])
   }
 }
 

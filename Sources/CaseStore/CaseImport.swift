@@ -145,6 +145,8 @@ extension AppDatabase {
         summary.unchanged += 1
         return []
       }
+      // A file whose person was deleted under the retention rules never comes back from an old list.
+      if let deleted = try writes.deletedOn(fileNo: fileNo) { return [Tombstone.refusal(deletedOn: deleted)] }
       // A re-import may only add allowed steps to the stored history (the administrator's
       // reopening, with its reason, included).
       let old = try Self.decodeStored(stored.facts, fileNo: fileNo)

@@ -54,6 +54,9 @@ extension AppDatabase {
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       let stored = try writes.stored(fileNo: file.fileNo)
       if let stored {
+        if let deleted = try writes.deletedOn(fileNo: file.fileNo) {
+          throw InvalidCaseFile([Tombstone.refusal(deletedOn: deleted)])
+        }
         let old = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
         try LifecycleGate.change(from: old, to: file)
       } else {

@@ -30,7 +30,7 @@ extension AppDatabase {
   /// Adds a note to a file and records it in the audit log.
   public func addNote(fileNo: String, text: String, actor: String) async throws {
     let stamp = timestamp()
-    try await writer.write { db in
+    try await auditedWrite { db in
       guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM case_file WHERE file_no = ?", arguments: [fileNo]) else {
         throw StoreError.notFound(fileNo: fileNo)
       }

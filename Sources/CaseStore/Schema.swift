@@ -17,6 +17,7 @@ enum Schema {
     m.registerMigration("v6-referrals") { db in try createReferrals(db) }
     m.registerMigration("v7-abh-mentions") { db in try createABHMentions(db) }
     m.registerMigration("v8-hardening") { db in try createHardening(db) }
+    m.registerMigration("v11-operations") { db in try createOperations(db) }
     m.registerMigration("v12-published-reports") { db in try createPublishedReports(db) }
     return m
   }

@@ -20,7 +20,7 @@ extension AppDatabase {
     let csrf = Secrets.token()
     let stamp = timestamp()
     let expires = Timestamp.iso(now().addingTimeInterval(lifetime))
-    try await writer.write { db in
+    try await auditedWrite { db in
       try db.execute(sql: "DELETE FROM session WHERE expires_at <= ?", arguments: [stamp])
       try db.execute(
         sql: "INSERT INTO session (token_hash, user_id, csrf_token, created_at, expires_at) VALUES (?,?,?,?,?)",
@@ -46,7 +46,7 @@ extension AppDatabase {
   /// Ends a session (logout).
   public func endSession(token: String) async throws {
     let stamp = timestamp()
-    try await writer.write { db in
+    try await auditedWrite { db in
       let user = try Int64.fetchOne(
         db, sql: "SELECT user_id FROM session WHERE token_hash = ?", arguments: [Secrets.digest(token)])
       try db.execute(sql: "DELETE FROM session WHERE token_hash = ?", arguments: [Secrets.digest(token)])

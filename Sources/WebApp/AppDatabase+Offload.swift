@@ -9,8 +9,11 @@ extension AppDatabase {
   /// reader connections wait for resumption is a deadlock; it happened under 20 simulated clerks.
   /// Every handler reaches the store either through GRDB's async calls or through `run`.
   func run<T: Sendable>(_ work: @escaping @Sendable (AppDatabase) throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-      DispatchQueue.global().async { continuation.resume(with: Result { try work(self) }) }
+    let requestID = AuditContext.requestID  // task-locals do not cross onto dispatch threads by themselves
+    return try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(with: Result { try AuditContext.$requestID.withValue(requestID) { try work(self) } })
+      }
     }
   }
 }

@@ -11,6 +11,9 @@ public struct AppRequestContext: AuthRequestContext, RequestContext {
   public var csrfToken: String?
   public var language: Language = .de
   public var form: Form?
+  /// The request id and what the request log needs to know from inside (shared by every copy
+  /// of this context): the user, the cause of a failure.
+  public let info = RequestInfo()
   /// The IP address of the connection's peer (nil in router tests without a connection).
   public var peerAddress: String?
 

@@ -9,8 +9,10 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   -> some ApplicationProtocol
 {
   let pages = try Pages.load()
+  let observability = Observability(logger: config.logger)
   var config = config
   config.reports = config.reports.completed(by: config.settings)
+  let screener = observability.counting(config.screener)
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
   let reports = ReportCache(database: database, directory: config.reports.directory)
@@ -19,6 +21,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   router.add(middleware: LanguageMiddleware())
   router.add(middleware: ErrorMiddleware(pages: pages))
   StaticController().addRoutes(to: router.group("static"))
+  OperationsController(database: database, engine: config.engine, observability: observability, settings: config.operations)
+    .addRoutes(to: router)
 
   let site = router.group()
     .add(middleware: SessionAuthenticator(database: database))
@@ -26,11 +30,11 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
   let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
-  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener,
+  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: screener,
     engine: config.engine
   ).addRoutes(to: signedIn)
   let files = FileController(
-    database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: config.screener,
+    database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: screener,
     engine: config.engine)
   files.addRoutes(to: signedIn)
   FileReferralController(
@@ -48,7 +52,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
-  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, screen: config.screener)
+  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, screen: screener)
     .addRoutes(to: api)
   APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
     .addRoutes(to: api)
@@ -57,10 +61,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     .addRoutes(to: api)
   APIReportsController(reports: reports, policy: policy, today: config.today, settings: config.reports).addRoutes(to: api)
 
-  var logger = Logger(label: "backlog-web")
-  logger.logLevel = .info
   return Application(
-    router: router,
+    responder: ObservedResponder(inner: router.buildResponder(), observability: observability),
     configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "backlog"),
-    logger: logger)
+    logger: config.logger)
 }

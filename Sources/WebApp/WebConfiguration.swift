@@ -3,6 +3,7 @@ import CaseModel
 import CaseStore
 import Eligibility
 import Foundation
+import Logging
 
 /// Everything `buildApplication` needs from outside: address, database, login rules and the clock.
 public struct WebConfiguration: Sendable {
@@ -26,6 +27,10 @@ public struct WebConfiguration: Sendable {
   public var engine: ScreeningEngine?
   /// The report definitions, cover pages and forecast target.
   public var reports = ReportSettings()
+  /// Metrics access, backup folder (for the backup-age metric).
+  public var operations: OperationsSettings = .loopback
+  /// Where the request log goes (`backlog serve` sets the configured format).
+  public var logger: Logger = Logger(label: "backlog-web")
   /// The installation's configuration file (office, municipalities, ...); defaults when none.
   public var settings = BacklogConfiguration()
 

@@ -8,6 +8,20 @@ struct AuditController {
   let policy: AccessPolicy
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
+    // The data-subject report (Art. 15 DSGVO) of one file: printable page or JSON (?format=json).
+    group.get("admin/person-report") { request, context -> Response in
+      let account = try policy.admin(context)
+      guard let fileNo = request.uri.queryParameters.get("file_no").flatMap({ $0.isEmpty ? nil : String($0) }) else {
+        throw AppError(.badRequest, "file_no is required", details: [.init(field: "file_no", reason: "required")])
+      }
+      guard let report = try await database.run({ try $0.personReport(fileNo: fileNo, actor: account.name) }) else {
+        throw AppError(.notFound, "no file \(fileNo)")
+      }
+      if request.uri.queryParameters.get("format") == "json" { return JSONResponse.text(try report.json()) }
+      return Response(
+        status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(string: report.html())))
+    }
     group.get("admin/audit") { request, context -> Response in
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }

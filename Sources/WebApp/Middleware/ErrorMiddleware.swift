@@ -23,7 +23,7 @@ struct ErrorMiddleware: RouterMiddleware {
       return redirect(r.location)
     } catch {
       let e = Self.appError(error)
-      if e.status == .internalServerError { context.logger.error("request failed", metadata: ["error": "\(error)"]) }
+      context.info.failure = RequestInfo.cause(of: error, as: e)
       if request.uri.path.hasPrefix("/api/") {
         var response = try JSONResponse.make(Body(error: e.message, details: e.details), status: e.status)
         if e.status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }

@@ -16,6 +16,7 @@ struct SessionAuthenticator: RouterMiddleware {
       let session = try await database.session(token: token)
     {
       context.identity = session.account
+      context.info.user = session.account.name
       context.csrfToken = session.csrfToken
     }
     return try await next(request, context)
@@ -29,7 +30,9 @@ struct BearerTokenAuthenticator: AuthenticatorMiddleware {
 
   func authenticate(request: Request, context: Context) async throws -> Account? {
     guard let bearer = request.headers.bearer, !bearer.token.isEmpty else { return nil }
-    return try await database.account(apiToken: bearer.token)
+    let account = try await database.account(apiToken: bearer.token)
+    context.info.user = account?.name
+    return account
   }
 }
 

@@ -1,0 +1,117 @@
+import CaseModel
+import CaseStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Deletion on schedule")
+struct RetentionTests {
+  static let today = Day(iso: "2026-12-07")!
+
+  func file(_ no: String, _ office: Office, status: CaseStatus, closed: String) -> CaseFile {
+    var f = CaseFile(
+      fileNo: no, office: office, receivedOn: Day(iso: "2014-01-10")!, status: status,
+      person: Person(familyName: "Musterfrau", givenNames: "Erika", birthDate: Day(iso: "1980-05-05")))
+    f.person.municipality = "Siegburg"
+    f.person.nationalities = ["SYR"]
+    f.person.phone = "+49 2241 12345"
+    f.history = [
+      StatusChange(at: Day(iso: "2014-01-10")!, status: .received),
+      StatusChange(at: Day(iso: closed)!, status: status, reason: status == .granted ? nil : "Frau Musterfrau zog zurück"),
+    ]
+    if status == .granted { f.decidedOn = Day(iso: closed) }
+    f.team = .regular
+    return f
+  }
+
+  func store() throws -> AppDatabase {
+    let db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_796_600_000) })
+    try db.importCaseFiles(
+      [
+        file("EBH-OLD-REFUSED", .EBH, status: .refused, closed: "2015-03-01"),
+        file("EBH-OLD-GRANTED", .EBH, status: .granted, closed: "2015-03-01"),
+        file("EBH-NEW-REFUSED", .EBH, status: .refused, closed: "2024-03-01"),
+        file("ABH-OLD-WITHDRAWN", .ABH, status: .withdrawn, closed: "2020-03-01"),
+      ], actor: "test")
+    try db.addNoteSync(fileNo: "EBH-OLD-REFUSED", text: "Rückruf bei Frau Musterfrau", actor: "clerk")
+    return db
+  }
+
+  @Test("the dry run lists exactly the files whose period ended, with the rule, and changes nothing")
+  func dryRun() throws {
+    let db = try store()
+    let plan = try db.retentionPlan(.placeholder, today: Self.today)
+    #expect(plan.files.map(\.fileNo) == ["EBH-OLD-REFUSED", "ABH-OLD-WITHDRAWN"])
+    #expect(plan.files[0].rule == "EBH refused: 10 years after closing")
+    #expect(plan.files[0].dueOn == Day(iso: "2025-03-01"))
+    #expect(try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")?.file.person.familyName == "Musterfrau")
+  }
+
+  @Test("a run removes the person and notes, keeps what reports count, and leaves an audit entry with counts")
+  func run() throws {
+    let db = try store()
+    let eventsBefore = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM status_event") }
+    let plan = try db.retentionPlan(.placeholder, today: Self.today)
+    let result = try db.applyRetention(plan, actor: "cli:dpo", batchSize: 1)
+    #expect(result.filesAnonymised == 2)
+    #expect(result.notesDeleted == 1)
+    let kept = try #require(try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")?.file)
+    #expect(kept.person.familyName == "(gelöscht)")
+    #expect(kept.person.givenNames == nil && kept.person.birthDate == nil && kept.person.phone == nil)
+    #expect(kept.person.municipality == "Siegburg" && kept.office == .EBH && kept.status == .refused)
+    #expect(kept.history?.allSatisfy { $0.reason == nil } == true)
+    let raw = try db.writer.read { db in
+      try String.fetchAll(db, sql: "SELECT facts || ' ' || family_name || ' ' || coalesce(given_names,'') FROM case_file WHERE file_no = 'EBH-OLD-REFUSED'")
+        + String.fetchAll(db, sql: "SELECT coalesce(detail,'') FROM audit_log") + String.fetchAll(db, sql: "SELECT text FROM file_note")
+    }.joined(separator: " ")
+    #expect(!raw.contains("Musterfrau") && !raw.contains("Erika") && !raw.contains("1980-05-05") && !raw.contains("2241"))
+    // Reports: the status history stays whole.
+    #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM status_event") } == eventsBefore)
+    // The untouched files keep their person.
+    #expect(try db.caseFile(fileNo: "EBH-OLD-GRANTED", actor: "t")?.file.person.familyName == "Musterfrau")
+    let entry = try #require(try db.auditEntries().first { $0.action == "retention" })
+    #expect(entry.detail?.hasPrefix("files anonymised: 2, notes deleted: 1") == true)
+    #expect(try db.retentionPlan(.placeholder, today: Self.today).files.isEmpty)
+    // The append-only triggers hold again after the run.
+    #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "DELETE FROM audit_log") } }
+  }
+
+  @Test("a re-import of an old list does not bring a deleted file back")
+  func tombstone() throws {
+    let db = try store()
+    try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
+    #expect(try db.deletedOn(fileNo: "EBH-OLD-REFUSED") == "2026-12-07")
+    #expect(throws: ImportRejected.self) {
+      try db.importCaseFiles([file("EBH-OLD-REFUSED", .EBH, status: .refused, closed: "2015-03-01")], actor: "import")
+    }
+    #expect(throws: InvalidCaseFile.self) {
+      try db.saveCaseFile(file("EBH-OLD-REFUSED", .EBH, status: .refused, closed: "2015-03-01"), expectedVersion: nil, actor: "api")
+    }
+    #expect(try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")?.file.person.familyName == "(gelöscht)")
+  }
+
+  @Test("audit rows older than the period are deleted")
+  func auditRows() throws {
+    let db = try store()
+    try db.writer.write { db in
+      try db.execute(sql: "INSERT INTO audit_log (at, actor, action, file_no) VALUES ('2001-01-01T00:00:00Z', 'x', 'read', 'EBH-OLD-GRANTED')")
+    }
+    let plan = try db.retentionPlan(.placeholder, today: Self.today)
+    #expect(plan.auditRows == 1)
+    let result = try db.applyRetention(plan, actor: "cli:dpo")
+    #expect(result.auditRowsDeleted == 1)
+  }
+}
+
+extension AppDatabase {
+  func addNoteSync(fileNo: String, text: String, actor: String) throws {
+    try writer.write { db in
+      let id = try Int64.fetchOne(db, sql: "SELECT id FROM case_file WHERE file_no = ?", arguments: [fileNo])
+      try db.execute(
+        sql: "INSERT INTO file_note (case_id, at, author, text) VALUES (?, '2020-01-01T00:00:00Z', ?, ?)", arguments: [id, actor, text])
+      try db.execute(
+        sql: "INSERT INTO audit_log (at, actor, action, file_no, detail) VALUES ('2020-01-01T00:00:00Z', ?, 'note', ?, ?)",
+        arguments: [actor, fileNo, text])
+    }
+  }
+}
