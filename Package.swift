@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -33,6 +34,12 @@ let package = Package(
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
+    .target(
+      name: "OfficeLists",
+      dependencies: [
+        "CaseModel", "CaseExchange", .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(
       name: "Reports",
       dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -58,6 +65,7 @@ let package = Package(
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
     .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),
+    .testTarget(name: "OfficeListsTests", dependencies: ["OfficeLists", "CaseModel", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "CaseStore", "CaseModel", "DemoDistrict"]),
     .testTarget(
