@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
+// BacklogConfig (the configuration file) -> WebApp, BacklogCommands
 // CaseModel -> CaseExchange -> CaseStore -> Reports -> WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility -> Referrals ->
 //           -> DemoDistrict ->
@@ -34,6 +35,7 @@ let package = Package(
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
+    .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
       name: "OfficeLists",
       dependencies: [
@@ -46,7 +48,7 @@ let package = Package(
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports",
+        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports", "BacklogConfig",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -57,10 +59,11 @@ let package = Package(
       name: "BacklogCommands",
       dependencies: [
         "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp", "Referrals",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BacklogConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    .testTarget(name: "BacklogConfigTests", dependencies: ["BacklogConfig"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),

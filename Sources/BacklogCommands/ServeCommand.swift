@@ -1,4 +1,5 @@
 import ArgumentParser
+import BacklogConfig
 import CaseModel
 import CaseStore
 import DemoDistrict
@@ -14,27 +15,36 @@ struct ServeCommand: ParsableCommand {
     discussion: "--demo fills an empty database with a generated district and prints one user per role.")
 
   @OptionGroup var database: DatabaseOptions
-  @Option(help: "Port to listen on.") var port = 8080
-  @Option(help: "Address to listen on.") var host = "127.0.0.1"
+  @Option(help: "Port to listen on (default: the configuration's server.port, else 8080).") var port: Int?
+  @Option(help: "Address to listen on (default: the configuration's server.host, else 127.0.0.1).") var host: String?
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
   @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
   @OptionGroup var checklists: ChecklistOptions
+  @OptionGroup var configFile: ConfigOptions
 
   func run() throws {
-    let store = try AppDatabase.open(path: database.path)
+    let settings = try configFile.load()
+    let host = self.host ?? settings.server.host
+    let port = self.port ?? settings.server.port
+    let environment = ProcessInfo.processInfo.environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    let dbPath = database.db ?? environment ?? settings.server.database ?? database.path
+    let store = try AppDatabase.open(path: dbPath)
     let clock = CommandEnvironment.current.now
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    let config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    var config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    config.settings = settings
+    let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
     if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
     let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
-    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(database.path))")
+    if let source = settings.source { Terminal.error("Configuration: \(source)") }
+    Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
     try blockingRun {
-      let app = try await buildApplication(config, database: store)
+      let app = try await buildApplication(web, database: store)
       try await app.runService()
     }
   }

@@ -45,7 +45,7 @@ public enum CSVLayout {
   }
 
   public static let groups: [Group] = [
-    Group(name: "history", path: ["history"], columns: ["at", "status", "by"]),
+    Group(name: "history", path: ["history"], columns: ["at", "status", "by", "reason"]),
     Group(name: "stays", path: ["stays"], columns: ["from", "to", "status", "basis"]),
     Group(name: "absences", path: ["absences"], columns: ["from", "to"]),
     Group(

@@ -85,12 +85,15 @@ extension CaseFile: JSONReadable, JSONWritable {
 
 extension StatusChange: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
-    self.init(at: try r.requiredDay("at"), status: try r.requiredEnum("status"), by: try r.string("by"))
+    self.init(
+      at: try r.requiredDay("at"), status: try r.requiredEnum("status"), by: try r.string("by"),
+      reason: try r.string("reason"))
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("at", at)
     w.field("status", status)
     w.field("by", by)
+    w.field("reason", reason)
   }
 }
 

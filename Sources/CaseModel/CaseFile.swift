@@ -68,10 +68,13 @@ public struct StatusChange: Codable, Hashable, Sendable {
   public var at: Day
   public var status: CaseStatus
   public var by: String?
-  public init(at: Day, status: CaseStatus, by: String? = nil) {
+  /// Why the file was closed or reopened (spec section 8, `history[].reason`).
+  public var reason: String?
+  public init(at: Day, status: CaseStatus, by: String? = nil, reason: String? = nil) {
     self.at = at
     self.status = status
     self.by = by
+    self.reason = reason
   }
 }
 

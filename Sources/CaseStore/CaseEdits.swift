@@ -18,7 +18,8 @@ extension AppDatabase {
   /// audits. Returns the new version.
   @discardableResult
   public func editCaseFile(
-    fileNo: String, expectedVersion: Int, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil,
+    fileNo: String, expectedVersion: Int, actor: String, mayReopen: Bool = false,
+    screen: (@Sendable (CaseFile) -> [Screening])? = nil,
     _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Int {
     let stamp = timestamp()
@@ -28,8 +29,10 @@ extension AppDatabase {
       guard stored.version == expectedVersion else {
         throw StoreError.versionConflict(fileNo: fileNo, expected: expectedVersion, actual: stored.version)
       }
-      var file = try Self.decodeStored(stored.facts, fileNo: fileNo)
+      let old = try Self.decodeStored(stored.facts, fileNo: fileNo)
+      var file = old
       try change(&file)
+      try LifecycleGate.change(from: old, to: file, mayReopen: mayReopen)
       let errors = file.validate()
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
       guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }

@@ -21,6 +21,15 @@ public struct ImportSummary: Sendable, Equatable {
 
 /// The outcome of a streamed import: what was (or would be) done, and every problem found. When
 /// `issueCount` is above zero nothing was written.
+/// An import of files that was rolled back: the problems found (up to the cap) and their number.
+public struct ImportRejected: Error, Sendable, CustomStringConvertible {
+  public var issues: [ImportIssue]
+  public var count: Int
+  public var description: String {
+    "nothing imported, \(count) problem(s): " + issues.prefix(5).map(\.description).joined(separator: "; ")
+  }
+}
+
 public struct StreamedImport: Sendable {
   public var summary: ImportSummary
   public var issues: [ImportIssue]
@@ -29,8 +38,8 @@ public struct StreamedImport: Sendable {
 
 extension AppDatabase {
   /// Imports validated case files all or nothing, in one transaction: new files are added,
-  /// changed files replaced (version + 1), identical files left alone. A dry run computes the same
-  /// summary and rolls back. `progress(done, total)` is called every 1,000 files.
+  /// changed files replaced (version + 1), identical files left alone; a file the lifecycle refuses
+  /// rolls everything back (`ImportRejected`). A dry run computes the same summary and rolls back. `progress(done, total)` is called every 1,000 files.
   @discardableResult
   public func importCaseFiles(
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
@@ -43,6 +52,7 @@ extension AppDatabase {
     let result = try importCaseFiles(
       chunks: { channel.receive() }, actor: actor, dryRun: dryRun, screen: screen,
       progress: { progress?($0, files.count) })
+    guard result.issueCount == 0 else { throw ImportRejected(issues: result.issues, count: result.issueCount) }
     return result.summary
   }
 
@@ -77,8 +87,12 @@ extension AppDatabase {
           }
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
           var added: [PreparedFile] = []
-          for prepared in ready {
-            try store(prepared, writes: writes, actor: actor, dryRun: dryRun, added: &added, into: &result.summary)
+          for (prepared, source) in zip(ready, chunk.files) {
+            let refused = try store(
+              prepared, writes: writes, actor: actor, dryRun: dryRun, added: &added, into: &result.summary)
+            for e in refused {
+              report(ImportIssue(location: source.location, fileNo: prepared.file.fileNo, field: e.path, reason: e.reason))
+            }
           }
           try writes.insert(batch: added, actor: actor, action: "import-create")
           done += chunk.files.count
@@ -120,28 +134,37 @@ extension AppDatabase {
   /// Adds, replaces or leaves one file, as its stored canonical JSON says, with its screenings.
   /// New files wait in `added` and are inserted together (`insert(batch:)`); a changed file first
   /// writes those waiting, so the audit log keeps the order of the input.
+  /// Returns the lifecycle's objections (nothing is written then).
   func store(
-    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool, added: inout [PreparedFile],
-    into summary: inout ImportSummary
-  ) throws {
+    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool,
+    added: inout [PreparedFile], into summary: inout ImportSummary
+  ) throws -> [FieldError] {
     let fileNo = p.file.fileNo
     if let stored = try writes.stored(fileNo: fileNo) {
       if stored.facts == p.facts {
         summary.unchanged += 1
-        return
+        return []
       }
+      // A re-import may only add allowed steps to the stored history (the administrator's
+      // reopening, with its reason, included).
+      let old = try Self.decodeStored(stored.facts, fileNo: fileNo)
+      let refused = CaseLifecycle.problems(changing: old, to: p.file, mayReopen: true)
+      if !refused.isEmpty { return refused }
       let fields = Self.changedFields(old: stored.facts, new: p.facts)
       summary.changed.append((fileNo, fields))
-      guard !dryRun else { return }
+      guard !dryRun else { return [] }
       try writes.insert(batch: added, actor: actor, action: "import-create")
       added.removeAll()
       try writes.update(p, id: stored.id)
       try writes.audit(actor: actor, action: "import-update", fileNo: fileNo, detail: fields.joined(separator: ","))
     } else {
+      let refused = CaseLifecycle.problems(inNew: p.file)
+      if !refused.isEmpty { return refused }
       summary.added.append(fileNo)
-      guard !dryRun else { return }
+      guard !dryRun else { return [] }
       added.append(p)
     }
+    return []
   }
 
   /// The top-level fields whose values differ between two canonical JSON texts.

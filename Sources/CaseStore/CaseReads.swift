@@ -49,11 +49,17 @@ extension AppDatabase {
   public func saveCaseFile(
     _ file: CaseFile, expectedVersion: Int?, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
   ) throws -> Int {
-    let facts = CaseFileWriter().canonicalJSON(file)
     let stamp = timestamp()
     return try writer.write { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       let stored = try writes.stored(fileNo: file.fileNo)
+      if let stored {
+        let old = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
+        try LifecycleGate.change(from: old, to: file)
+      } else {
+        try LifecycleGate.new(file)
+      }
+      let facts = CaseFileWriter().canonicalJSON(file)
       switch (stored, expectedVersion) {
       case (nil, nil):
         try writes.insert(PreparedFile(file, facts: facts, screenings: screen?(file)))

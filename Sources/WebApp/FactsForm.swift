@@ -120,27 +120,3 @@ struct DocumentForm: Sendable {
     file.documents = documents
   }
 }
-
-/// The stages a file may move to from its current stage. Closed files do not move.
-enum StatusTransitions {
-  static func allowed(from status: CaseStatus) -> [CaseStatus] {
-    switch status {
-    case .received: return [.documentsRequested, .inReview, .withdrawn]
-    case .documentsRequested: return [.inReview, .suspended, .withdrawn]
-    case .inReview: return [.documentsRequested, .suspended, .decisionPending, .withdrawn]
-    case .suspended: return [.inReview, .withdrawn]
-    case .decisionPending: return [.granted, .refused, .inReview, .withdrawn]
-    case .granted, .refused, .withdrawn: return []
-    }
-  }
-
-  /// Moves the file and records the step in its history; a decision also sets `decided_on`.
-  static func apply(_ next: CaseStatus, to file: inout CaseFile, on day: Day, by actor: String) throws {
-    guard allowed(from: file.status).contains(next) else {
-      throw FieldError(path: "status", reason: "cannot move from \(file.status.rawValue) to \(next.rawValue)")
-    }
-    file.status = next
-    file.history = (file.history ?? []) + [StatusChange(at: day, status: next, by: actor)]
-    if next == .granted || next == .refused { file.decidedOn = day }
-  }
-}

@@ -1,3 +1,4 @@
+import BacklogConfig
 import CaseModel
 import CaseStore
 import Eligibility
@@ -16,6 +17,8 @@ public struct WebConfiguration: Sendable {
   /// rule, citation and reason, and every saved change (web form, API, referral) is screened as of
   /// today in the same transaction. Without it pages show the stored summary.
   public var engine: ScreeningEngine?
+  /// The installation's configuration file (office, municipalities, ...); defaults when none.
+  public var settings = BacklogConfiguration()
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),

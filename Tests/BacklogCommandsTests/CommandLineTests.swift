@@ -7,7 +7,7 @@ import Testing
 struct CommandLineTests {
   static let examples = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
+    .appendingPathComponent("Tests/Fixtures/examples/cases.jsonl").path
 
   static let checklists = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -3,10 +3,10 @@ import CaseModel
 import Foundation
 
 enum Fixtures {
-  /// `../shared/examples/cases.jsonl` beside the repository.
+  /// The shared examples, copied into `Tests/Fixtures/examples/` (the repository alone passes its tests).
   static let examplesPath = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
+    .appendingPathComponent("Tests/Fixtures/examples/cases.jsonl").path
 
   static func temporaryDirectory() -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("backlog-test-\(UUID().uuidString)")

@@ -13,7 +13,7 @@ struct ModelAgreementTests {
       fileNo: "EBH-9", office: .EBH, receivedOn: day("2024-01-02"), status: .granted,
       person: Person(familyName: "Öz \"Q\"", givenNames: "Ada\nB", birthDate: day("1990-02-28")))
     f.route = .stag10
-    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x"), StatusChange(at: day("2024-05-02"), status: .granted, by: "y")]
+    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x", reason: "x"), StatusChange(at: day("2024-05-02"), status: .granted, by: "y", reason: "Bescheid vom 02.05.2024")]
     f.team = .kim
     f.clerk = "k.clerk"
     f.decidedOn = day("2024-05-02")

@@ -8,7 +8,7 @@ import Testing
 /// Imports write new files many rows per statement; what is stored must not tell.
 @Suite("Importing many files at once")
 struct BulkImportTests {
-  func examples() -> [CaseFile] { CaseFileReader().read(paths: [ImportTests.examplesPath]).files.map(\.file) }
+  func examples() -> [CaseFile] { ImportTests().examples() }
 
   func store() throws -> AppDatabase {
     try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_000_000) })
@@ -83,6 +83,7 @@ struct BulkImportTests {
       WHERE instr(facts, '"permit_104c"') > 0 OR instr(facts, '"followup_application_on"') > 0 ORDER BY file_no
       """
     #expect(try column(db, marked) == column(db, byText))
+    try #require(files.count >= 2)
     files[0].permit104c = Period(from: Day(iso: "2024-01-01")!, to: Day(iso: "2025-07-01")!)
     files[1].permit104c = nil
     files[1].followupApplicationOn = nil

@@ -9,9 +9,14 @@ import Testing
 struct ImportTests {
   static let examplesPath = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
+    .appendingPathComponent("Tests/Fixtures/examples/cases.jsonl").path
 
-  func examples() -> [CaseFile] { CaseFileReader().read(paths: [Self.examplesPath]).files.map(\.file) }
+  /// The fixture's files; a missing fixture is a recorded failure (the callers check the count), never a crash.
+  func examples() -> [CaseFile] {
+    let files = CaseFileReader().read(paths: [Self.examplesPath]).files.map(\.file)
+    if files.count < 9 { Issue.record("the fixture \(Self.examplesPath) holds \(files.count) files, expected 9") }
+    return files
+  }
 
   func store() throws -> AppDatabase {
     try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_000_000) })
@@ -40,6 +45,7 @@ struct ImportTests {
   func changedFile() throws {
     let db = try store()
     var files = examples()
+    try #require(!files.isEmpty)
     try db.importCaseFiles(files, actor: "test")
     files[0].german = German(level: .C1, proof: .certificate, on: Day(iso: "2026-01-05"))
     let summary = try db.importCaseFiles(files, actor: "test", dryRun: true)

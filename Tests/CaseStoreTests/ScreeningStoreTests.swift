@@ -15,7 +15,7 @@ struct ScreeningStoreTests {
   static let asOf = Day(iso: "2026-11-24")!
 
   func engine() throws -> ScreeningEngine { try ScreeningEngine(checklists: ChecklistLoader.load(directory: Self.checklists)) }
-  func examples() -> [CaseFile] { CaseFileReader().read(paths: [ImportTests.examplesPath]).files.map(\.file) }
+  func examples() -> [CaseFile] { ImportTests().examples() }
   func store() throws -> AppDatabase { try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) }) }
 
   func verdict(_ db: AppDatabase, _ fileNo: String) throws -> String? {

@@ -8,7 +8,7 @@ enum Support {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   static let checklistsDirectory = root.appendingPathComponent("checklists").path
-  static let examplesFile = root.deletingLastPathComponent().appendingPathComponent("shared/examples/cases.jsonl").path
+  static let examplesFile = root.appendingPathComponent("Tests/Fixtures/examples/cases.jsonl").path
 
   static let checklists: ChecklistSet = try! ChecklistLoader.load(directory: checklistsDirectory)
   static let engine: ScreeningEngine = try! ScreeningEngine(checklists: checklists)

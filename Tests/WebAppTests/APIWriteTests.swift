@@ -8,11 +8,14 @@ import Testing
 
 @Suite("PUT /api/v1/files")
 struct APIWriteTests {
-  static func body(_ fileNo: String, office: String = "EBH", family: String = "Becker") -> ByteBuffer {
+  static func body(
+    _ fileNo: String, office: String = "EBH", family: String = "Becker", status: String = "received",
+    since: String = "2025-01-15"
+  ) -> ByteBuffer {
     ByteBuffer(
       string: """
-        {"file_no": "\(fileNo)", "office": "\(office)", "received_on": "2025-01-15", "status": "received",
-         "history": [{"at": "2025-01-15", "status": "received"}],
+        {"file_no": "\(fileNo)", "office": "\(office)", "received_on": "2025-01-15", "status": "\(status)",
+         "history": [{"at": "\(since)", "status": "\(status)"}],
          "person": {"family_name": "\(family)", "given_names": "Test", "municipality": "Siegburg"}}
         """)
   }

@@ -83,7 +83,7 @@ struct ScreeningOnSaveTests {
       var headers = world.bearer(.ebhClerk)
       headers[.ifMatch] = "3"
       let put = try await client.execute(
-        uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001"))
+        uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001", status: "in_review", since: "2026-10-01"))
       #expect(put.status == .ok)
       #expect(try world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.asOf == TestWorld.today.iso)
     }

@@ -62,14 +62,14 @@ struct FileController {
   }
 
   @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
-    guard let next = context.form?["status"].flatMap(CaseStatus.init(rawValue:)) else {
+    guard let form = StageForm(context.form ?? Form(urlEncoded: ""), today: today()) else {
       throw AppError(.badRequest, "unknown stage")
     }
-    let day = today()
-    let actor = context.identity.map(policy.actor) ?? "?"
-    return try await save(request, context, entered: [:]) { file in
-      try StatusTransitions.apply(next, to: &file, on: day, by: actor)
+    guard form.errors.isEmpty else {
+      return try await page(request, context, state: .invalid(form.errors, form.entered), status: .unprocessableContent)
     }
+    let actor = context.identity.map(policy.actor) ?? "?"
+    return try await save(request, context, entered: form.entered) { file in try form.apply(to: &file, by: actor) }
   }
 
   @Sendable func addNote(_ request: Request, context: AppRequestContext) async throws -> Response {

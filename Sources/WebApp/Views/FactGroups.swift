@@ -93,7 +93,8 @@ enum FactLabels {
   /// The form field that shows an error for a fact path (`german.on` -> `german_on`).
   static func formField(_ path: String) -> String? {
     let field = path.replacingOccurrences(of: ".", with: "_")
-    return (FactsForm.fields + DocumentForm.fields).contains(field) ? field : nil
+    if path == "history.reason" { return "close_reason" }
+    return (FactsForm.fields + DocumentForm.fields + StageForm.fields).contains(field) ? field : nil
   }
 }
 

@@ -34,7 +34,7 @@ struct FileView {
     }
     let history: [[String: Any]] = (file.history ?? []).reversed().map { h in
       ["at": format.day(h.at), "status": t["status_" + h.status.rawValue] ?? h.status.rawValue]
-        .merging(h.by.map { ["by": $0] } ?? [:]) { $1 }
+        .merging(h.by.map { ["by": $0] } ?? [:]) { $1 }.merging(h.reason.map { ["reason": $0] } ?? [:]) { $1 }
     }
     let screeningData: [[String: Any]] = screenings.map { s in
       [
@@ -81,10 +81,15 @@ struct FileView {
       "screenings": screeningData, "hasScreenings": !screeningData.isEmpty,
       "form": FormOptions.make(values: values, errors: errors, strings: t, documents: documentNames)
         .merging(["was": saved]) { $1 },
-      "transitions": StatusTransitions.allowed(from: file.status).map { ["value": $0.rawValue, "label": t["status_" + $0.rawValue] ?? $0.rawValue] },
     ]
+    let steps = CaseLifecycle.next(from: file.status)
+    d["transitions"] = steps.filter { !$0.isClosed }.map { ["value": $0.rawValue, "label": t["status_" + $0.rawValue] ?? $0.rawValue] }
+    d["closings"] = steps.filter(\.isClosed).map {
+      ["value": $0.rawValue, "label": t["status_" + $0.rawValue] ?? $0.rawValue, "selected": values["close_to"] == $0.rawValue]
+    }
+    d["hasClosings"] = steps.contains(where: \.isClosed)
     if let route = file.route { d["route"] = t["route_" + route.rawValue] ?? route.rawValue }
-    d["hasTransitions"] = !StatusTransitions.allowed(from: file.status).isEmpty
+    d["hasTransitions"] = !steps.isEmpty
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
     d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
     d["hasNotes"] = !notes.isEmpty

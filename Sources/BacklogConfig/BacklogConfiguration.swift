@@ -1,0 +1,84 @@
+import Foundation
+import Yams
+
+/// The one configuration file of an installation (YAML, like `checklists/`), read at start and
+/// validated with every problem named (`backlog config check`). Every section is optional; a
+/// missing file means the defaults. A new section is a type of its own file with an
+/// `init(_: ConfigNode)`, one property here and one line in `init(root:)`.
+public struct BacklogConfiguration: Sendable, Equatable {
+  public var server = ServerSettings()
+  public var office: OfficeSettings?
+  public var municipalities: [MunicipalitySettings] = []
+  /// Where it was read from; nil for the defaults.
+  public var source: String?
+
+  public static let sections = ["server", "office", "municipalities"]
+
+  public init() {}
+
+  /// The municipality of that name (exact, as configured), if the district has one.
+  public func municipality(named name: String) -> MunicipalitySettings? {
+    municipalities.first { $0.name == name }
+  }
+
+  /// Whether the configuration lists municipalities at all (without a list, any name is accepted).
+  public var restrictsMunicipalities: Bool { !municipalities.isEmpty }
+
+  init(root: ConfigNode) {
+    root.onlyKeys(Self.sections)
+    if let s = root.child("server") { server = ServerSettings(s) }
+    office = root.child("office").flatMap(OfficeSettings.init)
+    var seen = Set<String>()
+    for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
+      if !seen.insert(m.name).inserted {
+        root.problem("\"\(m.name)\" is listed twice", key: "municipalities")
+      } else {
+        municipalities.append(m)
+      }
+    }
+  }
+
+  /// Reads and validates the YAML text; throws every problem at once.
+  public static func parse(_ text: String, file: String) throws(ConfigurationError) -> BacklogConfiguration {
+    let sink = ProblemSink()
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch {
+      throw ConfigurationError(file: file, problems: [ConfigProblem(path: "", line: nil, message: "not valid YAML: \(error)")])
+    }
+    guard let node else { return BacklogConfiguration() }  // an empty file: the defaults
+    var config = BacklogConfiguration(root: ConfigNode(node: node, path: "", sink: sink))
+    if !sink.problems.isEmpty { throw ConfigurationError(file: file, problems: sink.problems) }
+    config.source = file
+    return config
+  }
+
+  /// Largest configuration file read (a config is a few kilobytes; this bounds a wrong path).
+  public static let maximumBytes = 1 << 20
+
+  public static func load(path: String) throws(ConfigurationError) -> BacklogConfiguration {
+    let problem = { (m: String) in ConfigurationError(file: path, problems: [ConfigProblem(path: "", line: nil, message: m)]) }
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw problem("cannot be read") }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+    } catch {
+      throw problem("cannot be read: \(error)")
+    }
+    guard data.count <= maximumBytes else { throw problem("larger than 1 MB: is this the configuration file?") }
+    guard let text = String(data: data, encoding: .utf8) else { throw problem("not UTF-8 text") }
+    return try parse(text, file: path)
+  }
+
+  /// The file to read: `--config PATH`, else `$BACKLOG_CONFIG`, else `backlog.yaml` in the working
+  /// folder if it exists; nil = the defaults. An explicitly named file must exist.
+  public static func locate(explicit: String?, environment: [String: String]) -> (path: String, required: Bool)? {
+    if let explicit { return (explicit, true) }
+    if let env = environment["BACKLOG_CONFIG"], !env.isEmpty { return (env, true) }
+    return FileManager.default.fileExists(atPath: defaultFileName) ? (defaultFileName, false) : nil
+  }
+
+  public static let defaultFileName = "backlog.yaml"
+}

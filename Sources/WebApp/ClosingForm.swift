@@ -1,0 +1,71 @@
+import Foundation
+import CaseModel
+import Hummingbird
+
+/// The form that moves a file one stage on. Routine steps are one click; a step that closes the
+/// file (granted, refused, withdrawn) needs the day it happened, a reason where the lifecycle asks
+/// for one, and an explicit confirmation, because only an administrator can reopen a closed file.
+struct StageForm {
+  static let fields = ["close_reason", "closed_on", "confirm"]
+
+  var next: CaseStatus
+  var day: Day
+  var reason: String?
+  var errors: [FieldError] = []
+  /// What the user typed, put back into the form after an error.
+  var entered: [String: String] = [:]
+
+  init?(_ form: Form, today: Day) {
+    guard let next = form["status"].flatMap(CaseStatus.init(rawValue:)) else { return nil }
+    self.next = next
+    day = today
+    let reason = (form["close_reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    self.reason = reason.isEmpty ? nil : reason
+    entered = ["close_reason": form["close_reason"] ?? "", "closed_on": form["closed_on"] ?? "", "close_to": next.rawValue]
+    guard next.isClosed else { return }
+    if form["confirm"] != "1" {
+      errors.append(FieldError(path: "confirm", reason: "Bitte bestätigen Sie, dass die Akte abgeschlossen wird."))
+    }
+    if let text = form["closed_on"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+      if let d = GermanDate.parse(text) {
+        if d > today {
+          errors.append(FieldError(path: "closed_on", reason: "Das Datum liegt in der Zukunft."))
+        } else {
+          day = d
+        }
+      } else {
+        errors.append(FieldError(path: "closed_on", reason: "Kein gültiges Datum (TT.MM.JJJJ): \(text)"))
+      }
+    }
+    if CaseLifecycle.needsReason(from: .inReview, to: next), self.reason == nil {
+      errors.append(FieldError(path: "close_reason", reason: "Bitte geben Sie den Grund an (z. B. Rücknahmeschreiben vom …)."))
+    }
+    if reason.count > CaseLifecycle.maximumReasonLength {
+      errors.append(FieldError(path: "close_reason", reason: "Höchstens \(CaseLifecycle.maximumReasonLength) Zeichen."))
+    }
+  }
+
+  /// Applies the step (the lifecycle checks it is allowed from the stored stage).
+  func apply(to file: inout CaseFile, by actor: String) throws {
+    do {
+      try CaseLifecycle.step(&file, to: next, on: day, by: actor, reason: reason)
+    } catch {
+      throw InvalidCaseFile([error])
+    }
+  }
+}
+
+/// A date as German clerks type it (`31.01.2024`, `1.2.24`) or in ISO form; nil for an
+/// impossible date such as 31.02.2024.
+enum GermanDate {
+  static func parse(_ text: String) -> Day? {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    if let d = Day(iso: t) { return d }
+    let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+      let dd = Int(parts[0]), let mm = Int(parts[1]), var yy = Int(parts[2])
+    else { return nil }
+    if parts[2].count == 2 { yy += 2000 } else if parts[2].count != 4 { return nil }
+    return Day(iso: String(format: "%04d-%02d-%02d", yy, mm, dd))
+  }
+}
