@@ -35,7 +35,9 @@ public struct RowReader: Sendable {
           issues.append(issue(row.line, column, problem))
         }
       }
-      if record.isFiller && issues.isEmpty {
+      // A total or remark under the table ("Summe: 5 Verfahren") fills one cell only.
+      let filled = row.cells.lazy.filter { !$0.isEmpty }.count
+      if (record.isFiller && issues.isEmpty) || (filled <= 1 && record.familyName == nil && record.givenNames == nil) {
         result.skippedLines.append(row.line)
         continue
       }
