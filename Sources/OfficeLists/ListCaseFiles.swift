@@ -182,7 +182,9 @@ public struct ListCaseFiles: Sendable {
     while !queue.isEmpty {
       let s = queue.removeFirst()
       if s == to { break }
-      for n in CaseLifecycle.next(from: s) where seen.insert(n).inserted {
+      // Review before the other working stages: the usual way on, when the list skips steps.
+      let next = CaseLifecycle.next(from: s)
+      for n in next.filter({ $0 == .inReview }) + next.filter({ $0 != .inReview }) where seen.insert(n).inserted {
         previous[n] = s
         queue.append(n)
       }
