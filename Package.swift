@@ -20,6 +20,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -53,6 +54,7 @@ let package = Package(
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
       ],
       resources: [.copy("Resources/templates"), .copy("Resources/static")]),
     .target(
