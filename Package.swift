@@ -21,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
+    .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
   ],
   targets: [
     .target(name: "CaseModel"),
@@ -34,6 +35,7 @@ let package = Package(
         "CaseModel", "CaseExchange", "Eligibility", "Referrals", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -76,9 +78,11 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
+        .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    .testTarget(name: "BacklogCommandsTests", dependencies: ["BacklogCommands", "CaseStore", "CaseExchange"]),
+    .testTarget(
+      name: "BacklogCommandsTests",
+      dependencies: ["BacklogCommands", "CaseStore", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

@@ -9,7 +9,7 @@ public struct Backlog: ParsableCommand {
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
     subcommands: [
       ImportCommand.self, ExportCommand.self, ScreenCommand.self, ChecklistsCommand.self, ReportCommand.self,
-      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self,
+      ServeCommand.self, UserCommand.self, DemoCommand.self, BenchCommand.self, ConfigCommand.self, ReopenCommand.self,
     ])
 
   public init() {}

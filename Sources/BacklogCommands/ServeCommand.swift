@@ -18,9 +18,19 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "Port to listen on (default: the configuration's server.port, else 8080).") var port: Int?
   @Option(help: "Address to listen on (default: the configuration's server.host, else 127.0.0.1).") var host: String?
   @Flag(help: "Fill an empty database with the demo district and create demo users.") var demo = false
-  @Flag(help: "Mark session cookies Secure (when served behind HTTPS).") var secureCookies = false
+  @Flag(help: "Accepted for compatibility: session cookies are Secure by default.") var secureCookies = false
+  @Flag(help: "Session cookies without Secure: only for plain HTTP on another host than localhost, in development.")
+  var insecureCookies = false
+  @Option(
+    name: .customLong("trusted-proxy"),
+    help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable; for login limits).")
+  var trustedProxies: [String] = []
   @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var configFile: ConfigOptions
+
+  func validate() throws {
+    if secureCookies && insecureCookies { throw ValidationError("--secure-cookies and --insecure-cookies exclude each other") }
+  }
 
   func run() throws {
     let settings = try configFile.load()
@@ -32,7 +42,17 @@ struct ServeCommand: ParsableCommand {
     let clock = CommandEnvironment.current.now
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
     let engine = ScreeningSetup.engineOrWarning(checklists)
-    var config = WebConfiguration(hostname: host, port: port, secureCookies: secureCookies, today: today, engine: engine)
+    var proxies = settings.server.trustedProxies
+    for text in trustedProxies {
+      guard let range = IPRange(text.trimmingCharacters(in: .whitespaces)) else {
+        throw ValidationError("--trusted-proxy \(text): not an IP address or CIDR range (e.g. 127.0.0.1, 10.0.0.0/8, ::1)")
+      }
+      proxies.append(range)
+    }
+    // Secure unless switched off here or in the configuration file (plain HTTP elsewhere, development only)
+    var config = WebConfiguration(
+      hostname: host, port: port, secureCookies: !insecureCookies && settings.server.secureCookies, today: today,
+      engine: engine, trustedProxies: proxies)
     config.settings = settings
     let web = config
     if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {

@@ -5,7 +5,9 @@ import CaseStore
 struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "user", abstract: "Manage the users of the web application and their API tokens.",
-    subcommands: [Add.self, List.self, Token.self, RevokeTokens.self, ResetPassword.self])
+    subcommands: [
+      Add.self, List.self, Token.self, RevokeTokens.self, ResetPassword.self, EndSessions.self, Lock.self, Unlock.self,
+    ])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -70,13 +72,58 @@ struct UserCommand: ParsableCommand {
 
   struct ResetPassword: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "reset-password", abstract: "Give a user a new one-time password and unlock the account.")
+      commandName: "reset-password",
+      abstract: "Give a user a new one-time password, lift the lock-outs of failed logins and end every session.")
     @Argument var name: String
     @OptionGroup var database: DatabaseOptions
     func run() throws {
       do {
-        let password = try AppDatabase.open(path: database.path).resetPassword(userName: name)
-        Terminal.out("One-time password for \(name): \(password)")
+        let password = try AppDatabase.open(path: database.path).resetPassword(userName: name, actor: Terminal.actor)
+        Terminal.out("One-time password for \(name): \(password)   (every session of \(name) has ended)")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct EndSessions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "end-sessions", abstract: "End every browser session of a user (they must log in again).")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do {
+        let n = try AppDatabase.open(path: database.path).endSessions(userName: name, actor: Terminal.actor)
+        Terminal.out("Ended \(n) session(s) of \(name).")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct Lock: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Lock an account: no login; its sessions end and its API tokens stop working until unlocked.")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do {
+        try AppDatabase.open(path: database.path).lockAccount(userName: name, actor: Terminal.actor)
+        Terminal.out("Locked \(name); every session ended.")
+      } catch let e as AccountError {
+        throw InputError(e.description)
+      }
+    }
+  }
+
+  struct Unlock: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Unlock an account locked with `user lock`.")
+    @Argument var name: String
+    @OptionGroup var database: DatabaseOptions
+    func run() throws {
+      do {
+        try AppDatabase.open(path: database.path).unlockAccount(userName: name, actor: Terminal.actor)
+        Terminal.out("Unlocked \(name).")
       } catch let e as AccountError {
         throw InputError(e.description)
       }

@@ -61,8 +61,9 @@ struct CSVCaseReader {
       return
     }
     let groupColumns = Set(CSVLayout.groups.map(\.countColumn))
-    for (line, cells) in table.rows {
+    for (line, raw) in table.rows {
       let location = SourceLocation(file: path, line: line)
+      let cells = raw.map(FormulaGuard.unguard)  // what the export guarded against formulas
       guard cells.count <= table.header.count else {
         batch.report(
           ImportIssue(location: location, reason: "\(cells.count) cells but \(table.header.count) columns"))
@@ -102,8 +103,9 @@ struct CSVCaseReader {
       return
     }
     let key = group.countColumn
-    for (line, cells) in table.rows {
+    for (line, raw) in table.rows {
       let location = SourceLocation(file: path, line: line)
+      let cells = raw.map(FormulaGuard.unguard)
       let fileNo = keyColumn < cells.count ? cells[keyColumn] : ""
       guard let i = index[fileNo] else {
         batch.report(

@@ -1,3 +1,5 @@
+import CaseModel
+
 /// The CSV data set of spec section 2 written straight from canonical JSON texts: each text is
 /// parsed into a tape, its members are matched to the columns of `CSVLayout`, and the cells are
 /// copied from the JSON bytes into the rows, quoted for CSV where needed. No value tree,
@@ -202,14 +204,23 @@ enum CSVExport {
       switch cell {
       case .empty: break
       case .count(let n): out += Array(String(n).utf8)
-      case .value(let v): withKey(v) { Rows.cell($0, into: &out) }
+      case .value(let v):
+        // text is guarded against formulas; numbers and true/false are written as they are
+        let text = tokens[v].kind == .string || tokens[v].kind == .escapedString
+        withKey(v) { bytes in
+          if text, let first = bytes.first, FormulaGuard.needsGuard(first) {
+            Rows.cell(FormulaGuard.guarded(bytes), into: &out)
+          } else {
+            Rows.cell(bytes, into: &out)
+          }
+        }
       case .joined(let list):
         var joined: [UInt8] = []
         for (i, item) in items(list).enumerated() {
           if i > 0 { joined.append(UInt8(ascii: "|")) }
           withKey(item) { joined.append(contentsOf: $0) }
         }
-        Rows.cell(joined, into: &out)
+        Rows.cell(FormulaGuard.guarded(joined), into: &out)
       }
     }
 

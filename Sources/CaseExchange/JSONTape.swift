@@ -175,12 +175,49 @@ struct TapeParser {
       }
       if c == UInt8(ascii: "\\") {
         escaped = true
-        p += 2
+        p += try escapeLength(base, end, p)
       } else {
         throw error("control character in text", at: p)
       }
     }
     throw error("unterminated text", at: p)
+  }
+
+  /// The length of the escape at `p` (a backslash), checked: one of `\" \\ \/ \b \f \n \r \t`,
+  /// or `\uXXXX` where a surrogate must come as a high-low pair (a lone `\ud800` is an error, not a
+  /// silent U+FFFD).
+  func escapeLength(_ base: UnsafePointer<UInt8>, _ end: Int, _ p: Int) throws -> Int {
+    guard p + 1 < end else { throw error("unterminated text", at: p) }
+    switch base[p + 1] {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+      return 2
+    case UInt8(ascii: "u"):
+      guard let unit = hex4(base, end, p + 2) else { throw error("invalid \\u escape", at: p) }
+      if (0xDC00...0xDFFF).contains(unit) { throw error("lone low surrogate \\u\(String(unit, radix: 16))", at: p) }
+      guard (0xD800...0xDBFF).contains(unit) else { return 6 }
+      guard p + 7 < end, base[p + 6] == UInt8(ascii: "\\"), base[p + 7] == UInt8(ascii: "u"),
+        let low = hex4(base, end, p + 8), (0xDC00...0xDFFF).contains(low)
+      else { throw error("lone high surrogate \\u\(String(unit, radix: 16)) (not followed by a low one)", at: p) }
+      return 12
+    default:
+      throw error("invalid escape \\\(Character(Unicode.Scalar(base[p + 1])))", at: p)
+    }
+  }
+
+  func hex4(_ base: UnsafePointer<UInt8>, _ end: Int, _ at: Int) -> UInt32? {
+    guard at + 4 <= end else { return nil }
+    var v: UInt32 = 0
+    for k in at..<at + 4 {
+      let c = base[k]
+      switch c {
+      case 48...57: v = v << 4 | UInt32(c - 48)
+      case 65...70: v = v << 4 | UInt32(c - 55)
+      case 97...102: v = v << 4 | UInt32(c - 87)
+      default: return nil
+      }
+    }
+    return v
   }
 
   func literal(_ word: StaticString, _ kind: JSONTape.Kind, _ pos: inout Int, _ n: inout Int) throws {

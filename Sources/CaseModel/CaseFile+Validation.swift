@@ -42,28 +42,15 @@ extension CaseFile {
     if let m = livelihood?.fulltimeMonthsLast24, !(0...24).contains(m) {
       fail("livelihood.fulltime_months_last_24", "must be 0 to 24, got \(m)")
     }
-    // (No arrays of (path, value) here: this runs for every file of a bulk import or screening.)
-    func notNegative(_ path: String, _ value: Double?) {
-      if let value, value < 0 || !value.isFinite { fail(path, "must not be negative") }
-    }
-    func notNegative(_ path: String, _ value: Int?) {
-      if let value, value < 0 { fail(path, "must not be negative") }
-    }
-    notNegative("livelihood.income_monthly", livelihood?.incomeMonthly)
-    notNegative("livelihood.need_monthly", livelihood?.needMonthly)
-    notNegative("school.years_attended_in_germany", school?.yearsAttendedInGermany)
-    notNegative("spouses_count", spousesCount)
-    notNegative("household.minor_children", household?.minorChildren)
-    for (i, c) in (convictions ?? []).enumerated() {
-      if let r = c.dailyRates, r < 0 { fail("convictions[\(i)].daily_rates", "must not be negative") }
-      if let m = c.months, m < 0 { fail("convictions[\(i)].months", "must not be negative") }
-    }
+    // (negative and absurd numbers and dates: CaseFile+Plausibility.swift)
+    errors += plausibilityErrors()
     for (i, d) in (documents ?? []).enumerated() where d.id.isEmpty {
       fail("documents[\(i)].id", "must not be empty")
     }
     for (i, c) in (consents ?? []).enumerated() {
       if let w = c.withdrawnOn, w < c.givenOn { fail("consents[\(i)].withdrawn_on", "before given_on") }
     }
+    errors += sectionEightErrors()
     return errors
   }
 

@@ -5,7 +5,7 @@ extension Day {
   /// injected clock; nothing in the libraries reads the clock itself.
   public init(inBerlinAt instant: Date) {
     let offset = TimeZone(identifier: "Europe/Berlin")?.secondsFromGMT(for: instant) ?? 3600
-    let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offset
-    self.init(ordinal: Int32((seconds - (seconds % 86_400 + 86_400) % 86_400) / 86_400))
+    let seconds = Int(saturating: instant.timeIntervalSince1970.rounded(.down)) &+ offset
+    self.init(clampingOrdinal: (seconds - (seconds % 86_400 + 86_400) % 86_400) / 86_400)
   }
 }

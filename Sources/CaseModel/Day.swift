@@ -69,19 +69,47 @@ public struct Day: Hashable, Comparable, Sendable {
     }
   }
 
-  public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+  /// The first and last day a `Day` can be (the years `YYYY` can write). Arithmetic that would
+  /// leave this range stops at its ends instead of trapping: a date far out is already refused by
+  /// the case-file validation, but a stored file or a query must never kill the process.
+  public static let min = Day(ordinal: Int32(daysFromCivil(year: 1, month: 1, day: 1)))
+  public static let max = Day(ordinal: Int32(daysFromCivil(year: 9999, month: 12, day: 31)))
+
+  /// The day for a count of days since 1970-01-01, clamped to `Day.min...Day.max`.
+  public init(clampingOrdinal n: Int) {
+    self.init(ordinal: Int32(Swift.min(Swift.max(n, Int(Day.min.ordinal)), Int(Day.max.ordinal))))
+  }
+
+  /// The day for a year, month and day that may lie outside 1...9999 (clamped to the ends).
+  static func clamped(year: Int, month: Int, day: Int) -> Day {
+    if year < 1 { return .min }
+    if year > 9999 { return .max }
+    return Day(year: year, month: month, day: Swift.min(day, daysIn(month: month, year: year))) ?? .max
+  }
+
+  public func adding(days: Int) -> Day {
+    let (sum, overflow) = Int(ordinal).addingReportingOverflow(days)
+    return overflow ? (days < 0 ? .min : .max) : Day(clampingOrdinal: sum)
+  }
 
   /// Adds calendar months; a day that does not exist in the target month is clamped to its last day
   /// (2024-01-31 + 1 month = 2024-02-29).
   public func adding(months: Int) -> Day {
     let (y, m, d) = components
-    let total = y * 12 + (m - 1) + months
-    let ny = total / 12
-    let nm = total % 12 + 1
-    return Day(year: ny, month: nm, day: min(d, Day.daysIn(month: nm, year: ny)))!
+    guard let total = Self.monthIndex(y, m, plus: months) else { return months < 0 ? .min : .max }
+    return Day.clamped(year: total.floorDiv12, month: total.mod12 + 1, day: d)
   }
 
-  public func adding(years: Int) -> Day { adding(months: years * 12) }
+  public func adding(years: Int) -> Day {
+    let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+    return overflow ? (years < 0 ? .min : .max) : adding(months: months)
+  }
+
+  /// `y * 12 + (m - 1) + more`, or nil when it overflows.
+  static func monthIndex(_ y: Int, _ m: Int, plus more: Int) -> Int? {
+    let (total, overflow) = (y * 12 + (m - 1)).addingReportingOverflow(more)
+    return overflow ? nil : total
+  }
 
   /// The first day after a period of `years` years and `months` months that begins on this day
   /// (§ 187 Abs. 2, § 188 Abs. 2 and 3 BGB): the day on which the period is complete.
@@ -90,15 +118,17 @@ public struct Day: Hashable, Comparable, Sendable {
   /// the following month, since it ends with the last day of that month (§ 188 Abs. 3 BGB).
   public func completing(years: Int = 0, months: Int = 0) -> Day {
     let (y, m, d) = components
-    let total = y * 12 + (m - 1) + years * 12 + months
-    let ny = total / 12
-    let nm = total % 12 + 1
-    if d <= Day.daysIn(month: nm, year: ny) { return Day(year: ny, month: nm, day: d)! }
+    let (yearMonths, o1) = years.multipliedReportingOverflow(by: 12)
+    let (more, o2) = yearMonths.addingReportingOverflow(months)
+    guard !o1, !o2, let total = Self.monthIndex(y, m, plus: more) else { return years < 0 || months < 0 ? .min : .max }
+    let ny = total.floorDiv12
+    let nm = total.mod12 + 1
+    if d <= Day.daysIn(month: nm, year: ny) { return Day.clamped(year: ny, month: nm, day: d) }
     let next = total + 1
-    return Day(year: next / 12, month: next % 12 + 1, day: 1)!
+    return Day.clamped(year: next.floorDiv12, month: next.mod12 + 1, day: 1)
   }
 
-  public func days(until other: Day) -> Int { Int(other.ordinal - ordinal) }
+  public func days(until other: Day) -> Int { Int(other.ordinal) - Int(ordinal) }
 
   /// Whole years of age on `date` for someone born on `self` (a birthday on 29 February counts as
   /// reached on 1 March in common years, § 188 Abs. 3 BGB).
@@ -113,12 +143,14 @@ public struct Day: Hashable, Comparable, Sendable {
   /// The day on which the person turns `years` old.
   public func birthday(turning years: Int) -> Day {
     let (by, bm, bd) = components
-    if bm == 2, bd == 29, !Day.isLeap(by + years) { return Day(year: by + years, month: 3, day: 1)! }
-    return Day(year: by + years, month: bm, day: bd)!
+    let (y, overflow) = by.addingReportingOverflow(years)
+    if overflow { return years < 0 ? .min : .max }
+    if bm == 2, bd == 29, !Day.isLeap(y) { return Day.clamped(year: y, month: 3, day: 1) }
+    return Day.clamped(year: y, month: bm, day: bd)
   }
 
   /// First of the month containing this day.
-  public var startOfMonth: Day { Day(year: year, month: month, day: 1)! }
+  public var startOfMonth: Day { Day.clamped(year: year, month: month, day: 1) }
 
   // MARK: - Calendar arithmetic (H. Hinnant's civil-from-days algorithms)
 
@@ -158,6 +190,12 @@ public struct Day: Hashable, Comparable, Sendable {
     let s = String(v)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
   }
+}
+
+extension Int {
+  /// Floor division and remainder by 12 (months before year 0 stay in 1...12).
+  var floorDiv12: Int { self >= 0 ? self / 12 : (self - 11) / 12 }
+  var mod12: Int { self - floorDiv12 * 12 }
 }
 
 extension Day: Codable {

@@ -16,6 +16,8 @@ public struct Account: Sendable, Equatable, Codable {
   /// The municipalities a case manager works for; empty for other roles.
   public var municipalities: [String]
   public var mustChangePassword: Bool
+  /// An administrator locked the account (`backlog user lock`): no login, session or token.
+  public var disabled = false
 
   public init(id: Int64, name: String, role: Role, municipalities: [String] = [], mustChangePassword: Bool = false) {
     self.id = id
@@ -47,6 +49,9 @@ public enum AccountError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidName(String)
   case municipalityRequired
   case unknownUser(String)
+  /// The current password given with a change was wrong.
+  case wrongPassword
+  case weakPassword(PasswordProblem)
 
   public var description: String {
     switch self {
@@ -54,6 +59,8 @@ public enum AccountError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidName(let n): return "\"\(n)\" is not a valid user name (letters, digits, . _ -; at most 64)"
     case .municipalityRequired: return "a case manager needs at least one --municipality"
     case .unknownUser(let n): return "no user named \(n)"
+    case .wrongPassword: return "the current password is wrong"
+    case .weakPassword(let p): return p.description
     }
   }
 }

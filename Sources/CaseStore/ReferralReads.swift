@@ -26,6 +26,9 @@ public struct ReferralList: Sendable, Equatable {
   public var awaitingClerk: Int
   /// The municipalities of the reader's referrals with the number still open in each.
   public var municipalities: [MunicipalityCount]
+  /// The file numbers of the referrals on this page, for the audit of the read (case managers
+  /// never see them: `referrals` carry none for them).
+  public var fileNos: [String] = []
 }
 
 public struct MunicipalityCount: Sendable, Equatable {
@@ -63,7 +66,7 @@ extension AppDatabase {
       let order = " ORDER BY r.is_open DESC, (r.due_on IS NULL), r.due_on, r.id DESC LIMIT ? OFFSET ?"
       let rows = try Row.fetchAll(
         db, sql: sql + order,
-        arguments: StatementArguments(args + [filter.pageSize, max(0, filter.page - 1) * filter.pageSize]))
+        arguments: StatementArguments(args + [filter.pageSize, min(max(0, filter.page - 1), Int(Int32.max) / max(1, filter.pageSize)) * filter.pageSize]))
       var referrals = rows.map(ReferralRows.make)
       let gaps = try ReferralRows.gaps(of: referrals.map(\.id), db: db)
       for (i, row) in rows.enumerated() {
@@ -84,11 +87,10 @@ extension AppDatabase {
           arguments: StatementArguments(scopeArgs)
         ).map { MunicipalityCount(name: $0[0], open: $0[1]) })
     }
+    // (the read is audited by the caller as a list read, `auditListRead`, with its filters)
+    list.fileNos = list.referrals.map(\.fileNo)
     if party.kind == .caseManagement {
       list.referrals = list.referrals.map { ReferralRows.visible($0, to: .caseManagement) }
-      if !list.referrals.isEmpty {
-        try auditReferralRead(party.name, action: "referral.list", fileNo: nil, detail: "referrals " + list.referrals.map { String($0.id) }.joined(separator: ","))
-      }
     }
     return list
   }

@@ -108,8 +108,10 @@ struct ReferralWriter {
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
 
     if step.action == .send {
-      let file = try AppDatabase.decodeStored(
-        try String.fetchOne(db, sql: "SELECT facts FROM case_file WHERE id = ?", arguments: [caseId])!, fileNo: current.fileNo)
+      guard let facts = try String.fetchOne(db, sql: "SELECT facts FROM case_file WHERE id = ?", arguments: [caseId]) else {
+        throw ReferralError.notFound("no file \(current.fileNo)")
+      }
+      let file = try AppDatabase.decodeStored(facts, fileNo: current.fileNo)
       if file.referralConsent(on: today) == nil { throw ReferralError.noConsent(fileNo: current.fileNo) }
     }
     var outcome: ReferralOutcome?

@@ -133,7 +133,7 @@ extension AppDatabase {
     let total = groups.reduce(0) { $0 + $1.1 }
     let overdue = groups.reduce(0) { $0 + (counts.pastThreeMonths[$1.0] ?? 0) }
     let pageSize = max(1, min(filter.pageSize, 500))
-    let page = max(1, filter.page)
+    let page = min(max(1, filter.page), Int(Int32.max) / 500)  // the edge bounds it; this keeps the product small
     var skip = (page - 1) * pageSize
     var rows: [QueueRow] = []
     for (group, count) in groups where rows.count < pageSize {

@@ -70,8 +70,15 @@ public enum ChecklistLoader {
       }
       for (k, v) in m { fixtures[k.string ?? ""] = YAMLReader.tree(v) }
     }
-    return ChecklistSet(
+    var set = ChecklistSet(
       directory: directory, folders: folders, parameters: parameters, documents: documents,
       fixtures: fixtures, version: "rs-" + hash.hex)
+    // (not hashed: the wording for case management changes no verdict)
+    if fm.fileExists(atPath: directory + "/referral-reasons.yaml"), let root = try compose("referral-reasons.yaml", hashed: false) {
+      for r in try ReferralReason.read(root, file: "referral-reasons.yaml") where set.referralReasons[r.rule] == nil {
+        set.referralReasons[r.rule] = r
+      }
+    }
+    return set
   }
 }

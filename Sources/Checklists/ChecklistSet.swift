@@ -8,6 +8,8 @@ public struct ChecklistSet: Sendable {
   public var parameters: [String: Parameter]
   public var documents: [DocumentDefinition]
   public var fixtures: [String: TreeValue]
+  /// The plain reasons case management reads, by rule id (`referral-reasons.yaml`).
+  public var referralReasons: [String: ReferralReason] = [:]
   /// `rs-` plus 16 hex digits (FNV-1a 64 over every YAML file's relative path and content).
   public var version: String
 

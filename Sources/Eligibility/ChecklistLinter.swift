@@ -62,7 +62,26 @@ public enum ChecklistLinter {
     }
     lintParameters(set, error: error)
     lintBoundariesTested(set, warn: warn)
+    lintReferralReasons(set, error: error)
     return issues
+  }
+
+  /// Every rule a referral can carry (a version whose fix is case management or the applicant)
+  /// has a plain reason for case management; every reason names a known rule.
+  static func lintReferralReasons(_ set: ChecklistSet, error: (String, Int?, String) -> Void) {
+    let file = "referral-reasons.yaml"
+    let rules = set.rulesByID
+    for reason in set.referralReasons.values.sorted(by: { $0.rule < $1.rule }) where rules[reason.rule] == nil {
+      error(file, reason.line, "reason for unknown rule \(reason.rule)")
+    }
+    for folder in set.folders {
+      for rule in folder.rules
+      where rule.versions.contains(where: { $0.unmet.fix == .caseManagement || $0.unmet.fix == .applicant })
+        && set.referralReasons[rule.id] == nil
+      {
+        error(file, nil, "\(rule.id) can be referred to case management but has no plain reason here (\(folder.rulesFile))")
+      }
+    }
   }
 
   static func lintVersions(

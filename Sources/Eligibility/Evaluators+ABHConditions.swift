@@ -141,9 +141,9 @@ extension Evaluators {
         guard let l = ctx.file.livelihood else { return .missing("livelihood") }
         if l.benefitsSgb2Sgb12 == false { return .met("Keine Leistungen nach SGB II/XII", "no SGB II/XII benefits") }
         if let i = l.incomeMonthly, let n = l.needMonthly, n > 0 {
-          let pct = Int((i / n * 100).rounded(.down))
-          let de: ReasonText = "Einkommen \(pct) % des Bedarfs; über \(Int(share * 100)) % erforderlich"
-          let en: ReasonText = "income \(pct) % of need; over \(Int(share * 100)) % needed"
+          let pct = Int(saturating: (i / n * 100).rounded(.down))
+          let de: ReasonText = "Einkommen \(pct) % des Bedarfs; über \(Int(saturating: share * 100)) % erforderlich"
+          let en: ReasonText = "income \(pct) % of need; over \(Int(saturating: share * 100)) % needed"
           if i / n > share { return .met(de, en) }
           if l.inEducation == true || l.singleParent == true || l.carer == true {
             return .met("Vorübergehender Bezug unschädlich (Abs. 1 S. 3)", "temporary benefits do not harm (Abs. 1 S. 3)")

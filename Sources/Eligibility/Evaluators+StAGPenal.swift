@@ -71,12 +71,12 @@ extension Evaluators {
       case .youthMeasure: continue
       case .fine:
         guard let r = c.dailyRates else { return .missing("convictions.daily_rates") }
-        total += r
+        total = total.saturatingAdding(r)
       case .prisonSuspended:
         guard let m = c.months else { return .missing("convictions.months") }
         guard let remitted = c.remitted else { return .missing("convictions.remitted") }
         if remitted, m <= maxMonths {
-          total += Int((m * Double(perMonth)).rounded(.up))
+          total = total.saturatingAdding(Int(saturating: (m * Double(perMonth)).rounded(.up)))
         } else {
           hard.append(
             remitted
@@ -108,5 +108,5 @@ extension Evaluators {
     return .unmet("\(total) Tagessätze; höchstens \(maxRates)", "\(total) daily rates; at most \(maxRates)", until: until)
   }
 
-  static func fmt(_ m: Double) -> String { m == m.rounded() ? String(Int(m)) : String(m) }
+  static func fmt(_ m: Double) -> String { Int(exactly: m).map(String.init) ?? String(m) }
 }

@@ -12,6 +12,8 @@ public struct ScreeningEngine: Sendable {
   /// Every rule of `checklists/` by id (titles, documents, the outcome each version declares).
   public let rules: [String: Rule]
   public var rulesetVersion: String { compiled.version }
+  /// What case management reads for a referred gap, by rule id (`referral-reasons.yaml`).
+  public var referralReasons: [String: ReferralReason] { checklists.referralReasons }
 
   /// What the engine was compiled from (see `independentCopy`).
   let checklists: ChecklistSet
@@ -51,7 +53,7 @@ public struct ScreeningEngine: Sendable {
     if file.office == .EBH { return [screen(file, route: .stag10, asOf: asOf)] }
     var memo = Memo()
     var all = Self.abhRoutes.map { screen(file, route: $0, asOf: asOf, memo: &memo) }
-    let best = all.min { Self.rank($0) < Self.rank($1) }!.route
+    guard let best = all.min(by: { Self.rank($0) < Self.rank($1) })?.route else { return all }
     for i in all.indices { all[i].bestRoute = best }
     return all
   }

@@ -2,23 +2,50 @@ import CaseExchange
 import CaseModel
 
 /// The facts case management records when it resolves a referral (spec section 6: `facts`, same
-/// fields as section 1), laid over the stored file. Case management may record what it helps
-/// with (language, civics, identity, livelihood, declarations, school, household, documents),
-/// never the procedure, the person's data, the history, convictions or consents.
+/// fields as section 1), laid over the stored file. Case management records what its work
+/// produces: the language level and its proof, the civics test, identity steps (passport, evidence
+/// level, efforts) and documents, the signed declarations and evidence of livelihood. It never
+/// records the office's legal judgements (waivers, school, household, deception, whether a passport
+/// can reasonably be obtained, whether benefits are "not at fault", the need), the procedure, the
+/// person's data, the history, convictions or consents: each such field is refused by name.
 ///
 /// Objects are merged member by member (`{"german": {"level": "B1"}}` keeps the other German
 /// facts); `documents` are merged by id and `identity.efforts` are added to the recorded ones.
 /// The result is validated like an import; every bad field is named.
 public enum ResolutionFacts {
-  public static let allowedFields: Set<String> = [
-    "german", "civics", "identity", "livelihood", "declarations", "school", "household", "waivers", "documents",
+  /// The fact groups case management may touch, each with the members it may record (nil: the
+  /// whole value, a list).
+  public static let allowed: [String: Set<String>?] = [
+    "german": ["level", "oral_only", "proof", "on", "age_appropriate"],
+    "civics": ["passed", "proof", "on"],
+    "identity": ["passport_valid", "evidence_level", "efforts"],
+    "declarations": ["fdgo_signed_on", "history_signed_on"],
+    "livelihood": ["benefits_sgb2_sgb12", "fulltime_now", "fulltime_months_last_24", "income_monthly", "in_education",
+                   "single_parent", "carer"],
+    "documents": nil,
   ]
 
-  public static func apply(_ facts: JSONObject, to file: CaseFile) throws -> CaseFile {
+  /// The top-level fact groups case management may touch.
+  public static var allowedFields: Set<String> { Set(allowed.keys) }
+
+  /// Every field of `facts` case management may not record, by its dotted name.
+  public static func refusedFields(_ facts: JSONObject) -> [FieldError] {
     var errors: [FieldError] = []
-    for key in facts.keys where !allowedFields.contains(key) {
-      errors.append(FieldError(path: key, reason: "case management cannot record this fact"))
+    for (key, value) in facts.members {
+      guard let members = allowed[key] else {
+        errors.append(FieldError(path: key, reason: "case management cannot record this fact"))
+        continue
+      }
+      guard let members, case .object(let object) = value else { continue }
+      for (member, _) in object.members where !members.contains(member) {
+        errors.append(FieldError(path: key + "." + member, reason: "case management cannot record this fact"))
+      }
     }
+    return errors
+  }
+
+  public static func apply(_ facts: JSONObject, to file: CaseFile) throws -> CaseFile {
+    let errors = refusedFields(facts)
     guard errors.isEmpty else { throw InvalidCaseFile(errors) }
     guard case .object(var merged) = try JSONParser.parse(CaseFileWriter().canonicalJSON(file)) else {
       throw InvalidCaseFile([FieldError(path: "", reason: "the stored file could not be read")])

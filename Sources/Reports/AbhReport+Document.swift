@@ -6,7 +6,7 @@ extension AbhReport: ReportContent {
     let vnames = [l.pick("erfüllt", "eligible"), l.pick("Lücken", "gaps"), l.pick("unvollständig", "incomplete"),
                   l.pick("Abwägung", "review"), l.pick("ausgesetzt", "suspended"), l.pick("ausgeschlossen", "excluded")]
     let files = l.pick("Akten", "Files"), month = l.pick("Monat", "Month")
-    let day = Day(iso: asOf)!
+    let day = Day(iso: asOf) ?? .min
     return ReportDocument(
       name: report, title: l.pick("Duldungsfälle (Ausländerbehörde)", "Duldung caseload (immigration office)"),
       subtitle: "ABH, " + l.pick("Stand ", "as of ") + (l == .de ? day.german : day.iso) + l.pick(", \(open) offene Akten", ", \(open) open files"), language: l,

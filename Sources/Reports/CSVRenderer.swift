@@ -1,3 +1,5 @@
+import CaseModel
+
 /// CSV for German Excel (`;`, UTF-8 with BOM, `DD.MM.YYYY`, decimal comma) or, with `plain`, in
 /// ISO form (`,`, no BOM, `YYYY-MM-DD`, decimal point).
 ///
@@ -21,7 +23,14 @@ public struct CSVRenderer: Sendable {
   }
 
   func table(_ t: ReportDocument.Table) -> String {
-    line(t.columns) + t.rows.map { line($0.map(format.text)) }.joined()
+    line(t.columns.map(FormulaGuard.guarded)) + t.rows.map { line($0.map(text)) }.joined()
+  }
+
+  /// A cell's text; text cells (file numbers, names of things) are guarded against formulas,
+  /// numbers stay numbers (`-18`, `-1,5`).
+  func text(_ cell: Cell) -> String {
+    if case .text(let s) = cell { return FormulaGuard.guarded(s) }
+    return format.text(cell)
   }
 
   func line(_ fields: [String]) -> String { fields.map(quote).joined(separator: separator) + "\r\n" }

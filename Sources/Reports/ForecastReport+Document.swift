@@ -2,7 +2,7 @@ import CaseModel
 
 extension ForecastReport: ReportContent {
   public func document(_ l: Language) -> ReportDocument {
-    let day = Day(iso: asOf)!
+    let day = Day(iso: asOf) ?? .min
     let names = ["current": l.pick("heutige Besetzung", "current staff"), "one_more_clerk": l.pick("eine Sachbearbeitung mehr", "one more clerk"),
                  "one_fewer_clerk": l.pick("eine Sachbearbeitung weniger", "one fewer clerk")]
     let scenarioTable = ReportDocument.Table(

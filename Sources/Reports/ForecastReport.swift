@@ -62,7 +62,7 @@ public struct ForecastReport: Codable, Sendable, Equatable {
     weeklyClosures = weeks
     meanWeekly = Double(weeks.reduce(0, +)) / Double(Self.windowWeeks)
     littlesLawWeeks = meanWeekly > 0 ? Double(openCount) / meanWeekly : nil
-    littlesLawDate = littlesLawWeeks.map { day.adding(days: Int(($0 * 7).rounded(.up))).iso }
+    littlesLawDate = littlesLawWeeks.map { day.adding(days: Int(saturating: ($0 * 7).rounded(.up))).iso }
     let c = max(clerks, 1)
     let plan: [(String, Int)] = [("current", c), ("one_more_clerk", c + 1)] + (c > 1 ? [("one_fewer_clerk", c - 1)] : [])
     scenarios = plan.map { name, n in

@@ -10,14 +10,30 @@ public struct Month: Hashable, Comparable, Sendable, Strideable {
     index = c.year * 12 + c.month - 1
   }
 
+  /// `2022-01` back into a month; nil for anything else.
+  public init?(iso: some StringProtocol) {
+    let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+      (1...9999).contains(y), (1...12).contains(m)
+    else { return nil }
+    index = y * 12 + m - 1
+  }
+
   public var year: Int { index / 12 }
   public var month: Int { index % 12 + 1 }
-  public var firstDay: Day { Day(year: year, month: month, day: 1)! }
-  public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
-  /// `2022-01`
-  public var iso: String { String(year) + "-" + (month < 10 ? "0" : "") + String(month) }
+  public var firstDay: Day { Day(year: year, month: month, day: 1) ?? (index < 12 ? .min : .max) }
+  public var lastDay: Day {
+    Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? (index < 12 ? .min : .max)
+  }
+  /// `2022-01` (the year with four digits, also before 1000, so it reads back)
+  public var iso: String { Self.year4(year) + "-" + (month < 10 ? "0" : "") + String(month) }
   /// `01.2022`
-  public var german: String { (month < 10 ? "0" : "") + String(month) + "." + String(year) }
+  public var german: String { (month < 10 ? "0" : "") + String(month) + "." + Self.year4(year) }
+
+  static func year4(_ y: Int) -> String {
+    let s = String(y)
+    return y >= 0 && s.count < 4 ? String(repeating: "0", count: 4 - s.count) + s : s
+  }
   /// `2022-Q1`, the quarter this month lies in.
   public var quarter: String { String(year) + "-Q" + String((month - 1) / 3 + 1) }
 

@@ -8,7 +8,7 @@ extension ScreeningReport: ReportContent {
       "suspended": l.pick("ausgesetzt", "suspended"), "excluded": l.pick("ausgeschlossen", "excluded"), "not_screened": l.pick("nicht geprüft", "not screened"),
     ]
     let files = l.pick("Akten", "Files")
-    let day = Day(iso: asOf)!
+    let day = Day(iso: asOf) ?? .min
     return ReportDocument(
       name: report, title: l.pick("Prüfergebnisse im offenen Bestand", "Screening outcomes across the backlog"),
       subtitle: "\(office), " + l.pick("Stand ", "as of ") + (l == .de ? day.german : day.iso), language: l,

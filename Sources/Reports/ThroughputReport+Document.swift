@@ -3,7 +3,7 @@ import CaseModel
 extension ThroughputReport: ReportContent {
   public func document(_ l: Language) -> ReportDocument {
     let month = l.pick("Monat", "Month")
-    func label(_ m: MonthRow) -> Cell { .month(Month(index: Int(m.month.prefix(4))! * 12 + Int(m.month.suffix(2))! - 1)) }
+    func label(_ m: MonthRow) -> Cell { Month(iso: m.month).map { .month($0) } ?? .text(m.month) }
     let all = ReportDocument.Table(
       columns: [
         month, l.pick("Eingänge", "Received"), l.pick("Erledigt", "Closed"), l.pick("eingebürgert/erteilt", "granted"),
@@ -17,13 +17,13 @@ extension ThroughputReport: ReportContent {
         return [label($0), .count($0.closedByTeam.kim), .count($0.closedByTeam.regular),
                 total > 0 ? .number(Double($0.closedByTeam.kim) * 100 / Double(total), digits: 1) : .empty]
       })
-    let years = Dictionary(grouping: months, by: { Int($0.month.prefix(4))! }).keys.sorted()
+    let years = Dictionary(grouping: months, by: { Month(iso: $0.month)?.year ?? 0 }).keys.sorted()
     let yearly = ReportDocument.Table(
       columns: [l.pick("Jahr", "Year"), l.pick("Eingänge", "Received"), l.pick("Erledigt", "Closed"), l.pick("davon KIM", "of which kim"),
                 l.pick("Offen am Jahresende", "Open at year end")],
       rows: years.map { y in
         [.text(String(y)), .count(total(y, \.received)), .count(total(y, \.closed)), .count(total(y, \.closedByTeam.kim)),
-         .count(months.last(where: { $0.month.hasPrefix(String(y)) })?.openAtEnd ?? 0)]
+         .count(months.last(where: { Month(iso: $0.month)?.year == y })?.openAtEnd ?? 0)]
       })
     let count = l.pick("Akten", "Files")
     return ReportDocument(

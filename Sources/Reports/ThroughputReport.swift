@@ -57,6 +57,6 @@ public struct ThroughputReport: Codable, Sendable, Equatable {
 
   /// Sums over the months whose `YYYY` prefix is `year`.
   public func total(_ year: Int, _ value: (MonthRow) -> Int) -> Int {
-    months.filter { $0.month.hasPrefix(String(year)) }.reduce(0) { $0 + value($1) }
+    months.filter { Month(iso: $0.month)?.year == year }.reduce(0) { $0 + value($1) }
   }
 }

@@ -11,8 +11,11 @@ public struct AppRequestContext: AuthRequestContext, RequestContext {
   public var csrfToken: String?
   public var language: Language = .de
   public var form: Form?
+  /// The IP address of the connection's peer (nil in router tests without a connection).
+  public var peerAddress: String?
 
   public init(source: Source) {
     self.coreContext = .init(source: source)
+    self.peerAddress = source.channel.remoteAddress?.ipAddress
   }
 }

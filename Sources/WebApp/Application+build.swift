@@ -8,7 +8,7 @@ import Logging
 public func buildApplication(_ config: WebConfiguration, database: AppDatabase) async throws
   -> some ApplicationProtocol
 {
-  let pages = try await Pages.load()
+  let pages = try Pages.load()
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
   let reports = ReportCache(database: database)

@@ -9,11 +9,11 @@ import Mustache
 public struct Pages: Sendable {
   let library: MustacheLibrary
 
-  static func load() async throws -> Pages {
+  static func load() throws -> Pages {
     guard let url = Bundle.module.url(forResource: "templates", withExtension: nil) else {
       throw AppError(.internalServerError, "templates are missing from the bundle")
     }
-    return Pages(library: try await MustacheLibrary(directory: url.path))
+    return Pages(library: try MustacheLibrary.scalarEscaping(directory: url.path))
   }
 
   func render(

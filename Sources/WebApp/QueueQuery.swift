@@ -8,22 +8,21 @@ import Hummingbird
 enum QueueQuery {
   static func filter(_ query: Parameters, office: Office) throws -> QueueFilter {
     var f = QueueFilter(office: office)
-    func value(_ name: String) -> String? {
-      query.get(name).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-    }
-    func parse<T>(_ name: String, _ make: (String) -> T?) throws -> T? {
+    func value(_ name: String) -> String? { QueryParameter.text(query, name) }
+    func parse<T>(_ name: String, _ expected: String, _ make: (String) -> T?) throws -> T? {
       guard let raw = value(name) else { return nil }
-      guard let v = make(raw) else { throw AppError(.badRequest, "unknown value for \(name): \(raw)") }
+      guard let v = make(raw) else { throw QueryParameter.invalid(name, expected, raw) }
       return v
     }
-    f.group = try parse("verdict") { QueueGroup(rawValue: $0) }
-    f.status = try parse("stage") { CaseStatus(rawValue: $0) }
-    f.team = try parse("team") { Team(rawValue: $0) }
-    f.minAgeDays = try parse("min_age_days") { Int($0).flatMap { $0 >= 0 ? $0 : nil } }
-    f.page = try parse("page") { Int($0).flatMap { $0 >= 1 ? $0 : nil } } ?? 1
-    f.pageSize = try parse("page_size") { Int($0).flatMap { (1...500).contains($0) ? $0 : nil } } ?? 50
-    f.permit104cEndsWithinDays = try parse("permit_104c_days") { Int($0).flatMap { (0...3650).contains($0) ? $0 : nil } }
-    f.turns27WithinDays = try parse("turns_27_days") { Int($0).flatMap { (0...3650).contains($0) ? $0 : nil } }
+    func names(_ all: [String]) -> String { "one of " + all.joined(separator: ", ") }
+    f.group = try parse("verdict", names(QueueGroup.allCases.map(\.rawValue))) { QueueGroup(rawValue: $0) }
+    f.status = try parse("stage", names(CaseStatus.allCases.map(\.rawValue))) { CaseStatus(rawValue: $0) }
+    f.team = try parse("team", names(Team.allCases.map(\.rawValue))) { Team(rawValue: $0) }
+    f.minAgeDays = try QueryParameter.int(query, "min_age_days", 0...QueryParameter.maxDays)
+    f.page = try QueryParameter.int(query, "page", 1...QueryParameter.maxPage) ?? 1
+    f.pageSize = try QueryParameter.int(query, "page_size", 1...500) ?? 50
+    f.permit104cEndsWithinDays = try QueryParameter.int(query, "permit_104c_days", 0...3650)
+    f.turns27WithinDays = try QueryParameter.int(query, "turns_27_days", 0...3650)
     f.municipality = value("municipality")
     f.clerk = value("clerk")
     f.gapRule = value("gap_rule")
@@ -35,21 +34,30 @@ enum QueueQuery {
 
   /// The query string of a filter (for pagination and group links), page and group replaceable.
   static func string(_ f: QueueFilter, group: QueueGroup?? = .none, page: Int? = nil) -> String {
-    var items: [(String, String?)] = [
+    var items = items(f, group: group)
+    if let page, page > 1 { items.append(("page", String(page))) }
+    let parts = items.map { k, v in "\(k)=\(escape(v))" }
+    return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+  }
+
+  /// The filter's parameters that are set, as given (for links and the audit of list reads).
+  static func items(_ f: QueueFilter, group: QueueGroup?? = .none) -> [(String, String)] {
+    let items: [(String, String?)] = [
       ("verdict", (group ?? f.group)?.rawValue), ("stage", f.status?.rawValue), ("team", f.team?.rawValue),
       ("min_age_days", f.minAgeDays.map(String.init)), ("municipality", f.municipality), ("clerk", f.clerk),
       ("gap_rule", f.gapRule), ("q", f.query), ("follow_up_due", f.followUpDue ? "1" : nil),
       ("permit_104c_days", f.permit104cEndsWithinDays.map(String.init)),
       ("turns_27_days", f.turns27WithinDays.map(String.init)), ("time_25b", f.residence25bComplete ? "1" : nil),
     ]
-    if let page, page > 1 { items.append(("page", String(page))) }
-    let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }
-    return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+    return items.compactMap { k, v in v.map { (k, $0) } }
   }
 
-  static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-
-  static func escape(_ s: String) -> String {
-    s.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+  /// The audit record of a page of the queue (`list` names the route).
+  static func listRead(_ list: String, _ f: QueueFilter, _ page: QueuePage) -> ListRead {
+    var filters = items(f).map { (name: $0.0, value: $0.1) }
+    filters.append((name: "page", value: String(page.page)))
+    return ListRead(list: list, filters: filters, total: page.total, fileNos: page.rows.map(\.fileNo))
   }
+
+  static func escape(_ s: String) -> String { Links.escape(s) }
 }

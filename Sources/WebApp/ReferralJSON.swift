@@ -1,5 +1,6 @@
 import CaseModel
 import Eligibility
+import Checklists
 import Referrals
 
 /// A referral as the API shows it (spec section 6): the person's name, contact and languages, the
@@ -77,7 +78,10 @@ struct ReferralBody: Encodable {
     case personHidden = "person_hidden", gaps, events
   }
 
-  init(_ r: Referral, for kind: ReferralParty.Kind, today: Day, documents: [String: DocumentDefinition], withEvents: Bool) {
+  init(
+    _ r: Referral, for kind: ReferralParty.Kind, today: Day, documents: [String: DocumentDefinition],
+    reasons: [String: ReferralReason], withEvents: Bool
+  ) {
     let forOffice = kind == .office
     id = r.id
     fileNo = forOffice ? r.fileNo : nil
@@ -101,15 +105,19 @@ struct ReferralBody: Encodable {
     }
     personHidden = r.person == nil
     gaps = r.gaps.map { g in
-      GapBody(
-        rule: g.rule, outcome: g.outcome.rawValue, fix: g.fix?.rawValue, citation: g.citation, reasonDE: g.reasonDE,
-        reasonEN: g.reasonEN,
+      // case management reads the plain reason, never the screening's (office knowledge)
+      let plain = forOffice ? nil : CaseManagementReason.of(g.rule, reasons)
+      return GapBody(
+        rule: g.rule, outcome: g.outcome.rawValue, fix: g.fix?.rawValue, citation: g.citation,
+        reasonDE: plain?.de ?? g.reasonDE, reasonEN: plain?.en ?? g.reasonEN,
         documents: g.documents.map { DocumentBody(id: $0, de: documents[$0]?.de ?? $0, en: documents[$0]?.en ?? $0) },
         closedOn: g.closedOn?.iso)
     }
     events = withEvents
       ? r.events.map {
-        EventBody(at: $0.at, actor: $0.actor, action: $0.action, from: $0.fromState?.rawValue, to: $0.toState.rawValue, note: $0.note, changes: $0.changes)
+        EventBody(
+          at: $0.at, actor: $0.actor, action: $0.action, from: $0.fromState?.rawValue, to: $0.toState.rawValue, note: $0.note,
+          changes: forOffice ? $0.changes : $0.changes.map(CaseManagementReason.withoutVerdict))
       } : nil
   }
 }

@@ -39,8 +39,9 @@ struct ReportQuery: Sendable {
       }
       return v
     }
-    let from = read("from", "a date YYYY-MM-DD", FactsForm.day)
-    let to = read("to", "a date YYYY-MM-DD", FactsForm.day)
+    let plausible = { (raw: String) in FactsForm.day(raw).flatMap { CaseFile.plausibleDays.contains($0) ? $0 : nil } }
+    let from = read("from", "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", plausible)
+    let to = read("to", "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", plausible)
     let office = read("office", "EBH or ABH") { Office(rawValue: $0.uppercased()) }
     let team = read("team", "kim or regular") { Team(rawValue: $0.lowercased()) }
     guard details.isEmpty else { throw AppError(.badRequest, "invalid report parameters", details: details) }

@@ -9,8 +9,15 @@ public struct WebConfiguration: Sendable {
   public var hostname: String
   public var port: Int
   public var loginPolicy: LoginPolicy
-  /// Mark session cookies `Secure` (set when served behind HTTPS).
+  /// Mark session cookies `Secure` (the default; browsers accept them on http://localhost and
+  /// 127.0.0.1 too). Off only for plain HTTP on another host in development
+  /// (`serve --insecure-cookies`).
   public var secureCookies: Bool
+  /// Reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client (`serve
+  /// --trusted-proxy`; the configuration file's `server.trusted_proxies`).
+  public var trustedProxies: [IPRange]
+  /// Where bcrypt runs: NIO's thread pool on the server.
+  public var hashing: PasswordHashing
   /// Today's date in Germany; injected so tests can fix it.
   public var today: @Sendable () -> Day
   /// The eligibility engine: file pages and the screening API show live screenings with every
@@ -22,9 +29,11 @@ public struct WebConfiguration: Sendable {
 
   public init(
     hostname: String = "127.0.0.1", port: Int = 8080, loginPolicy: LoginPolicy = LoginPolicy(),
-    secureCookies: Bool = false, today: @escaping @Sendable () -> Day = { Day(inBerlinAt: Date()) },
-    engine: ScreeningEngine? = nil
+    secureCookies: Bool = true, today: @escaping @Sendable () -> Day = { Day(inBerlinAt: Date()) },
+    engine: ScreeningEngine? = nil, trustedProxies: [IPRange] = [], hashing: PasswordHashing = .threadPool
   ) {
+    self.trustedProxies = trustedProxies
+    self.hashing = hashing
     self.engine = engine
     self.hostname = hostname
     self.port = port

@@ -64,21 +64,23 @@ struct PageAccessTests {
       var browser = Browser(client: client)
       let login = try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
       let cookie = login.headers[values: .setCookie].first { $0.hasPrefix("backlog_session=") } ?? ""
-      #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+      #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Secure"))
     }
   }
 
-  @Test("a wrong password is refused; five in a row lock the account even for the right one")
+  @Test("a wrong password is refused; five in a row lock the name from here even for the right one, which alone learns it")
   func lockout() async throws {
     let world = try await TestWorld()
     try await world.app().test(.router) { client in
       var browser = Browser(client: client)
-      for _ in 1...4 {
+      for _ in 1...6 {
+        // unknown, wrong and locked answer alike: 401 with the same words
         let r = try await browser.login(world.names[.ebhClerk]!, "wrong")
         #expect(r.status == .unauthorized)
+        #expect(r.text.contains(Strings.table(.de)["login_failed"]!))
       }
-      let fifth = try await browser.login(world.names[.ebhClerk]!, "wrong")
-      #expect(fifth.status == .tooManyRequests)
+      let unknown = try await browser.login("no-such-user", "wrong")
+      #expect(unknown.status == .unauthorized)
       let right = try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
       #expect(right.status == .tooManyRequests)
       #expect(right.cookie("backlog_session") == nil)
@@ -128,9 +130,10 @@ struct PageAccessTests {
       let queue = try await browser.get("/queue")
       #expect(queue.headers[.location] == "/account/password")
       _ = try await browser.get("/account/password")
-      let short = try await browser.post("/account/password", [("new", "short"), ("repeat", "short")])
+      let short = try await browser.post("/account/password", [("current", fresh.password), ("new", "short"), ("repeat", "short")])
       #expect(short.status == .unprocessableContent)
-      let ok = try await browser.post("/account/password", [("new", "a-long-new-secret"), ("repeat", "a-long-new-secret")])
+      let ok = try await browser.post(
+        "/account/password", [("current", fresh.password), ("new", "a-long-new-secret"), ("repeat", "a-long-new-secret")])
       #expect(ok.status == .seeOther)
       let now = try await browser.get("/queue")
       #expect(now.status == .ok)
@@ -153,6 +156,36 @@ struct PageAccessTests {
       #expect(done.status == .ok && done.text.contains("u-ebh-clerk: 1"))
       let api = try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk))
       #expect(api.status == .unauthorized)
+    }
+  }
+
+  @Test("the admin takes a stolen account back in the browser: ends its sessions, locks and unlocks it")
+  func adminTakesBack() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var thief = Browser(client: client)
+      try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      #expect(try await thief.get("/queue").status == .ok)
+      var admin = Browser(client: client)
+      try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
+      _ = try await admin.get("/admin/users")
+      let ended = try await admin.post("/admin/users/u-ebh-clerk/end-sessions", [])
+      #expect(ended.status == .ok && ended.text.contains("u-ebh-clerk: 1"))
+      #expect(try await thief.get("/queue").status == .seeOther)
+      try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await admin.get("/admin/users")
+      let locked = try await admin.post("/admin/users/u-ebh-clerk/lock", [])
+      #expect(locked.status == .ok)
+      #expect(try await thief.get("/queue").status == .seeOther)
+      let again = try await thief.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      #expect(again.status == .unauthorized)
+      let api = try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk))
+      #expect(api.status == .unauthorized)
+      _ = try await admin.get("/admin/users")
+      #expect(try await admin.post("/admin/users/u-admin/lock", []).status == .unprocessableContent)
+      _ = try await admin.get("/admin/users")
+      #expect(try await admin.post("/admin/users/u-ebh-clerk/unlock", []).status == .ok)
+      #expect(try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk)).status == .ok)
     }
   }
 }

@@ -20,11 +20,12 @@ def test_a_short_or_mistyped_new_password_is_refused_with_a_message(browser, sit
     page.open("/login").fill("name", account.name).fill("password", account.password)
     page.submit("form[action='/login']")
     assert page.path.startswith("/account/password")
-    page.fill("new", "kurz").fill("repeat", "kurz")
+    page.fill("current", account.password).fill("new", "kurz").fill("repeat", "kurz")
     page.find("form[action='/account/password'] [type=submit]").click()
     assert page.path.startswith("/account/password")
     assert page.find("#new").get_attribute("validationMessage"), "the browser itself says the password is too short"
-    page.fill("new", "lang-genug-123").fill("repeat", "lang-genug-124").submit("form[action='/account/password']")
+    page.fill("current", account.password).fill("new", "lang-genug-123").fill("repeat", "lang-genug-124")
+    page.submit("form[action='/account/password']")
     assert "stimmen nicht überein" in page.message()
     page.open("/queue")
     assert page.path.startswith("/account/password"), "no page opens before the password is changed"

@@ -34,12 +34,13 @@ struct APIFilesController {
   }
 
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let (_, office) = try policy.clerk(context)
+    let (account, office) = try policy.clerk(context)
     if let asked = request.uri.queryParameters.get("office"), asked != office.rawValue {
       throw AppError(.forbidden, "your role may list \(office.rawValue) files only")
     }
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
     let page = try await cache.page(filter, today: today())
+    try await database.auditListRead(actor: policy.actor(account), QueueQuery.listRead("api.files", filter, page))
     return try JSONResponse.make(
       ListBody(
         office: office.rawValue, total: page.total, page: page.page, pageSize: page.pageSize,
@@ -49,7 +50,7 @@ struct APIFilesController {
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.parameters.fileNo()
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
     guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
       throw AppError(.notFound, "no file \(fileNo)")
@@ -61,7 +62,7 @@ struct APIFilesController {
 
   @Sendable func put(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.parameters.fileNo()
     let storedOffice = try await database.officeOfCaseFile(fileNo: fileNo)
     if storedOffice != nil { try policy.file(fileNo, storedIn: storedOffice, for: office) }
     var request = request
@@ -76,9 +77,13 @@ struct APIFilesController {
       try $0.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account), screen: screen)
     }
     await cache.invalidate(office: office)
-    return JSONResponse.text(
-      "{\"file_no\":\"\(fileNo)\",\"version\":\(version)}", status: storedOffice == nil ? .created : .ok,
-      headers: [.eTag: "\"\(version)\""])
+    struct Saved: Encodable {
+      var file_no: String
+      var version: Int
+    }
+    var response = try JSONResponse.make(Saved(file_no: fileNo, version: version), status: storedOffice == nil ? .created : .ok)
+    response.headers[.eTag] = "\"\(version)\""
+    return response
   }
 }
 

@@ -32,7 +32,7 @@ struct APIReferralsController {
   @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
     guard let office = party.office else { throw AppError(.forbidden, "only clerks may refer files") }
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.parameters.fileNo()
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
     let body = try await Self.object(request)
     try Self.onlyKeys(body, ["rules", "municipality", "note", "due_on", "send"])
@@ -60,7 +60,7 @@ struct APIReferralsController {
     await cache.invalidate(office: office)
     let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     return try JSONResponse.make(
-      ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, withEvents: true), status: .created)
+      ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, reasons: engine.referralReasons, withEvents: true), status: .created)
   }
 
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -68,12 +68,14 @@ struct APIReferralsController {
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
     let day = today()
     let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
+    try await database.auditListRead(actor: party.name, ReferralQuery.listRead("api.referrals", filter, list))
     let documents = engine?.documents ?? [:]
+    let reasons = engine?.referralReasons ?? [:]
     return try JSONResponse.make(
       ListBody(
         total: list.total, page: filter.page, overdue: list.overdue,
         counts: Dictionary(uniqueKeysWithValues: list.counts.map { ($0.key.rawValue, $0.value) }),
-        referrals: list.referrals.map { ReferralBody($0, for: party.kind, today: day, documents: documents, withEvents: false) }))
+        referrals: list.referrals.map { ReferralBody($0, for: party.kind, today: day, documents: documents, reasons: reasons, withEvents: false) }))
   }
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -81,7 +83,7 @@ struct APIReferralsController {
     let (id, day) = (try Self.id(context), today())
     let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
     return try JSONResponse.make(
-      ReferralBody(referral, for: party.kind, today: today(), documents: engine?.documents ?? [:], withEvents: true))
+      ReferralBody(referral, for: party.kind, today: today(), documents: engine?.documents ?? [:], reasons: engine?.referralReasons ?? [:], withEvents: true))
   }
 
   @Sendable func step(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -108,7 +110,7 @@ struct APIReferralsController {
     let referral = try await database.run { try $0.recordReferralStep(step, referral: id, by: party, engine: engine, today: day) }
     await cache.invalidate(office: referral.office)
     return try JSONResponse.make(
-      ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, withEvents: true))
+      ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, reasons: engine.referralReasons, withEvents: true))
   }
 
   // MARK: - Reading request bodies

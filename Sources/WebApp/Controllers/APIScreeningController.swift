@@ -16,15 +16,9 @@ struct APIScreeningController {
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no/screening") { request, context -> Response in
       let (account, office) = try policy.clerk(context)
-      let fileNo = try context.parameters.require("file_no")
+      let fileNo = try context.parameters.fileNo()
       try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
-      var asOf = today()
-      if let text = request.uri.queryParameters.get("as_of") {
-        guard let day = Day(iso: text) else {
-          throw AppError(.badRequest, "as_of must be a date YYYY-MM-DD, got \(text)")
-        }
-        asOf = day
-      }
+      let asOf = try QueryParameter.day(request.uri.queryParameters, "as_of") ?? today()
       guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
         throw AppError(.notFound, "no file \(fileNo)")
       }

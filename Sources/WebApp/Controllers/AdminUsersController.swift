@@ -20,11 +20,39 @@ struct AdminUsersController {
       return try await list(request, context, notice: "\(name): \(count) \(t["tokens_revoked"]!)")
     }
     group.post("admin/users/:name/reset-password") { request, context -> Response in
-      _ = try policy.admin(context)
+      let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
-      let password = try await database.run { [loginPolicy] in try $0.resetPassword(userName: name, policy: loginPolicy) }
+      let actor = policy.actor(admin)
+      let password = try await database.run { [loginPolicy] in try $0.resetPassword(userName: name, actor: actor, policy: loginPolicy) }
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(t["new_password"]!) \(password)")
+    }
+    group.post("admin/users/:name/end-sessions") { request, context -> Response in
+      let admin = try policy.admin(context)
+      let name = try context.parameters.require("name")
+      let actor = policy.actor(admin)
+      let count = try await database.run { try $0.endSessions(userName: name, actor: actor) }
+      let t = Strings.table(context.language)
+      return try await list(request, context, notice: "\(name): \(count) \(t["sessions_ended"]!)")
+    }
+    group.post("admin/users/:name/lock") { request, context -> Response in
+      let admin = try policy.admin(context)
+      let name = try context.parameters.require("name")
+      guard name.lowercased() != admin.name.lowercased() else {
+        throw AppError(.unprocessableContent, "an administrator cannot lock their own account")
+      }
+      let actor = policy.actor(admin)
+      try await database.run { try $0.lockAccount(userName: name, actor: actor) }
+      let t = Strings.table(context.language)
+      return try await list(request, context, notice: "\(name): \(t["account_locked"]!)")
+    }
+    group.post("admin/users/:name/unlock") { request, context -> Response in
+      let admin = try policy.admin(context)
+      let name = try context.parameters.require("name")
+      let actor = policy.actor(admin)
+      try await database.run { try $0.unlockAccount(userName: name, actor: actor) }
+      let t = Strings.table(context.language)
+      return try await list(request, context, notice: "\(name): \(t["account_unlocked"]!)")
     }
   }
 
@@ -33,7 +61,8 @@ struct AdminUsersController {
     let t = Strings.table(context.language)
     let users: [[String: Any]] = try await database.accounts().map {
       ["name": $0.name, "role": t["role_" + $0.role.rawValue] ?? $0.role.rawValue,
-       "municipalities": $0.municipalities.joined(separator: ", "), "mustChange": $0.mustChangePassword]
+       "municipalities": $0.municipalities.joined(separator: ", "), "mustChange": $0.mustChangePassword,
+       "disabled": $0.disabled]
     }
     var data: [String: Any] = ["users": users]
     if let notice { data["notice"] = notice }

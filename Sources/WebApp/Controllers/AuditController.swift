@@ -33,7 +33,7 @@ struct APIAuditController {
     group.get("audit") { request, context -> Response in
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
-      let limit = request.uri.queryParameters.get("limit").flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 500
+      let limit = try QueryParameter.int(request.uri.queryParameters, "limit", 1...10_000) ?? 500
       return try JSONResponse.make(Body(entries: try await database.run { try $0.auditEntries(fileNo: fileNo, limit: limit) }))
     }
   }

@@ -106,7 +106,7 @@ struct FileController {
   /// The clerk and the file number, if the file exists in the clerk's office (else 403/404).
   func reachableFile(_ context: AppRequestContext) async throws -> (Account, String) {
     let (account, office) = try policy.clerk(context)
-    let fileNo = try context.parameters.require("file_no")
+    let fileNo = try context.parameters.fileNo()
     try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
     return (account, fileNo)
   }

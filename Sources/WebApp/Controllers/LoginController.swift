@@ -23,8 +23,10 @@ struct LoginController {
   @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
     let form = context.form ?? Form(urlEncoded: "")
     let t = Strings.table(context.language)
+    let client = ClientAddress.of(request, peer: context.peerAddress, trustedProxies: config.trustedProxies)
     switch try await database.verifyLogin(
-      name: form["name"] ?? "", password: form["password"] ?? "", policy: config.loginPolicy)
+      name: form["name"] ?? "", password: form["password"] ?? "", client: client, policy: config.loginPolicy,
+      hashing: config.hashing)
     {
     case .success(let account):
       let session = try await database.createSession(for: account)
@@ -34,6 +36,7 @@ struct LoginController {
     case .rejected:
       return loginForm(request, context, message: t["login_failed"], status: .unauthorized)
     case .locked(let until):
+      // only the password's owner gets here (the right password on a locked name): told to wait
       return loginForm(request, context, message: "\(t["login_locked"] ?? "") \(until).", status: .tooManyRequests)
     }
   }
@@ -56,13 +59,22 @@ struct LoginController {
   @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
     let account = try AccessPolicy().signedIn(context)
     let form = context.form ?? Form(urlEncoded: "")
-    guard let new = form["new"], new.count >= 12, new == form["repeat"] else {
-      let t = Strings.table(context.language)
-      return pages.render(
-        "password", title: t["password_title"]!, context: context, data: ["error": t["password_mismatch"]!],
+    let t = Strings.table(context.language)
+    func refuse(_ key: String) -> Response {
+      pages.render(
+        "password", title: t["password_title"]!, context: context, data: ["error": t[key] ?? key],
         status: .unprocessableContent, request: request)
     }
-    try await database.changePassword(userId: account.id, to: new, policy: config.loginPolicy)
+    guard let new = form["new"], new == form["repeat"] else { return refuse("password_mismatch") }
+    do {
+      try await database.changePassword(
+        userId: account.id, current: form["current"] ?? "", to: new,
+        keep: request.cookies[SessionAuthenticator.cookieName]?.value, policy: config.loginPolicy, hashing: config.hashing)
+    } catch AccountError.wrongPassword {
+      return refuse("password_wrong_current")
+    } catch AccountError.weakPassword(let problem) {
+      return refuse(problem.textKey)
+    }
     return redirect("/")
   }
 

@@ -20,11 +20,12 @@ struct QueueController {
   }
 
   @Sendable func queue(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let (_, office) = try policy.clerk(context)
+    let (account, office) = try policy.clerk(context)
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
     async let page = cache.page(filter, today: today())
     async let lists = cache.facets(office: office)
     let shown = try await page
+    try await database.auditListRead(actor: policy.actor(account), QueueQuery.listRead("queue", filter, shown))
     let view = try await QueueView(
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),

@@ -26,6 +26,7 @@ struct ReferralController {
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
     let day = today()
     let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
+    try await database.auditListRead(actor: party.name, ReferralQuery.listRead("referrals", filter, list))
     let view = ReferralListView(
       list, filter: filter, kind: party.kind, today: today(), language: context.language, rules: engine?.rules ?? [:])
     return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)

@@ -50,6 +50,9 @@ struct ErrorMiddleware: RouterMiddleware {
     switch error {
     case let e as AppError: return e
     case let e as HTTPError: return AppError(e.status, e.body ?? e.status.reasonPhrase)
+    case let e as any HTTPResponseError:
+      // e.g. a body over the limit of its route (forms 1 MiB, case files 4 MiB): 413, not 500
+      return AppError(e.status, e.status == .contentTooLarge ? "the request body is too large" : e.status.reasonPhrase)
     case let e as InvalidCaseFile:
       return AppError(
         .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })

@@ -72,7 +72,7 @@ struct FileView {
     }
     let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
     var d: [String: Any] = [
-      "fileNo": file.fileNo, "name": file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? ""),
+      "fileNo": file.fileNo, "fileHref": Links.file(file.fileNo), "name": file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? ""),
       "office": t["office_" + file.office.rawValue] ?? "",
       "stage": t["status_" + file.status.rawValue] ?? "", "received": format.day(file.receivedOn),
       "version": stored.version, "pastThreeMonths": overdue,

@@ -11,7 +11,7 @@ struct LetterView {
     let points = missing?.points ?? []
     let name = [file.person.givenNames, file.person.familyName].compactMap { $0 }.joined(separator: " ")
     data = [
-      "fileNo": file.fileNo, "recipient": name, "municipality": file.person.municipality ?? "",
+      "fileNo": file.fileNo, "fileHref": Links.file(file.fileNo), "recipient": name, "municipality": file.person.municipality ?? "",
       "officeName": file.office == .EBH ? "Einbürgerungsbehörde" : "Ausländerbehörde",
       "date": today.german, "received": file.receivedOn.german, "deadline": today.adding(days: 28).german,
       "documents": documents.map { ["name": $0.name] }, "hasDocuments": !documents.isEmpty,

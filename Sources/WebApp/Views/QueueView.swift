@@ -25,7 +25,7 @@ struct QueueView {
     let rows: [[String: Any]] = page.rows.map { r in
       defer { previous = r.group }
       return [
-        "fileNo": r.fileNo, "name": r.familyName + (r.givenNames.map { ", " + $0 } ?? ""),
+        "fileNo": r.fileNo, "fileHref": Links.file(r.fileNo), "name": r.familyName + (r.givenNames.map { ", " + $0 } ?? ""),
         "stage": t["status_" + r.status] ?? r.status, "received": Self.german(r.receivedOn),
         "clerk": r.clerk ?? "–", "municipality": r.municipality ?? "–", "group": r.group.rawValue,
         "groupLabel": t["group_" + r.group.rawValue] ?? r.group.rawValue,

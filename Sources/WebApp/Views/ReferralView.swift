@@ -1,4 +1,5 @@
 import CaseModel
+import Checklists
 import Eligibility
 import Referrals
 
@@ -21,13 +22,17 @@ struct ReferralView {
     d["forOffice"] = kind == .office
     d["person"] = r.person.map { Self.person($0, strings: t) } as Any
     d["personHidden"] = r.person == nil
+    let forOffice = kind == .office
     d["gaps"] = r.gaps.map { g -> [String: Any] in
       let title = engine?.rules[g.rule].map { german ? $0.titleDE : $0.title } ?? g.rule
+      // case management reads the plain reason, never the screening's (office knowledge)
+      let plain = CaseManagementReason.of(g.rule, engine?.referralReasons ?? [:])
+      let reason = forOffice ? g.reason(german: german) : (german ? plain.de : plain.en)
       return [
         // a fact not recorded reads as the condition still to be shown, not as a field name
-        "rule": g.rule, "reason": g.outcome == .missing ? t["ref_not_shown_yet"]! : g.reason(german: german),
+        "rule": g.rule, "reason": g.outcome == .missing && forOffice ? t["ref_not_shown_yet"]! : reason,
         "citation": g.citation, "title": title,
-        "plain": g.outcome == .missing ? title : title + ": " + g.reason(german: german),
+        "plain": g.outcome == .missing && forOffice ? title : title + ": " + reason,
         "documents": g.documents.map { ["id": $0, "name": engine?.documents[$0].map { german ? $0.de : $0.en } ?? $0] },
         "hasDocuments": !g.documents.isEmpty, "closed": g.closedOn != nil, "closedOn": g.closedOn.map(format.day) ?? "",
       ]
@@ -38,7 +43,7 @@ struct ReferralView {
         "action": t["action_" + e.action] ?? e.action, "to": t["refstate_" + e.toState.rawValue] ?? e.toState.rawValue,
         "note": e.note ?? "",
       ]
-      if let c = e.changes { item["changes"] = Self.changes(c, strings: t) }
+      if let c = e.changes { item["changes"] = Self.changes(c, strings: t, verdict: forOffice) }
       return item
     }
     let actions = ReferralAction.allowed(in: r.state, for: kind)
@@ -70,7 +75,7 @@ struct ReferralView {
     _ r: Referral, today: Day, strings t: [String: String], format: FactFormat, ruleName: (String) -> String = { $0 }
   ) -> [String: Any] {
     [
-      "id": r.id, "fileNo": r.fileNo, "office": t["office_" + r.office.rawValue] ?? r.office.rawValue,
+      "id": r.id, "fileNo": r.fileNo, "fileHref": Links.file(r.fileNo), "office": t["office_" + r.office.rawValue] ?? r.office.rawValue,
       "municipality": r.municipality, "state": t["refstate_" + r.state.rawValue] ?? r.state.rawValue,
       "stateKey": r.state.rawValue, "due": r.dueOn.map(format.day) ?? "–", "overdue": r.isOverdue(on: today),
       "created": format.iso(String(r.createdAt.prefix(10))), "createdBy": r.createdBy,
@@ -91,13 +96,19 @@ struct ReferralView {
     ]
   }
 
-  static func changes(_ c: ReferralOutcome, strings t: [String: String]) -> [String: Any] {
-    [
-      "before": c.verdictBefore.map { t["group_" + $0] ?? $0 } ?? "–", "after": c.verdictAfter.map { t["group_" + $0] ?? $0 } ?? "–",
+  /// What a resolve step changed; the verdict before and after only for the office.
+  static func changes(_ c: ReferralOutcome, strings t: [String: String], verdict: Bool = true) -> [String: Any] {
+    var d: [String: Any] = [
+      "hasVerdict": verdict,
       "fields": c.fields.map { t["fact_" + $0] ?? $0 }.joined(separator: ", "),
       "closed": c.closedRules.joined(separator: ", "), "open": c.openRules.joined(separator: ", "),
       "hasFields": !c.fields.isEmpty, "hasClosed": !c.closedRules.isEmpty, "hasOpen": !c.openRules.isEmpty,
     ]
+    if verdict {
+      d["before"] = c.verdictBefore.map { t["group_" + $0] ?? $0 } ?? "–"
+      d["after"] = c.verdictAfter.map { t["group_" + $0] ?? $0 } ?? "–"
+    }
+    return d
   }
 
   /// The resolve form: the fact groups the referral's rules read, and the documents they name.
