@@ -151,5 +151,6 @@ struct ListImportTests {
     #expect(try db.caseFileCount() == 12)
     #expect(try db.caseFile(fileNo: "ABH-25B-104", actor: "t")?.file.person.nationalities == ["XXX"])
     #expect(try db.caseFile(fileNo: "ABH-25B-101", actor: "t")?.file.history?.last?.at == Day(year: 2026, month: 12, day: 1))
+    #expect(try db.caseFile(fileNo: "ABH-25B-101", actor: "t")?.file.person.address == Address(street: "Kaiserstraße 12", postalCode: "53721", city: "Siegburg"))
   }
 }
