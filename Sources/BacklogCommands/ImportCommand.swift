@@ -5,14 +5,19 @@ import CaseStore
 import Eligibility
 import Foundation
 
+extension Office: ExpressibleByArgument {}
+
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import case files (JSON array, JSON Lines, CSV) all or nothing.",
+    abstract: "Import case files (JSON array, JSON Lines, CSV) or an office's own list, all or nothing.",
     discussion: """
       Several CSV files given together form one data set: the main file plus group files named \
       after their group (stays.csv, history.csv, documents.csv, ...). Re-importing the same data \
-      changes nothing. A file with one bad record imports nothing; every bad record is listed.
+      changes nothing. A file with one bad record imports nothing; every bad record is listed. \
+      An office's own list (.xlsx, or CSV with German headers such as Az., Name, Geb.-Datum, \
+      Staatsangehörigkeit, Antrag vom; UTF-8 or Windows-1252; ; , or tab) is recognised by its \
+      headers; --dry-run prints the recognised mapping as a profile.
       """)
 
   @Argument(help: "Files to import (.json, .jsonl, .csv).")
@@ -24,14 +29,40 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "How many bad records to list before only counting them.")
   var maxErrors = 50
 
+  @Option(help: "For an office's list: the office (EBH or ABH) where the list does not say it.")
+  var office: Office?
+
+  @Option(help: "For an office's list: a profile (YAML) mapping columns and values the recognition does not know.")
+  var profile: String?
+
+  @Option(help: "For an .xlsx workbook: the sheet to read (default: the first).")
+  var sheet: String?
+
   @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var config: ConfigOptions
+
+  func validate() throws {
+    let lists = files.filter(ListImportCommand.isList)
+    if lists.isEmpty, office != nil || profile != nil || sheet != nil {
+      throw ValidationError("--office, --profile and --sheet apply to an office's list (.xlsx, or a CSV with German headers), not to the contract's format")
+    }
+    if !lists.isEmpty, files.count > 1 {
+      throw ValidationError("import an office's list on its own: \(lists[0]) was given with other files")
+    }
+  }
 
   func run() throws {
     let clock = ContinuousClock()
     let started = clock.now
     let store = try AppDatabase.open(path: database.path)
     let engine = ScreeningSetup.engineOrWarning(checklists)
+    if let list = files.first, ListImportCommand.isList(list) {
+      try ListImportCommand.run(
+        path: list, office: office, profilePath: profile, sheet: sheet, dryRun: dryRun, issueCap: maxErrors,
+        municipalities: try config.load().municipalities.map(\.name), store: store, engine: engine)
+      return
+    }
     let result = try CaseImporter.run(
       paths: files, into: store, dryRun: dryRun, issueCap: maxErrors, engine: engine)
     guard result.issueCount == 0 else {

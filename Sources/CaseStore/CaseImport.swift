@@ -65,6 +65,20 @@ extension AppDatabase {
     chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
     screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int) -> Void)? = nil
   ) throws -> StreamedImport {
+    try importCaseFiles(
+      chunks: next, actor: actor, dryRun: dryRun, issueCap: issueCap, screen: screen, progress: progress,
+      expectedVersions: nil, finish: nil)
+  }
+
+  /// The import above, for files merged with their stored versions beforehand (an office's list):
+  /// `expectedVersions` holds the version each file was read at (0: absent), and a file changed
+  /// since is a problem rather than overwritten; `finish` runs in the same transaction before it
+  /// commits (not on a dry run or with problems).
+  func importCaseFiles(
+    chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool, issueCap: Int,
+    screen: (@Sendable (CaseFile) -> [Screening])?, progress: ((Int) -> Void)?,
+    expectedVersions: [String: Int]?, finish: ((Database) throws -> Void)?
+  ) throws -> StreamedImport {
     let prepared = Self.prepare(next, screen: screen)
     var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
     func report(_ issue: ImportIssue) {
@@ -88,6 +102,13 @@ extension AppDatabase {
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
           var added: [PreparedFile] = []
           for (prepared, source) in zip(ready, chunk.files) {
+            if let expected = expectedVersions?[prepared.file.fileNo],
+              (try writes.stored(fileNo: prepared.file.fileNo)?.version ?? 0) != expected
+            {
+              report(ImportIssue(location: source.location, fileNo: prepared.file.fileNo, field: "file_no",
+                                 reason: "changed in backlog while the list was read; import the list again"))
+              continue
+            }
             let refused = try store(
               prepared, writes: writes, actor: actor, dryRun: dryRun, added: &added, into: &result.summary)
             for e in refused {
@@ -99,6 +120,7 @@ extension AppDatabase {
           progress?(done)
         }
         guard !dryRun, result.issueCount == 0 else { return .rollback }
+        try finish?(db)
         if !result.summary.changed.isEmpty {  // a changed file may have lost its consent
           try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: nil, actor: actor)
         }

@@ -50,6 +50,8 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
+  AdminListsController(database: database, pages: pages, policy: policy, config: config, uploads: ListUploads())
+    .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
   APIFilesController(database: database, policy: policy, today: config.today, cache: queues, screen: screener)

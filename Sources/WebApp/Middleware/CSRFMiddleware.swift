@@ -10,6 +10,17 @@ struct CSRFMiddleware: RouterMiddleware {
     -> Response
   {
     guard request.method == .post else { return try await next(request, context) }
+    // A file upload (multipart) carries its token in the form's action URL, so the body (up to
+    // the upload's own limit) is read only by its handler.
+    if request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true {
+      guard context.identity != nil, let expected = context.csrfToken,
+        let sent = request.uri.queryParameters["csrf"].map(String.init), Self.constantTimeEqual(sent, expected)
+      else {
+        throw AppError(
+          .forbidden, "the form has expired or did not come from this application; reload the page", pageText: "error_csrf")
+      }
+      return try await next(request, context)
+    }
     var request = request
     let body = try await request.collectBody(upTo: 1 << 20)
     let form = Form(urlEncoded: String(buffer: body))
