@@ -16,6 +16,7 @@ enum Schema {
     m.registerMigration("v5-report-indexes") { db in try createReportIndexes(db) }
     m.registerMigration("v6-referrals") { db in try createReferrals(db) }
     m.registerMigration("v7-abh-mentions") { db in try createABHMentions(db) }
+    m.registerMigration("v13-search") { db in try createSearch(db) }
     return m
   }
 

@@ -29,7 +29,7 @@ public struct QueueFilter: Sendable, Hashable {
   public var followUpDue = false
   /// Only files received at least this many days ago.
   public var minAgeDays: Int?
-  /// A file number or the start of a name.
+  /// Words of a name (any order, with or without accents or a comma) or part of a file number.
   public var query: String?
   /// ABH: only files whose § 104c permit ends between today and this many days from today
   /// (permits already ended are not included). Reads the facts JSON, so it suits the ABH's
@@ -67,6 +67,19 @@ public struct QueueRow: Sendable, Codable, Equatable {
     case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status
     case receivedOn = "received_on", clerk, team, municipality, verdict, eligibleOn = "eligible_on"
     case gapRules = "gap_rules", followUpOn = "follow_up_on", group, pastThreeMonths = "past_three_months"
+  }
+}
+
+/// A closed file found by a search (shown apart from the queue, marked as closed).
+public struct ClosedMatch: Sendable, Codable, Equatable {
+  public var fileNo: String
+  public var familyName: String
+  public var givenNames: String?
+  public var status: String
+  public var closedOn: String?
+
+  enum CodingKeys: String, CodingKey {
+    case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status, closedOn = "closed_on"
   }
 }
 
@@ -196,18 +209,52 @@ extension AppDatabase {
         "EXISTS (SELECT 1 FROM screening s WHERE s.case_id = case_file.id AND s.route = 'AufenthG-25b' AND instr(s.open_findings, 'AUFG25B-RES=') = 0)",
         [])
     }
-    if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
-      let pattern = likeEscaped(q) + "%"
-      add(
-        "(file_no LIKE ? ESCAPE '\\' OR family_name LIKE ? ESCAPE '\\' OR given_names LIKE ? ESCAPE '\\')",
-        [pattern, pattern, pattern])
+    if let q = f.query, let (clause, values) = searchCondition(office: f.office, query: q) {
+      sql.append(clause)
+      args += values
     }
     return (sql.joined(separator: " AND "), args)
   }
 
-  static func likeEscaped(_ s: String) -> String {
-    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-      .replacingOccurrences(of: "_", with: "\\_")
+  /// Files whose folded names or file number contain every word of the query (see `SearchKey`),
+  /// open or closed, as `id IN (...)` over the index `case_file_search` (office, search_text): the
+  /// words are looked for in the index alone, the rows are read only for the files found.
+  /// Nil when the query has no words.
+  static func searchCondition(office: Office, query: String) -> (String, StatementArguments)? {
+    let words = SearchKey.words(query)
+    guard !words.isEmpty else { return nil }
+    var terms: [String] = []
+    var args: StatementArguments = [office.rawValue]
+    for w in words {
+      if w.plain == w.german {
+        terms.append("instr(search_text, ?) > 0")
+        args += [w.plain]
+      } else {
+        terms.append("(instr(search_text, ?) > 0 OR instr(search_text, ?) > 0)")
+        args += [w.plain, w.german]
+      }
+    }
+    let sql = "id IN (SELECT id FROM case_file INDEXED BY case_file_search WHERE office = ? AND \(terms.joined(separator: " AND ")))"
+    return (sql, args)
+  }
+
+  /// The closed files of an office that match a search (most recently closed first, at most
+  /// `limit`): the queue holds open files only, but a clerk searching a name must also learn that
+  /// the person's file was closed.
+  public func closedFiles(matching query: String, office: Office, limit: Int = 20) async throws -> [ClosedMatch] {
+    guard let (clause, args) = Self.searchCondition(office: office, query: query) else { return [] }
+    return try await writer.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT file_no, family_name, given_names, status, closed_on FROM case_file
+          WHERE office = ? AND is_open = 0 AND \(clause) ORDER BY closed_on DESC, id DESC LIMIT ?
+          """,
+        arguments: [office.rawValue] + args + [max(1, min(limit, 200))]
+      ).map { r in
+        ClosedMatch(fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], closedOn: r[4])
+      }
+    }
   }
 
   /// The values the queue's filter lists offer: clerks and municipalities of an office's open files.

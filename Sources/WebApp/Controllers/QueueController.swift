@@ -25,11 +25,13 @@ struct QueueController {
     async let page = cache.page(filter, today: today())
     async let lists = cache.facets(office: office)
     let shown = try await page
+    var closed: [ClosedMatch] = []
+    if let query = filter.query { closed = try await database.closedFiles(matching: query, office: office) }
     let view = try await QueueView(
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
       backFromCaseManagement: try await database.run { [shown] in try $0.filesAwaitingClerk(shown.rows.map(\.fileNo)) },
-      referred: request.uri.queryParameters.get("referred"),
+      referred: request.uri.queryParameters.get("referred"), closed: closed,
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)
       })

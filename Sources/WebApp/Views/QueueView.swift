@@ -9,7 +9,7 @@ struct QueueView {
   init(
     page: QueuePage, filter: QueueFilter, facets: (clerks: [String], municipalities: [String]),
     strings t: [String: String], assigned: String?, today: Day, backFromCaseManagement: Set<String> = [],
-    referred: String? = nil, ruleTitles: [(id: String, title: String)] = []
+    referred: String? = nil, closed: [ClosedMatch] = [], ruleTitles: [(id: String, title: String)] = []
   ) {
     title = (t["queue_title"] ?? "") + " – " + (t["office_" + filter.office.rawValue] ?? "")
     let all = page.counts.reduce(0) { $0 + $1.count }
@@ -68,6 +68,13 @@ struct QueueView {
     if let counts = referred?.split(separator: "-").compactMap({ Int($0) }), counts.count == 3 {
       d["referred"] = ["sent": counts[0], "proposed": counts[1], "skipped": counts[2]]
     }
+    d["closed"] = closed.map { c in
+      [
+        "fileNo": c.fileNo, "name": c.familyName + (c.givenNames.map { ", " + $0 } ?? ""),
+        "stage": t["status_" + c.status] ?? c.status, "closedOn": c.closedOn.map(Self.german) ?? "–",
+      ]
+    }
+    d["hasClosed"] = !closed.isEmpty
     d["bulkRule"] = filter.gapRule ?? ""
     d["ruleIds"] = ruleTitles.map { ["id": $0.id, "title": $0.title] }
     d["defaultDue"] = today.adding(days: 42).iso
