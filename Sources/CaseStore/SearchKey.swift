@@ -58,8 +58,9 @@ public enum SearchKey {
 
   /// The words of a query, each folded in both ways: a name in either order, with or without a
   /// comma ("Aziz, Rami"), or part of a file number. At most 8 words, each at most 64 characters.
+  /// A "+" separates words too: a form's GET query writes spaces as "+", which the router keeps.
   public static func words(_ query: String) -> [(plain: String, german: String)] {
-    query.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).prefix(8).map { w in
+    query.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "+" || $0.isWhitespace }).prefix(8).map { w in
       let word = String(w.prefix(64))
       return (fold(word), german(word))
     }

@@ -39,6 +39,11 @@ public struct QueueFilter: Sendable, Hashable {
   public var turns27WithinDays: Int?
   /// ABH: only files whose § 25b screening has the residence time complete (no open AUFG25B-RES).
   public var residence25bComplete = false
+  /// ABH: only files on this route.
+  public var route: QueueRoute?
+  /// Sorted by this column instead of the triage order.
+  public var sort: QueueSort?
+  public var descending = false
   public var page = 1
   public var pageSize = 50
 
@@ -62,11 +67,15 @@ public struct QueueRow: Sendable, Codable, Equatable {
   public var group: QueueGroup
   /// Open for more than three months without a decision: the applicant may sue (§ 75 VwGO).
   public var pastThreeMonths: Bool
+  public var birthDate: String? = nil
+  /// The end of the person's § 104c permit (ABH).
+  public var permit104cEndsOn: String? = nil
 
   enum CodingKeys: String, CodingKey {
     case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status
     case receivedOn = "received_on", clerk, team, municipality, verdict, eligibleOn = "eligible_on"
     case gapRules = "gap_rules", followUpOn = "follow_up_on", group, pastThreeMonths = "past_three_months"
+    case birthDate = "birth_date", permit104cEndsOn = "permit_104c_ends_on"
   }
 }
 
@@ -149,6 +158,10 @@ extension AppDatabase {
     let page = max(1, filter.page)
     var skip = (page - 1) * pageSize
     var rows: [QueueRow] = []
+    if let sort = filter.sort {
+      rows = try sortedRows(db, filter, sort: sort, whereSQL: whereSQL, arguments: arguments, limit: pageSize, offset: skip, deadline: deadline, today: today)
+      return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+    }
     for (group, count) in groups where rows.count < pageSize {
       if skip >= count {
         skip -= count
@@ -158,22 +171,50 @@ extension AppDatabase {
       let verdictArgs: StatementArguments = group.stored.map { [$0] } ?? []
       let fetched = try Row.fetchAll(
         db,
-        sql: """
-          SELECT file_no, family_name, given_names, status, received_on, clerk, team, municipality,
-            verdict, eligible_on, gap_rules, follow_up_on
-          FROM case_file WHERE \(whereSQL) AND \(verdictSQL)
-          ORDER BY received_on, id LIMIT ? OFFSET ?
-          """,
+        sql: "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL) AND \(verdictSQL) ORDER BY received_on, id LIMIT ? OFFSET ?",
         arguments: arguments + verdictArgs + [pageSize - rows.count, skip])
       skip = 0
-      rows += fetched.map { r in
-        QueueRow(
-          fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
-          team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
-          group: group, pastThreeMonths: (r[4] as String) <= deadline)
-      }
+      rows += fetched.map { queueRow($0, group: group, deadline: deadline) }
     }
     return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+  }
+
+  /// The columns `queueRow` reads, in its order.
+  static let rowColumns = """
+    file_no, family_name, given_names, status, received_on, clerk, team, municipality, verdict, eligible_on,
+    gap_rules, follow_up_on, birth_date, \(QueueSort.permitEnd), queue_group
+    """
+
+  static func queueRow(_ r: Row, group: QueueGroup?, deadline: String) -> QueueRow {
+    var row = QueueRow(
+      fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
+      team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
+      group: group ?? (r[14] as String?).flatMap(QueueGroup.init(rawValue:)) ?? .notScreened,
+      pastThreeMonths: (r[4] as String) <= deadline)
+    row.birthDate = r[12]
+    row.permit104cEndsOn = r[13]
+    return row
+  }
+
+  /// One page of the filter's files (of its group, if one is selected) in the order of a column.
+  static func sortedRows(
+    _ db: Database, _ filter: QueueFilter, sort: QueueSort, whereSQL: String, arguments: StatementArguments,
+    limit: Int, offset: Int, deadline: String, today: Day
+  ) throws -> [QueueRow] {
+    var sql = "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL)"
+    var args = arguments
+    if let group = filter.group {
+      sql += group.stored == nil ? " AND queue_group IS NULL" : " AND queue_group = ?"
+      if let stored = group.stored { args += [stored] }
+    }
+    let key = sort.key(today: today)
+    let direction = filter.descending ? "DESC" : "ASC"
+    // NULLs last in both directions: first by whether the key is missing, then by the key.
+    sql += " ORDER BY (\(key.terms[0])) IS NULL, " + key.terms.map { "\($0) \(direction)" }.joined(separator: ", ")
+    sql += ", received_on, id LIMIT ? OFFSET ?"
+    args += StatementArguments(key.arguments + key.arguments)
+    args += [limit, offset]
+    return try Row.fetchAll(db, sql: sql, arguments: args).map { queueRow($0, group: nil, deadline: deadline) }
   }
 
   static func queueOrder(_ a: QueueGroup, _ b: QueueGroup) -> Bool {
@@ -198,6 +239,7 @@ extension AppDatabase {
     if f.followUpDue { add("follow_up_on <= ?", [today.iso]) }
     if let d = f.minAgeDays, d > 0 { add("received_on <= ?", [today.adding(days: -d).iso]) }
     if let r = f.gapRule, !r.isEmpty { add("instr(gap_rules, ?) > 0", [r]) }
+    if let r = f.route { add("route = ?", [r.route.rawValue]) }
     if let d = f.permit104cEndsWithinDays {
       add("json_extract(facts, '$.permit_104c.to') BETWEEN ? AND ?", [today.iso, today.adding(days: d).iso])
     }

@@ -28,19 +28,26 @@ enum QueueQuery {
     f.clerk = value("clerk")
     f.gapRule = value("gap_rule")
     f.query = value("q")
+    f.route = try parse("route") { QueueRoute(rawValue: $0) }
+    f.sort = try parse("sort") { QueueSort(rawValue: $0) }
+    f.descending = try parse("dir") { ["asc": false, "desc": true][$0] } ?? false
     f.followUpDue = value("follow_up_due") == "1"
     f.residence25bComplete = value("time_25b") == "1"
     return f
   }
 
   /// The query string of a filter (for pagination and group links), page and group replaceable.
-  static func string(_ f: QueueFilter, group: QueueGroup?? = .none, page: Int? = nil) -> String {
+  static func string(
+    _ f: QueueFilter, group: QueueGroup?? = .none, page: Int? = nil, sort: (QueueSort, descending: Bool)?? = .none
+  ) -> String {
+    let order = sort ?? f.sort.map { ($0, f.descending) }
     var items: [(String, String?)] = [
       ("verdict", (group ?? f.group)?.rawValue), ("stage", f.status?.rawValue), ("team", f.team?.rawValue),
       ("min_age_days", f.minAgeDays.map(String.init)), ("municipality", f.municipality), ("clerk", f.clerk),
       ("gap_rule", f.gapRule), ("q", f.query), ("follow_up_due", f.followUpDue ? "1" : nil),
       ("permit_104c_days", f.permit104cEndsWithinDays.map(String.init)),
       ("turns_27_days", f.turns27WithinDays.map(String.init)), ("time_25b", f.residence25bComplete ? "1" : nil),
+      ("route", f.route?.rawValue), ("sort", order?.0.rawValue), ("dir", order.flatMap { $0.descending ? "desc" : nil }),
     ]
     if let page, page > 1 { items.append(("page", String(page))) }
     let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }

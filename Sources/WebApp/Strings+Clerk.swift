@@ -6,5 +6,17 @@ extension Strings {
     "closed_matches": ("Abgeschlossene Akten zu dieser Suche", "Closed files matching this search"),
     "closed_badge": ("abgeschlossen", "closed"),
     "closed_on": ("abgeschlossen am", "closed on"),
+    "route": ("Weg", "Route"),
+    "route_25a": ("§ 25a AufenthG (junge Menschen)", "§ 25a AufenthG (young people)"),
+    "route_25b": ("§ 25b AufenthG (nachhaltige Integration)", "§ 25b AufenthG (sustainable integration)"),
+    "route_104c": ("§ 104c AufenthG (Chancen-Aufenthaltsrecht)", "§ 104c AufenthG (opportunity residence)"),
+    "col_permit_104c_end": ("§ 104c endet", "§ 104c ends"),
+    "col_turns_27": ("27. Geburtstag", "27th birthday"),
+    "permit_ended": ("abgelaufen", "ended"),
+    "sort_by": ("Sortieren nach", "Sort by"),
+    "sort_triage": ("Triage-Reihenfolge", "Triage order"),
+    "sorted_hint": ("Sortiert nach einer Spalte; die Gruppe steht bei jeder Akte.", "Sorted by a column; each file shows its group."),
+    "ref_open_badge": ("in Vermittlung", "referred"),
+    "ref_open_title": ("Vermittlung an das Case Management läuft", "Referral to case management under way"),
   ]
 }

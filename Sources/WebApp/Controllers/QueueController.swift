@@ -31,6 +31,7 @@ struct QueueController {
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
       backFromCaseManagement: try await database.run { [shown] in try $0.filesAwaitingClerk(shown.rows.map(\.fileNo)) },
+      openReferrals: try await database.run { [shown] in try $0.filesWithOpenReferral(shown.rows.map(\.fileNo)) },
       referred: request.uri.queryParameters.get("referred"), closed: closed,
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)
