@@ -10,10 +10,11 @@ public enum CSVLayout {
     "file_no", "office", "route", "received_on", "status", "team", "clerk", "decided_on",
     "certificate_handover_on", "person.family_name", "person.given_names", "person.birth_date",
     "person.nationalities", "person.municipality", "person.phone", "person.email",
-    "person.languages", "person.interpreter_needed", "protection", "identity.passport_valid",
+    "person.languages", "person.interpreter_needed", "person.address.street",
+    "person.address.postal_code", "person.address.city", "person.sex", "person.marital_status", "protection", "identity.passport_valid",
     "identity.evidence_level", "identity.passport_obtainable", "identity.deception",
     "identity.deception_caused_duldung", "german.level", "german.oral_only", "german.proof",
-    "german.on", "civics.passed", "civics.proof", "civics.on", "declarations.fdgo_signed_on",
+    "german.on", "german.age_appropriate", "civics.passed", "civics.proof", "civics.on", "declarations.fdgo_signed_on",
     "declarations.history_signed_on", "livelihood.benefits_sgb2_sgb12", "livelihood.fulltime_now",
     "livelihood.fulltime_months_last_24", "livelihood.not_at_fault", "livelihood.income_monthly",
     "livelihood.need_monthly", "livelihood.in_education", "livelihood.single_parent",
@@ -46,8 +47,8 @@ public enum CSVLayout {
 
   public static let groups: [Group] = [
     Group(name: "history", path: ["history"], columns: ["at", "status", "by", "reason"]),
-    Group(name: "stays", path: ["stays"], columns: ["from", "to", "status", "basis"]),
-    Group(name: "absences", path: ["absences"], columns: ["from", "to"]),
+    Group(name: "stays", path: ["stays"], columns: ["from", "to", "status", "basis", "gap_cause"]),
+    Group(name: "absences", path: ["absences"], columns: ["from", "to", "reason", "returned_within_set_period"]),
     Group(
       name: "convictions", path: ["convictions"],
       columns: [
@@ -57,9 +58,10 @@ public enum CSVLayout {
     Group(name: "documents", path: ["documents"], columns: ["id", "status", "on", "valid_until"]),
     Group(name: "consents", path: ["consents"], columns: ["scope", "given_on", "withdrawn_on", "form_version", "recorded_by"]),
     Group(
-      name: "related", path: ["related"], columns: ["related_file_no", "relation"],
+      name: "related", path: ["related"], columns: ["related_file_no", "relation", "co_application"],
       renamed: ["related_file_no": "file_no"]),
     Group(name: "efforts", path: ["identity", "efforts"], columns: ["on", "action"]),
+    Group(name: "children", path: ["household", "children"], columns: ["birth_date"]),
   ]
 
   /// The group a CSV file belongs to, from its name: `stays.csv`, `2026-export-stays.csv`;

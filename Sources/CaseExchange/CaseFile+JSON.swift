@@ -108,6 +108,9 @@ extension Person: JSONReadable, JSONWritable {
     email = try r.string("email")
     languages = try r.stringList("languages")
     interpreterNeeded = try r.bool("interpreter_needed")
+    address = try r.object("address")
+    sex = try r.enumValue("sex")
+    maritalStatus = try r.enumValue("marital_status")
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("family_name", familyName)
@@ -119,16 +122,22 @@ extension Person: JSONReadable, JSONWritable {
     w.field("email", email)
     w.field("languages", languages)
     w.field("interpreter_needed", interpreterNeeded)
+    w.field("address", address)
+    w.field("sex", sex)
+    w.field("marital_status", maritalStatus)
   }
 }
 
 extension RelatedFile: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
-    self.init(fileNo: try r.requiredString("file_no"), relation: try r.requiredEnum("relation"))
+    self.init(
+      fileNo: try r.requiredString("file_no"), relation: try r.requiredEnum("relation"),
+      coApplication: try r.bool("co_application"))
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("file_no", fileNo)
     w.field("relation", relation)
+    w.field("co_application", coApplication)
   }
 }
 
@@ -136,23 +145,48 @@ extension Stay: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
     self.init(
       from: try r.requiredDay("from"), to: try r.day("to"), status: try r.requiredEnum("status"),
-      basis: try r.string("basis"))
+      basis: try r.string("basis"), gapCause: try r.enumValue("gap_cause"))
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("from", from)
     w.field("to", to)
     w.field("status", status)
     w.field("basis", basis)
+    w.field("gap_cause", gapCause)
   }
 }
 
 extension Absence: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
-    self.init(from: try r.requiredDay("from"), to: try r.requiredDay("to"))
+    self.init(
+      from: try r.requiredDay("from"), to: try r.requiredDay("to"), reason: try r.enumValue("reason"),
+      returnedWithinSetPeriod: try r.bool("returned_within_set_period"))
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("from", from)
     w.field("to", to)
+    w.field("reason", reason)
+    w.field("returned_within_set_period", returnedWithinSetPeriod)
+  }
+}
+
+extension Address: JSONReadable, JSONWritable {
+  public init(json r: inout JSONReader) throws {
+    self.init(street: try r.string("street"), postalCode: try r.string("postal_code"), city: try r.string("city"))
+  }
+  public func writeFields(to w: inout JSONWriter) {
+    w.field("street", street)
+    w.field("postal_code", postalCode)
+    w.field("city", city)
+  }
+}
+
+extension Child: JSONReadable, JSONWritable {
+  public init(json r: inout JSONReader) throws {
+    self.init(birthDate: try r.requiredDay("birth_date"))
+  }
+  public func writeFields(to w: inout JSONWriter) {
+    w.field("birth_date", birthDate)
   }
 }
 

@@ -36,12 +36,14 @@ extension German: JSONReadable, JSONWritable {
   public init(json r: inout JSONReader) throws {
     self.init(level: try r.enumValue("level"), proof: try r.enumValue("proof"), on: try r.day("on"))
     oralOnly = try r.bool("oral_only")
+    ageAppropriate = try r.bool("age_appropriate")
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("level", level)
     w.field("oral_only", oralOnly)
     w.field("proof", proof)
     w.field("on", on)
+    w.field("age_appropriate", ageAppropriate)
   }
 }
 
@@ -131,12 +133,14 @@ extension Household: JSONReadable, JSONWritable {
     childrenSchoolAttendanceProven = try r.bool("children_school_attendance_proven")
     spouseOfFulltimeWorker = try r.bool("spouse_of_fulltime_worker")
     ownDwelling = try r.bool("own_dwelling")
+    children = try r.list("children")
   }
   public func writeFields(to w: inout JSONWriter) {
     w.field("minor_children", minorChildren)
     w.field("children_school_attendance_proven", childrenSchoolAttendanceProven)
     w.field("spouse_of_fulltime_worker", spouseOfFulltimeWorker)
     w.field("own_dwelling", ownDwelling)
+    w.field("children", children)
   }
 }
 

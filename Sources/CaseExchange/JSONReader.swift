@@ -20,6 +20,8 @@ public struct JSONReader {
   let textScalars: Bool
   let end: Int
   var used: UInt64 = 0
+  /// Members read past the 64th (a bit each in `used` for the first 64); empty sets allocate nothing.
+  var usedBeyond64: Set<Int> = []
   /// One bit per hash of each member name (`nameHash`): a name whose bit is not set is absent,
   /// which answers the many optional fields a file leaves out without scanning its members.
   let names: UInt64
@@ -101,10 +103,14 @@ public struct JSONReader {
       }
       guard k < end else { return nil }
     }
-    if m < 64 { used |= 1 << UInt64(m) }
+    if m < 64 { used |= 1 << UInt64(m) } else { usedBeyond64.insert(m) }
     cursor = Int(tokens[k + 1].next)
     cursorMember = m + 1
     return tokens[k + 1].kind == .null ? nil : k + 1
+  }
+
+  func wasRead(_ member: Int) -> Bool {
+    member < 64 ? used & (1 << UInt64(member)) != 0 : usedBeyond64.contains(member)
   }
 
   /// Throws for every member that no reader asked for.
@@ -113,7 +119,7 @@ public struct JSONReader {
     var k = object + 1
     var m = 0
     while k < end {
-      if m >= 64 || used & (1 << UInt64(m)) == 0 { unknown.append(text(tokens[k])) }
+      if !wasRead(m) { unknown.append(text(tokens[k])) }
       k = Int(tokens[k + 1].next)
       m += 1
     }
@@ -123,7 +129,7 @@ public struct JSONReader {
     k = object + 1
     m = 0
     while k < end {
-      if m < 64, used & (1 << UInt64(m)) != 0 { known.insert(text(tokens[k])) }
+      if wasRead(m) { known.insert(text(tokens[k])) }
       k = Int(tokens[k + 1].next)
       m += 1
     }

@@ -64,6 +64,7 @@ extension CaseFile {
     for (i, c) in (consents ?? []).enumerated() {
       if let w = c.withdrawnOn, w < c.givenOn { fail("consents[\(i)].withdrawn_on", "before given_on") }
     }
+    errors += sectionEightErrors()
     return errors
   }
 

@@ -68,7 +68,7 @@ public struct StatusChange: Codable, Hashable, Sendable {
   public var at: Day
   public var status: CaseStatus
   public var by: String?
-  /// Why the file was closed or reopened (spec section 8, `history[].reason`).
+  /// Why a file was closed or reopened (spec section 8); free text of bounded length.
   public var reason: String?
   public init(at: Day, status: CaseStatus, by: String? = nil, reason: String? = nil) {
     self.at = at
@@ -88,6 +88,11 @@ public struct Person: Codable, Hashable, Sendable {
   public var email: String?
   public var languages: [String]?
   public var interpreterNeeded: Bool?
+  /// Spec section 8: the postal address.
+  public var address: Address?
+  /// Spec section 8: for the § 36 StAG statistics.
+  public var sex: Sex?
+  public var maritalStatus: MaritalStatus?
 
   public init(familyName: String, givenNames: String? = nil, birthDate: Day? = nil) {
     self.familyName = familyName
@@ -98,18 +103,24 @@ public struct Person: Codable, Hashable, Sendable {
   enum CodingKeys: String, CodingKey {
     case familyName = "family_name", givenNames = "given_names", birthDate = "birth_date"
     case nationalities, municipality, phone, email, languages
-    case interpreterNeeded = "interpreter_needed"
+    case interpreterNeeded = "interpreter_needed", address, sex, maritalStatus = "marital_status"
   }
 }
 
+/// Another file of the office. `relation` is what the related person is to this file's person
+/// (a child's file lists its `parent`).
 public struct RelatedFile: Codable, Hashable, Sendable {
   public var fileNo: String
   public var relation: Relation
-  public init(fileNo: String, relation: Relation) {
+  /// Spec section 8: this file's person is naturalized together with the related file's person
+  /// (§ 10 Abs. 2 StAG).
+  public var coApplication: Bool?
+  public init(fileNo: String, relation: Relation, coApplication: Bool? = nil) {
     self.fileNo = fileNo
     self.relation = relation
+    self.coApplication = coApplication
   }
-  enum CodingKeys: String, CodingKey { case fileNo = "file_no", relation }
+  enum CodingKeys: String, CodingKey { case fileNo = "file_no", relation, coApplication = "co_application" }
 }
 
 public struct Stay: Codable, Hashable, Sendable {
@@ -117,21 +128,54 @@ public struct Stay: Codable, Hashable, Sendable {
   public var to: Day?
   public var status: StayStatus
   public var basis: String?
-  public init(from: Day, to: Day? = nil, status: StayStatus, basis: String? = nil) {
+  /// Spec section 8: the cause of a gap in lawful residence just before this stay.
+  public var gapCause: GapCause?
+  public init(from: Day, to: Day? = nil, status: StayStatus, basis: String? = nil, gapCause: GapCause? = nil) {
     self.from = from
     self.to = to
     self.status = status
     self.basis = basis
+    self.gapCause = gapCause
   }
+  enum CodingKeys: String, CodingKey { case from, to, status, basis, gapCause = "gap_cause" }
 }
 
 public struct Absence: Codable, Hashable, Sendable {
   public var from: Day
   public var to: Day
-  public init(from: Day, to: Day) {
+  /// Spec section 8: why the person was abroad.
+  public var reason: AbsenceReason?
+  /// Spec section 8: back within the period the ABH set (§ 12b Abs. 1 S. 2 StAG).
+  public var returnedWithinSetPeriod: Bool?
+  public init(from: Day, to: Day, reason: AbsenceReason? = nil, returnedWithinSetPeriod: Bool? = nil) {
     self.from = from
     self.to = to
+    self.reason = reason
+    self.returnedWithinSetPeriod = returnedWithinSetPeriod
   }
+  enum CodingKeys: String, CodingKey {
+    case from, to, reason, returnedWithinSetPeriod = "returned_within_set_period"
+  }
+}
+
+/// Spec section 8: a postal address; every part optional.
+public struct Address: Codable, Hashable, Sendable {
+  public var street: String?
+  public var postalCode: String?
+  public var city: String?
+  public init(street: String? = nil, postalCode: String? = nil, city: String? = nil) {
+    self.street = street
+    self.postalCode = postalCode
+    self.city = city
+  }
+  enum CodingKeys: String, CodingKey { case street, postalCode = "postal_code", city }
+}
+
+/// Spec section 8: a minor child of the household, for rules that depend on its age.
+public struct Child: Codable, Hashable, Sendable {
+  public var birthDate: Day
+  public init(birthDate: Day) { self.birthDate = birthDate }
+  enum CodingKeys: String, CodingKey { case birthDate = "birth_date" }
 }
 
 /// A period with both ends, such as the 18-month § 104c permit.

@@ -86,7 +86,26 @@ public enum CivicsProof: String, FactEnum {
   case einbuergerungstest, lid, school, orientationCourse = "orientation_course"
 }
 
-public enum GuestWorkerKind: String, FactEnum { case recruitment, contractWorker = "contract_worker" }
+/// `spouse`: joined a recruited or contract worker in temporal connection (spec section 8).
+public enum GuestWorkerKind: String, FactEnum { case recruitment, contractWorker = "contract_worker", spouse }
+
+/// Spec section 8: for the § 36 StAG statistics.
+public enum Sex: String, FactEnum { case female, male, diverse, unspecified }
+
+public enum MaritalStatus: String, FactEnum {
+  case single, married, widowed, divorced, civilPartnership = "civil_partnership"
+  case civilPartnershipDissolved = "civil_partnership_dissolved"
+  case civilPartnerDeceased = "civil_partner_deceased"
+}
+
+/// Spec section 8: why lawful residence had a gap before a stay; `lateRenewal` is the late
+/// application for renewal of § 12b Abs. 3 S. 1 StAG.
+public enum GapCause: String, FactEnum { case lateRenewal = "late_renewal", other }
+
+/// Spec section 8: why a person was abroad.
+public enum AbsenceReason: String, FactEnum {
+  case militaryService = "military_service", importantReason = "important_reason", other
+}
 
 public enum ConvictionKind: String, FactEnum {
   case fine, prisonSuspended = "prison_suspended", prison, youthMeasure = "youth_measure"

@@ -31,12 +31,16 @@ public struct German: Codable, Hashable, Sendable {
   public var oralOnly: Bool?
   public var proof: LanguageProof?
   public var on: Day?
+  /// Spec section 8: a child under 16 speaks German as expected for its age (§ 10 Abs. 4 S. 2 StAG).
+  public var ageAppropriate: Bool?
   public init(level: LanguageLevel? = nil, proof: LanguageProof? = nil, on: Day? = nil) {
     self.level = level
     self.proof = proof
     self.on = on
   }
-  enum CodingKeys: String, CodingKey { case level, oralOnly = "oral_only", proof, on }
+  enum CodingKeys: String, CodingKey {
+    case level, oralOnly = "oral_only", proof, on, ageAppropriate = "age_appropriate"
+  }
 }
 
 public struct Civics: Codable, Hashable, Sendable {
@@ -115,11 +119,13 @@ public struct Household: Codable, Hashable, Sendable {
   public var spouseOfFulltimeWorker: Bool?
   /// Extension: own dwelling or accommodation secured (§ 8 Abs. 1 Nr. 3 StAG).
   public var ownDwelling: Bool?
+  /// Spec section 8: the minor children with their birth dates (`minorChildren` stays the count).
+  public var children: [Child]?
   public init() {}
   enum CodingKeys: String, CodingKey {
     case minorChildren = "minor_children"
     case childrenSchoolAttendanceProven = "children_school_attendance_proven"
-    case spouseOfFulltimeWorker = "spouse_of_fulltime_worker", ownDwelling = "own_dwelling"
+    case spouseOfFulltimeWorker = "spouse_of_fulltime_worker", ownDwelling = "own_dwelling", children
   }
 }
 

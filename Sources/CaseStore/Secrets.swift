@@ -1,3 +1,5 @@
+import Crypto
+
 /// Random secrets and their one-way hashes. Randomness comes from `SystemRandomNumberGenerator`
 /// (getrandom on Linux, the system CSPRNG on Darwin).
 enum Secrets {
@@ -16,7 +18,7 @@ enum Secrets {
 
   /// SHA-256 of a token's UTF-8 bytes as hex: what the database stores instead of the token.
   static func digest(_ token: String) -> String {
-    SHA256.hash(Array(token.utf8)).map(hex).joined()
+    SHA256.hash(data: Array(token.utf8)).map(hex).joined()
   }
 
   static func hex(_ b: UInt8) -> String {

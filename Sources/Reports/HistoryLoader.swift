@@ -82,18 +82,18 @@ public enum HistoryLoader {
     return Day(year: n(0, 4), month: n(5, 2), day: n(8, 2))
   }
 
-  /// A status column decoded from its first two bytes (the CHECK constraint admits only these).
+  /// Each status with its stored bytes, for `status(_:_:)`.
+  static let statusBytes: [(CaseStatus, [UInt8])] = CaseStatus.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+  /// A status column decoded by comparing its bytes with each status's stored name (no String per
+  /// row); an unknown text is nil, never misread as a similar status.
   static func status(_ s: OpaquePointer, _ column: Int32) -> CaseStatus? {
     guard let p = sqlite3_column_text(s, column) else { return nil }
-    switch (p[0], p[1]) {
-    case (UInt8(ascii: "r"), UInt8(ascii: "e")): return p[2] == UInt8(ascii: "c") ? .received : .refused
-    case (UInt8(ascii: "d"), UInt8(ascii: "o")): return .documentsRequested
-    case (UInt8(ascii: "d"), _): return .decisionPending
-    case (UInt8(ascii: "i"), _): return .inReview
-    case (UInt8(ascii: "s"), _): return .suspended
-    case (UInt8(ascii: "g"), _): return .granted
-    case (UInt8(ascii: "w"), _): return .withdrawn
-    default: return nil
+    let n = Int(sqlite3_column_bytes(s, column))
+    for (status, bytes) in statusBytes where bytes.count == n {
+      if bytes.indices.allSatisfy({ p[$0] == bytes[$0] }) { return status }
     }
+    return nil
   }
+
 }

@@ -96,6 +96,19 @@ extension Strings {
     "fact_action": ("Maßnahme", "Action"),
     "fact_id": ("Unterlage", "Document"),
     "fact_valid_until": ("gültig bis", "Valid until"),
+    // spec section 8
+    "fact_address": ("Anschrift", "Address"),
+    "fact_street": ("Straße", "Street"),
+    "fact_postal_code": ("PLZ", "Postal code"),
+    "fact_city": ("Ort", "City"),
+    "fact_sex": ("Geschlecht", "Sex"),
+    "fact_marital_status": ("Familienstand", "Marital status"),
+    "fact_gap_cause": ("Ursache der Lücke davor", "Cause of the gap before"),
+    "fact_reason": ("Grund", "Reason"),
+    "fact_returned_within_set_period": ("in der gesetzten Frist zurück", "Back within the set period"),
+    "fact_co_application": ("Miteinbürgerung", "Naturalized together"),
+    "fact_age_appropriate": ("altersgemäß (unter 16)", "Age-appropriate (under 16)"),
+    "fact_children": ("Kinder", "Children"),
   ]
 
   /// The coded values of the case file (spec section 1), for every fact that takes one.
@@ -139,6 +152,22 @@ extension Strings {
     // guest workers, convictions, security
     "val_recruitment": ("Anwerbeabkommen (bis 1974)", "recruitment agreement (until 1974)"),
     "val_contract_worker": ("Vertragsarbeitnehmer (DDR, bis 1990)", "contract worker (GDR, until 1990)"),
+    // spec section 8 (guest workers' `spouse` reads as "val_spouse" below)
+    "val_female": ("weiblich", "female"),
+    "val_male": ("männlich", "male"),
+    "val_diverse": ("divers", "diverse"),
+    "val_unspecified": ("ohne Angabe", "unspecified"),
+    "val_single": ("ledig", "single"),
+    "val_married": ("verheiratet", "married"),
+    "val_widowed": ("verwitwet", "widowed"),
+    "val_divorced": ("geschieden", "divorced"),
+    "val_civil_partnership": ("in eingetragener Lebenspartnerschaft", "civil partnership"),
+    "val_civil_partnership_dissolved": ("Lebenspartnerschaft aufgehoben", "civil partnership dissolved"),
+    "val_civil_partner_deceased": ("Lebenspartner/in verstorben", "civil partner deceased"),
+    "val_late_renewal": ("verspäteter Verlängerungsantrag", "late application for renewal"),
+    "val_other": ("anderer Grund", "other cause"),
+    "val_military_service": ("Wehrdienst", "military service"),
+    "val_important_reason": ("wichtiger Grund", "important reason"),
     "val_fine": ("Geldstrafe", "fine"),
     "val_prison_suspended": ("Freiheitsstrafe auf Bewährung", "suspended prison sentence"),
     "val_prison": ("Freiheitsstrafe", "prison sentence"),

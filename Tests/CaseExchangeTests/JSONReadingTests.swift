@@ -26,6 +26,18 @@ struct JSONReadingTests {
     #expect(fromLines.files.map(\.location.line) == [1, 3])
   }
 
+  @Test("in an object of more than 64 members the known ones after the 64th still count as read")
+  func manyMembers() {
+    let dir = Fixtures.temporaryDirectory()
+    let padding = (0..<70).map { String(format: "\"zz%02d\":1,", $0) }.joined()
+    let bad = Fixtures.minimal.replacingOccurrences(of: "{\"file_no\"", with: "{" + padding + "\"file_no\"")
+    #expect(bad != Fixtures.minimal)
+    let batch = CaseFileReader().read(paths: [Fixtures.write(bad, "m.jsonl", in: dir)])
+    #expect(batch.files.isEmpty)
+    #expect(batch.issues.first?.field == "zz00", "\(batch.issues)")
+    #expect(!batch.issues.contains { $0.field == "file_no" || $0.field == "person" })
+  }
+
   @Test("an unknown field is rejected with its dotted name")
   func unknownField() {
     let dir = Fixtures.temporaryDirectory()

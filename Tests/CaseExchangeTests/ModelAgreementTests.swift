@@ -13,7 +13,7 @@ struct ModelAgreementTests {
       fileNo: "EBH-9", office: .EBH, receivedOn: day("2024-01-02"), status: .granted,
       person: Person(familyName: "Öz \"Q\"", givenNames: "Ada\nB", birthDate: day("1990-02-28")))
     f.route = .stag10
-    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x", reason: "x"), StatusChange(at: day("2024-05-02"), status: .granted, by: "y", reason: "Bescheid vom 02.05.2024")]
+    f.history = [StatusChange(at: day("2024-01-02"), status: .received, by: "x", reason: "Antrag"), StatusChange(at: day("2024-05-02"), status: .granted, by: "y", reason: "Einbürgert; Urkunde \"A\";\nübergeben")]
     f.team = .kim
     f.clerk = "k.clerk"
     f.decidedOn = day("2024-05-02")
@@ -24,9 +24,12 @@ struct ModelAgreementTests {
     f.person.email = "a@example.org"
     f.person.languages = ["ar", "de"]
     f.person.interpreterNeeded = true
-    f.related = [RelatedFile(fileNo: "EBH-10", relation: .spouse)]
-    f.stays = [Stay(from: day("2015-01-01"), to: day("2016-01-01"), status: .gestattung, basis: "AsylG-55")]
-    f.absences = [Absence(from: day("2020-01-01"), to: day("2020-02-01"))]
+    f.person.address = Address(street: "Kaiserstraße 1; Hinterhaus", postalCode: "53721", city: "Siegburg")
+    f.person.sex = .diverse
+    f.person.maritalStatus = .civilPartnershipDissolved
+    f.related = [RelatedFile(fileNo: "EBH-10", relation: .spouse, coApplication: true)]
+    f.stays = [Stay(from: day("2015-01-01"), to: day("2016-01-01"), status: .gestattung, basis: "AsylG-55", gapCause: .lateRenewal)]
+    f.absences = [Absence(from: day("2020-01-01"), to: day("2020-02-01"), reason: .importantReason, returnedWithinSetPeriod: true)]
     f.protection = .refugee
     var identity = Identity()
     identity.passportValid = false
@@ -38,6 +41,7 @@ struct ModelAgreementTests {
     f.identity = identity
     var german = German(level: .B1, proof: .certificate, on: day("2022-01-01"))
     german.oralOnly = false
+    german.ageAppropriate = true
     f.german = german
     f.civics = Civics(passed: true, proof: .lid, on: day("2022-02-02"))
     f.declarations = Declarations(fdgoSignedOn: day("2024-01-02"), historySignedOn: day("2024-01-03"))
@@ -52,7 +56,7 @@ struct ModelAgreementTests {
     l.singleParent = true
     l.carer = false
     f.livelihood = l
-    f.guestWorkerEntry = GuestWorkerEntry(kind: .recruitment, on: day("1970-05-05"))
+    f.guestWorkerEntry = GuestWorkerEntry(kind: .spouse, on: day("1970-05-05"))
     var c = Conviction(on: day("2019-03-03"), kind: .fine)
     c.dailyRates = 30
     c.months = 1.5
@@ -69,6 +73,7 @@ struct ModelAgreementTests {
     h.childrenSchoolAttendanceProven = true
     h.spouseOfFulltimeWorker = false
     h.ownDwelling = true
+    h.children = [Child(birthDate: day("2012-02-29")), Child(birthDate: day("2019-07-01"))]
     f.household = h
     var w = Waivers()
     w.illnessDisabilityAge = false
@@ -127,6 +132,41 @@ struct ModelAgreementTests {
   func writerToCodable() throws {
     let text = CaseFileWriter().canonicalJSON(Self.full)
     #expect(try JSONDecoder().decode(CaseFile.self, from: Data(text.utf8)) == Self.full)
+  }
+
+  @Test("every CSV column of the main file and of the group files is written for a full file")
+  func csvWritesEveryColumn() throws {
+    let files = try CaseFileWriter().csvFiles([Self.full])
+    let main = try #require(files.first { $0.name == "cases.csv" }?.content)
+    let lines = main.split(whereSeparator: \.isNewline)
+    let header = lines[0].replacingOccurrences(of: "\u{FEFF}", with: "").split(separator: ";", omittingEmptySubsequences: false)
+    #expect(header.map(String.init) == CSVLayout.caseColumns)
+    for column in ["person.address.street", "person.sex", "person.marital_status", "german.age_appropriate", "household.children"] {
+      #expect(CSVLayout.caseColumns.contains(column), "\(column)")
+    }
+    let children = try #require(files.first { $0.name == "children.csv" }?.content)
+    #expect(children.contains("2012-02-29") && children.contains("2019-07-01"))
+    let absences = try #require(files.first { $0.name == "absences.csv" }?.content)
+    #expect(absences.contains("important_reason") && absences.contains("returned_within_set_period"))
+  }
+
+  @Test("an unknown value of a new enum is rejected with the allowed values")
+  func newEnumsAreClosed() throws {
+    var text = CaseFileWriter().canonicalJSON(Self.full)
+    text = text.replacingOccurrences(of: "\"late_renewal\"", with: "\"late\"")
+    let (file, issues) = CaseFileReader.decode(try JSONParser.parse(text), textScalars: false, at: SourceLocation(file: "t", line: 1))
+    #expect(file == nil)
+    #expect(issues.first?.field == "stays[0].gap_cause")
+    #expect(issues.first?.reason.contains("late_renewal, other") == true)
+  }
+
+  @Test("a reason of a status change longer than the bound is refused, naming the field")
+  func reasonIsBounded() {
+    var f = Self.full
+    f.history?[1].reason = String(repeating: "x", count: CaseFile.maxReasonLength + 1)
+    #expect(f.validate().map(\.path) == ["history[1].reason"])
+    f.history?[1].reason = String(repeating: "ä", count: CaseFile.maxReasonLength)
+    #expect(f.validate() == [])
   }
 
   @Test("a fully populated file survives the CSV layout")

@@ -83,7 +83,7 @@ enum FactLabels {
   /// Facts whose text values are codes of the format (spec section 1), not free text.
   static let coded: Set<String> = [
     "status", "team", "office", "protection", "passport_obtainable", "deception", "level", "proof", "kind",
-    "security_check", "relation", "scope",
+    "security_check", "relation", "scope", "sex", "marital_status", "gap_cause", "reason",
   ]
 
   static func label(_ key: String, _ language: Language) -> String {
