@@ -8,6 +8,7 @@ extension Strings {
     "closed_on": ("abgeschlossen am", "closed on"),
     "date_format": ("TT.MM.JJJJ; leer lassen behält das gespeicherte Datum", "DD.MM.YYYY; left blank keeps the stored date"),
     "date_clear": ("Datum entfernen", "Remove date"),
+    "max_chars_4000": ("höchstens 4000 Zeichen", "at most 4000 characters"),
     "route": ("Weg", "Route"),
     "route_25a": ("§ 25a AufenthG (junge Menschen)", "§ 25a AufenthG (young people)"),
     "route_25b": ("§ 25b AufenthG (nachhaltige Integration)", "§ 25b AufenthG (sustainable integration)"),

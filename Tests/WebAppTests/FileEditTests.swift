@@ -175,4 +175,19 @@ struct DocumentAndNoteTests {
       #expect(try stored() == ("2025-06-02", nil, 3))
     }
   }
+
+  @Test("a note over the limit is refused and comes back whole, never cut; the limit is shown")
+  func longNote() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("maxlength=\"4000\"") && page.text.contains("höchstens 4000 Zeichen"))
+      let long = String(repeating: "x", count: 4001)
+      let r = try await browser.post("/files/EBH-2026-00001/notes", [("note", long)])
+      #expect(r.status == .unprocessableContent && r.text.contains(long))
+      #expect(try world.database.auditEntries(fileNo: "EBH-2026-00001").contains { $0.action == "note" } == false)
+    }
+  }
 }

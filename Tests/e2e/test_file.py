@@ -108,3 +108,20 @@ def test_the_skip_link_comes_first_and_focus_is_visible(clerk):
     focused = clerk.driver.switch_to.active_element
     style = clerk.driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle", focused)
     assert style not in ("", "none"), f"the focused {focused.tag_name} shows an outline"
+
+
+def test_a_typed_impossible_date_is_an_error_and_keeps_the_stored_date(clerk):
+    clerk.open("/files/EBH-2025-90006")
+    clerk.fill("follow_up_on", "15.03.2027").submit("form[action$='/facts']")
+    assert "Gespeichert" in clerk.message()
+    assert clerk.value("follow_up_on") == "15.03.2027"
+    clerk.fill("follow_up_on", "31.02.2024").fill("clerk", "e.weber").submit("form[action$='/facts']")
+    assert clerk.find(".field-error"), "the impossible date is an error on its field"
+    assert clerk.value("follow_up_on") == "31.02.2024", "the typed input comes back"
+    clerk.open("/files/EBH-2025-90006")
+    assert clerk.value("follow_up_on") == "15.03.2027", "the stored date is kept"
+    clerk.fill("follow_up_on", "").submit("form[action$='/facts']")
+    assert clerk.value("follow_up_on") == "15.03.2027", "a blank field keeps the stored date"
+    clerk.click("#clear_follow_up_on")
+    clerk.submit("form[action$='/facts']")
+    assert clerk.value("follow_up_on") == "", "'Datum entfernen' removes it"
