@@ -75,7 +75,9 @@ struct FactsForm: Sendable {
   /// A typed date field: blank keeps the stored date (nil), the `clear_<name>` box removes it
   /// (.some(nil)), an impossible date is an error and keeps it.
   mutating func date(_ form: Form, _ name: String, path: String) -> Day?? {
-    guard let raw = form[name] else { return form["clear_" + name] == "1" ? .some(nil) : nil }
+    // The box wins over the field, which still shows the stored date when the box is ticked.
+    if form["clear_" + name] == "1" { return .some(nil) }
+    guard let raw = form[name] else { return nil }
     if let day = Self.day(raw) { return .some(day) }
     errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
     return nil

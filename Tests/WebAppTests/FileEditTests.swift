@@ -170,7 +170,7 @@ struct DocumentAndNoteTests {
       let page = try await browser.get("/files/EBH-2026-00001")
       #expect(page.text.contains("name=\"clear_follow_up_on\"") && page.text.contains("Datum entfernen"))
       let cleared = try await browser.post(
-        "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("follow_up_on", ""), ("clear_follow_up_on", "1")])
+        "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("follow_up_on", "01.03.2027"), ("clear_follow_up_on", "1")])
       #expect(cleared.status == .seeOther)
       #expect(try stored() == ("2025-06-02", nil, 3))
     }
