@@ -34,8 +34,8 @@ extension CaseFileWrites {
     """
     INSERT INTO case_file (id, file_no, office, route, status, is_open, received_on, decided_on,
       closed_on, team, clerk, municipality, family_name, given_names, birth_date, follow_up_on,
-      facts, mentions_104c, \(VerdictSummary.columnList), created_at, updated_at) VALUES
-    """, width: 20 + VerdictSummary.names.count, rowsPerStatement: 64)
+      facts, mentions_104c, search_text, \(VerdictSummary.columnList), created_at, updated_at) VALUES
+    """, width: 21 + VerdictSummary.names.count, rowsPerStatement: 64)
   static let eventInserter = RowInserter(
     "INSERT OR IGNORE INTO status_event (case_id, seq, at, status, by) VALUES ", width: 5, rowsPerStatement: 256)
   static let screeningInserter = RowInserter(

@@ -35,8 +35,8 @@ struct CaseFileWrites {
     let sql = """
       INSERT INTO case_file (file_no, office, route, status, is_open, received_on, decided_on,
         closed_on, team, clerk, municipality, family_name, given_names, birth_date, follow_up_on,
-        facts, mentions_104c, \(VerdictSummary.columnList), version, created_at, updated_at)
-      VALUES (\(Array(repeating: "?", count: 17 + VerdictSummary.names.count).joined(separator: ",")),1,?,?)
+        facts, mentions_104c, search_text, \(VerdictSummary.columnList), version, created_at, updated_at)
+      VALUES (\(Array(repeating: "?", count: 18 + VerdictSummary.names.count).joined(separator: ",")),1,?,?)
       """
     try FastStatement(db, sql: sql).execute(
       p.columns + VerdictSummary.values(p.verdict) + [.text(timestamp), .text(timestamp)])
@@ -57,7 +57,7 @@ struct CaseFileWrites {
     let sql = """
       UPDATE case_file SET file_no = ?, office = ?, route = ?, status = ?, is_open = ?,
         received_on = ?, decided_on = ?, closed_on = ?, team = ?, clerk = ?, municipality = ?,
-        family_name = ?, given_names = ?, birth_date = ?, follow_up_on = ?, facts = ?, mentions_104c = ?,
+        family_name = ?, given_names = ?, birth_date = ?, follow_up_on = ?, facts = ?, mentions_104c = ?, search_text = ?,
         \(VerdictSummary.assignments), version = version + 1, updated_at = ?
       WHERE id = ?
       """

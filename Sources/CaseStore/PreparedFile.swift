@@ -24,6 +24,7 @@ struct PreparedFile: Sendable {
       SQLValue(file.person.municipality), .text(file.person.familyName), SQLValue(file.person.givenNames),
       SQLValue(file.person.birthDate?.iso), SQLValue(file.followUpOn?.iso), .text(facts),
       .int(Self.mentions104c(facts) ? 1 : 0),
+      .text(SearchKey.stored(fileNo: file.fileNo, familyName: file.person.familyName, givenNames: file.person.givenNames)),
     ]
     events = (file.history ?? []).enumerated().map { seq, e in
       [.int(Int64(seq)), .text(e.at.iso), .text(e.status.rawValue), SQLValue(e.by)]

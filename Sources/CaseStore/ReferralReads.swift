@@ -134,6 +134,21 @@ extension AppDatabase {
     }
   }
 
+  /// Which of these files have a referral still open (proposed, sent, accepted or in progress):
+  /// the queue marks them, so no clerk refers a gap twice or decides a file mid-referral.
+  public func filesWithOpenReferral(_ fileNos: [String]) throws -> Set<String> {
+    guard !fileNos.isEmpty else { return [] }
+    return try writer.read { db in
+      Set(
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT DISTINCT c.file_no FROM referral r JOIN case_file c ON c.id = r.case_id
+            WHERE r.is_open = 1 AND c.file_no IN (\(fileNos.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(fileNos)))
+    }
+  }
+
   static func scope(of party: ReferralParty) -> (String, [any DatabaseValueConvertible]) {
     if let office = party.office { return ("r.office = ?", [office.rawValue]) }
     guard !party.municipalities.isEmpty else { return ("0", []) }

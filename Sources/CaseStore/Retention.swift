@@ -140,7 +140,7 @@ extension AppDatabase {
     try db.execute(
       sql: """
         UPDATE case_file SET family_name = ?, given_names = NULL, birth_date = NULL, follow_up_on = NULL, clerk = clerk,
-          facts = ?, anonymised_on = ?, version = version + 1 WHERE id = ?
+          facts = ?, anonymised_on = ?, search_text = '', version = version + 1 WHERE id = ?
         """,
       arguments: [kept.person.familyName, CaseFileWriter().canonicalJSON(kept), today.iso, id])
     try db.execute(sql: "DELETE FROM file_note WHERE case_id = ?", arguments: [id])

@@ -19,6 +19,7 @@ enum Schema {
     m.registerMigration("v8-hardening") { db in try createHardening(db) }
     m.registerMigration("v11-operations") { db in try createOperations(db) }
     m.registerMigration("v12-published-reports") { db in try createPublishedReports(db) }
+    m.registerMigration("v13-search") { db in try createSearch(db) }
     return m
   }
 

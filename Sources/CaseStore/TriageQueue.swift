@@ -29,7 +29,7 @@ public struct QueueFilter: Sendable, Hashable {
   public var followUpDue = false
   /// Only files received at least this many days ago.
   public var minAgeDays: Int?
-  /// A file number or the start of a name.
+  /// Words of a name (any order, with or without accents or a comma) or part of a file number.
   public var query: String?
   /// ABH: only files whose § 104c permit ends between today and this many days from today
   /// (permits already ended are not included). Reads the facts JSON, so it suits the ABH's
@@ -39,6 +39,11 @@ public struct QueueFilter: Sendable, Hashable {
   public var turns27WithinDays: Int?
   /// ABH: only files whose § 25b screening has the residence time complete (no open AUFG25B-RES).
   public var residence25bComplete = false
+  /// ABH: only files on this route.
+  public var route: QueueRoute?
+  /// Sorted by this column instead of the triage order.
+  public var sort: QueueSort?
+  public var descending = false
   public var page = 1
   public var pageSize = 50
 
@@ -62,11 +67,28 @@ public struct QueueRow: Sendable, Codable, Equatable {
   public var group: QueueGroup
   /// Open for more than three months without a decision: the applicant may sue (§ 75 VwGO).
   public var pastThreeMonths: Bool
+  public var birthDate: String? = nil
+  /// The end of the person's § 104c permit (ABH).
+  public var permit104cEndsOn: String? = nil
 
   enum CodingKeys: String, CodingKey {
     case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status
     case receivedOn = "received_on", clerk, team, municipality, verdict, eligibleOn = "eligible_on"
     case gapRules = "gap_rules", followUpOn = "follow_up_on", group, pastThreeMonths = "past_three_months"
+    case birthDate = "birth_date", permit104cEndsOn = "permit_104c_ends_on"
+  }
+}
+
+/// A closed file found by a search (shown apart from the queue, marked as closed).
+public struct ClosedMatch: Sendable, Codable, Equatable {
+  public var fileNo: String
+  public var familyName: String
+  public var givenNames: String?
+  public var status: String
+  public var closedOn: String?
+
+  enum CodingKeys: String, CodingKey {
+    case fileNo = "file_no", familyName = "family_name", givenNames = "given_names", status, closedOn = "closed_on"
   }
 }
 
@@ -136,6 +158,10 @@ extension AppDatabase {
     let page = min(max(1, filter.page), Int(Int32.max) / 500)  // the edge bounds it; this keeps the product small
     var skip = (page - 1) * pageSize
     var rows: [QueueRow] = []
+    if let sort = filter.sort {
+      rows = try sortedRows(db, filter, sort: sort, whereSQL: whereSQL, arguments: arguments, limit: pageSize, offset: skip, deadline: deadline, today: today)
+      return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+    }
     for (group, count) in groups where rows.count < pageSize {
       if skip >= count {
         skip -= count
@@ -145,22 +171,50 @@ extension AppDatabase {
       let verdictArgs: StatementArguments = group.stored.map { [$0] } ?? []
       let fetched = try Row.fetchAll(
         db,
-        sql: """
-          SELECT file_no, family_name, given_names, status, received_on, clerk, team, municipality,
-            verdict, eligible_on, gap_rules, follow_up_on
-          FROM case_file WHERE \(whereSQL) AND \(verdictSQL)
-          ORDER BY received_on, id LIMIT ? OFFSET ?
-          """,
+        sql: "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL) AND \(verdictSQL) ORDER BY received_on, id LIMIT ? OFFSET ?",
         arguments: arguments + verdictArgs + [pageSize - rows.count, skip])
       skip = 0
-      rows += fetched.map { r in
-        QueueRow(
-          fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
-          team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
-          group: group, pastThreeMonths: (r[4] as String) <= deadline)
-      }
+      rows += fetched.map { queueRow($0, group: group, deadline: deadline) }
     }
     return QueuePage(rows: rows, counts: ordered, total: total, pastThreeMonths: overdue, page: page, pageSize: pageSize)
+  }
+
+  /// The columns `queueRow` reads, in its order.
+  static let rowColumns = """
+    file_no, family_name, given_names, status, received_on, clerk, team, municipality, verdict, eligible_on,
+    gap_rules, follow_up_on, birth_date, \(QueueSort.permitEnd), queue_group
+    """
+
+  static func queueRow(_ r: Row, group: QueueGroup?, deadline: String) -> QueueRow {
+    var row = QueueRow(
+      fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], receivedOn: r[4], clerk: r[5],
+      team: r[6], municipality: r[7], verdict: r[8], eligibleOn: r[9], gapRules: r[10], followUpOn: r[11],
+      group: group ?? (r[14] as String?).flatMap(QueueGroup.init(rawValue:)) ?? .notScreened,
+      pastThreeMonths: (r[4] as String) <= deadline)
+    row.birthDate = r[12]
+    row.permit104cEndsOn = r[13]
+    return row
+  }
+
+  /// One page of the filter's files (of its group, if one is selected) in the order of a column.
+  static func sortedRows(
+    _ db: Database, _ filter: QueueFilter, sort: QueueSort, whereSQL: String, arguments: StatementArguments,
+    limit: Int, offset: Int, deadline: String, today: Day
+  ) throws -> [QueueRow] {
+    var sql = "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL)"
+    var args = arguments
+    if let group = filter.group {
+      sql += group.stored == nil ? " AND queue_group IS NULL" : " AND queue_group = ?"
+      if let stored = group.stored { args += [stored] }
+    }
+    let key = sort.key(today: today)
+    let direction = filter.descending ? "DESC" : "ASC"
+    // NULLs last in both directions: first by whether the key is missing, then by the key.
+    sql += " ORDER BY (\(key.terms[0])) IS NULL, " + key.terms.map { "\($0) \(direction)" }.joined(separator: ", ")
+    sql += ", received_on, id LIMIT ? OFFSET ?"
+    args += StatementArguments(key.arguments + key.arguments)
+    args += [limit, offset]
+    return try Row.fetchAll(db, sql: sql, arguments: args).map { queueRow($0, group: nil, deadline: deadline) }
   }
 
   static func queueOrder(_ a: QueueGroup, _ b: QueueGroup) -> Bool {
@@ -185,6 +239,7 @@ extension AppDatabase {
     if f.followUpDue { add("follow_up_on <= ?", [today.iso]) }
     if let d = f.minAgeDays, d > 0 { add("received_on <= ?", [today.adding(days: -d).iso]) }
     if let r = f.gapRule, !r.isEmpty { add("instr(gap_rules, ?) > 0", [r]) }
+    if let r = f.route { add("route = ?", [r.route.rawValue]) }
     if let d = f.permit104cEndsWithinDays {
       add("json_extract(facts, '$.permit_104c.to') BETWEEN ? AND ?", [today.iso, today.adding(days: d).iso])
     }
@@ -196,18 +251,52 @@ extension AppDatabase {
         "EXISTS (SELECT 1 FROM screening s WHERE s.case_id = case_file.id AND s.route = 'AufenthG-25b' AND instr(s.open_findings, 'AUFG25B-RES=') = 0)",
         [])
     }
-    if let q = f.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
-      let pattern = likeEscaped(q) + "%"
-      add(
-        "(file_no LIKE ? ESCAPE '\\' OR family_name LIKE ? ESCAPE '\\' OR given_names LIKE ? ESCAPE '\\')",
-        [pattern, pattern, pattern])
+    if let q = f.query, let (clause, values) = searchCondition(office: f.office, query: q) {
+      sql.append(clause)
+      args += values
     }
     return (sql.joined(separator: " AND "), args)
   }
 
-  static func likeEscaped(_ s: String) -> String {
-    s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-      .replacingOccurrences(of: "_", with: "\\_")
+  /// Files whose folded names or file number contain every word of the query (see `SearchKey`),
+  /// open or closed, as `id IN (...)` over the index `case_file_search` (office, search_text): the
+  /// words are looked for in the index alone, the rows are read only for the files found.
+  /// Nil when the query has no words.
+  static func searchCondition(office: Office, query: String) -> (String, StatementArguments)? {
+    let words = SearchKey.words(query)
+    guard !words.isEmpty else { return nil }
+    var terms: [String] = []
+    var args: StatementArguments = [office.rawValue]
+    for w in words {
+      if w.plain == w.german {
+        terms.append("instr(search_text, ?) > 0")
+        args += [w.plain]
+      } else {
+        terms.append("(instr(search_text, ?) > 0 OR instr(search_text, ?) > 0)")
+        args += [w.plain, w.german]
+      }
+    }
+    let sql = "id IN (SELECT id FROM case_file INDEXED BY case_file_search WHERE office = ? AND \(terms.joined(separator: " AND ")))"
+    return (sql, args)
+  }
+
+  /// The closed files of an office that match a search (most recently closed first, at most
+  /// `limit`): the queue holds open files only, but a clerk searching a name must also learn that
+  /// the person's file was closed.
+  public func closedFiles(matching query: String, office: Office, limit: Int = 20) async throws -> [ClosedMatch] {
+    guard let (clause, args) = Self.searchCondition(office: office, query: query) else { return [] }
+    return try await writer.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT file_no, family_name, given_names, status, closed_on FROM case_file
+          WHERE office = ? AND is_open = 0 AND \(clause) ORDER BY closed_on DESC, id DESC LIMIT ?
+          """,
+        arguments: [office.rawValue] + args + [max(1, min(limit, 200))]
+      ).map { r in
+        ClosedMatch(fileNo: r[0], familyName: r[1], givenNames: r[2], status: r[3], closedOn: r[4])
+      }
+    }
   }
 
   /// The values the queue's filter lists offer: clerks and municipalities of an office's open files.

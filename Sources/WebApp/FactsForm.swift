@@ -1,16 +1,19 @@
 import CaseModel
 
 /// The facts a clerk records on the file page, read from the posted form and checked field by
-/// field (an unknown level or a bad date is an error next to its field). A blank field means
-/// "not recorded" — unknown, never "no".
+/// field (an unknown level or a bad date is an error next to its field). A blank choice means
+/// "not recorded" — unknown, never "no". Dates are typed (DD.MM.YYYY): a date field left blank
+/// keeps the stored date, an impossible date is an error on its field and changes nothing, and
+/// only the field's own "Datum entfernen" box (`clear_<field>`) removes a stored date.
 struct FactsForm: Sendable {
   var germanLevel: LanguageLevel?
   var germanProof: LanguageProof?
-  var germanOn: Day?
+  /// nil: keep the stored date; .some(nil): remove it; .some(day): set it.
+  var germanOn: Day??
   var civicsPassed: Bool?
   var civicsProof: CivicsProof?
-  var civicsOn: Day?
-  var followUpOn: Day?
+  var civicsOn: Day??
+  var followUpOn: Day??
   var clerk: String?
   var errors: [FieldError] = []
 
@@ -20,6 +23,7 @@ struct FactsForm: Sendable {
   static let fields = [
     "german_level", "german_proof", "german_on", "civics_passed", "civics_proof", "civics_on", "follow_up_on", "clerk",
   ]
+  static let dateFields = ["german_on", "civics_on", "follow_up_on"]
 
   init(_ form: Form) {
     for name in Self.fields {
@@ -27,6 +31,7 @@ struct FactsForm: Sendable {
       // What the page showed (blank included), to tell this clerk's changes from others' on a conflict.
       if form.all("was_" + name).first != nil { entered["was_" + name] = form["was_" + name] ?? "" }
     }
+    for name in Self.dateFields where form["clear_" + name] == "1" { entered["clear_" + name] = "1" }
     germanLevel = enumValue(form, "german_level", path: "german.level")
     germanProof = enumValue(form, "german_proof", path: "german.proof")
     germanOn = date(form, "german_on", path: "german.on")
@@ -47,14 +52,14 @@ struct FactsForm: Sendable {
     var german = file.german ?? German()
     german.level = germanLevel
     german.proof = germanProof
-    german.on = germanOn
+    if let germanOn { german.on = germanOn }
     file.german = german == German() ? nil : german
     var civics = file.civics ?? Civics()
     civics.passed = civicsPassed
     civics.proof = civicsProof
-    civics.on = civicsOn
+    if let civicsOn { civics.on = civicsOn }
     file.civics = civics == Civics() ? nil : civics
-    file.followUpOn = followUpOn
+    if let followUpOn { file.followUpOn = followUpOn }
     file.clerk = clerk
   }
 
@@ -67,24 +72,21 @@ struct FactsForm: Sendable {
     return v
   }
 
-  /// `YYYY-MM-DD` (date inputs) or the German `TT.MM.JJJJ`.
-  mutating func date(_ form: Form, _ name: String, path: String) -> Day? {
+  /// A typed date field: blank keeps the stored date (nil), the `clear_<name>` box removes it
+  /// (.some(nil)), an impossible date is an error and keeps it.
+  mutating func date(_ form: Form, _ name: String, path: String) -> Day?? {
+    // The box wins over the field, which still shows the stored date when the box is ticked.
+    if form["clear_" + name] == "1" { return .some(nil) }
     guard let raw = form[name] else { return nil }
-    if let day = Self.day(raw) { return day }
+    if let day = Self.day(raw) { return .some(day) }
     errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
     return nil
   }
 }
 
 extension FactsForm {
-  /// `YYYY-MM-DD` or `TT.MM.JJJJ`; nil if neither.
-  static func day(_ raw: String) -> Day? {
-    if let d = Day(iso: raw) { return d }
-    let parts = raw.split(separator: ".")
-    guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
-    else { return nil }
-    return Day(year: y, month: m, day: d)
-  }
+  /// `TT.MM.JJJJ` as clerks type it, or `YYYY-MM-DD`; nil for anything else or an impossible date.
+  static func day(_ raw: String) -> Day? { GermanDate.parse(raw) }
 }
 
 /// One line of the document checklist as entered: a new document or a new state of a listed one.

@@ -27,27 +27,36 @@ enum QueueQuery {
     f.clerk = value("clerk")
     f.gapRule = value("gap_rule")
     f.query = value("q")
+    f.route = try parse("route", names(QueueRoute.allCases.map(\.rawValue))) { QueueRoute(rawValue: $0) }
+    f.sort = try parse("sort", names(QueueSort.allCases.map(\.rawValue))) { QueueSort(rawValue: $0) }
+    f.descending = try parse("dir", "asc or desc") { ["asc": false, "desc": true][$0] } ?? false
     f.followUpDue = value("follow_up_due") == "1"
     f.residence25bComplete = value("time_25b") == "1"
     return f
   }
 
   /// The query string of a filter (for pagination and group links), page and group replaceable.
-  static func string(_ f: QueueFilter, group: QueueGroup?? = .none, page: Int? = nil) -> String {
-    var items = items(f, group: group)
+  static func string(
+    _ f: QueueFilter, group: QueueGroup?? = .none, page: Int? = nil, sort: (QueueSort, descending: Bool)?? = .none
+  ) -> String {
+    var items = items(f, group: group, sort: sort)
     if let page, page > 1 { items.append(("page", String(page))) }
     let parts = items.map { k, v in "\(k)=\(escape(v))" }
     return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
   }
 
   /// The filter's parameters that are set, as given (for links and the audit of list reads).
-  static func items(_ f: QueueFilter, group: QueueGroup?? = .none) -> [(String, String)] {
+  static func items(
+    _ f: QueueFilter, group: QueueGroup?? = .none, sort: (QueueSort, descending: Bool)?? = .none
+  ) -> [(String, String)] {
+    let order = sort ?? f.sort.map { ($0, f.descending) }
     let items: [(String, String?)] = [
       ("verdict", (group ?? f.group)?.rawValue), ("stage", f.status?.rawValue), ("team", f.team?.rawValue),
       ("min_age_days", f.minAgeDays.map(String.init)), ("municipality", f.municipality), ("clerk", f.clerk),
       ("gap_rule", f.gapRule), ("q", f.query), ("follow_up_due", f.followUpDue ? "1" : nil),
       ("permit_104c_days", f.permit104cEndsWithinDays.map(String.init)),
       ("turns_27_days", f.turns27WithinDays.map(String.init)), ("time_25b", f.residence25bComplete ? "1" : nil),
+      ("route", f.route?.rawValue), ("sort", order?.0.rawValue), ("dir", order.flatMap { $0.descending ? "desc" : nil }),
     ]
     return items.compactMap { k, v in v.map { (k, $0) } }
   }

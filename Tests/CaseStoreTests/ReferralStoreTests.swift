@@ -68,6 +68,14 @@ struct ReferralStoreTests: Sendable {
     #expect(try db.auditEntries(fileNo: "EBH-2025-00871").contains { $0.action == "referral.send" })
   }
 
+  @Test("the queue's mark: files with a referral still open, not those whose referral ended")
+  func openReferralMark() throws {
+    let id = try refer()
+    #expect(try db.filesWithOpenReferral(["EBH-2025-00871", "EBH-2025-01990"]) == ["EBH-2025-00871"])
+    _ = try step(id, .withdraw, by: Self.clerk, note: "versehentlich")
+    #expect(try db.filesWithOpenReferral(["EBH-2025-00871"]).isEmpty)
+  }
+
   @Test("a gap only time closes cannot be referred; the error names the rule")
   func timeGapIsNotReferable() throws {
     #expect(throws: ReferralError.invalid([FieldError(

@@ -59,6 +59,13 @@ struct SchemaUpgradeTests {
     #expect(after == counts)
     let done = try upgraded.writer.read { try Schema.migrator.appliedIdentifiers($0) }
     #expect(Set(done) == Set(Schema.migrator.migrations), "every known migration ran")
+    // v13-search filled the folded search text of every stored file.
+    let unfilled = try upgraded.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE search_text = ''") }
+    #expect(unfilled == 0)
+    let sample = try #require(try upgraded.writer.read {
+      try Row.fetchOne($0, sql: "SELECT file_no, family_name, given_names, search_text FROM case_file ORDER BY id LIMIT 1")
+    })
+    #expect(sample[3] as String == SearchKey.stored(fileNo: sample[0], familyName: sample[1], givenNames: sample[2]))
     // The upgraded store still reads and writes files.
     let first = try #require(try upgraded.writer.read { try String.fetchOne($0, sql: "SELECT file_no FROM case_file ORDER BY file_no") })
     let file = try #require(try upgraded.caseFile(fileNo: first, actor: "test"))

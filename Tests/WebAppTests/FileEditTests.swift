@@ -139,4 +139,55 @@ struct DocumentAndNoteTests {
       #expect(foreign.status == .notFound)
     }
   }
+
+  @Test("dates: an impossible date never clears the stored one, blank keeps it, only 'Datum entfernen' removes it")
+  func datesAreNeverLost() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      _ = try await browser.get("/files/EBH-2026-00001")
+      let set = try await browser.post(
+        "/files/EBH-2026-00001/facts", [("version", "1"), ("german_level", "B1"), ("german_on", "02.06.2025"), ("follow_up_on", "1.3.2027")])
+      #expect(set.status == .seeOther)
+      func stored() throws -> (german: String?, followUp: String?, version: Int?) {
+        let f = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")
+        return (f?.file.german?.on?.iso, f?.file.followUpOn?.iso, f?.version)
+      }
+      #expect(try stored() == ("2025-06-02", "2027-03-01", 2))
+      // An impossible date is an error on its field; the whole input comes back; nothing is stored.
+      let bad = try await browser.post(
+        "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B2"), ("german_on", "31.02.2024"), ("clerk", "neu")])
+      #expect(bad.status == .unprocessableContent)
+      #expect(bad.text.contains("value=\"31.02.2024\"") && bad.text.contains("aria-invalid=\"true\""))
+      #expect(bad.text.contains("<option value=\"B2\" selected>") && bad.text.contains("value=\"neu\""))
+      #expect(bad.text.contains("value=\"01.03.2027\""), "a date left blank shows the stored date it keeps")
+      #expect(try stored() == ("2025-06-02", "2027-03-01", 2))
+      // Blank keeps; the box removes.
+      let blank = try await browser.post("/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("german_on", ""), ("follow_up_on", "")])
+      #expect(blank.status == .seeOther)
+      #expect(try stored() == ("2025-06-02", "2027-03-01", 2), "nothing changed, so no new version")
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("name=\"clear_follow_up_on\"") && page.text.contains("Datum entfernen"))
+      let cleared = try await browser.post(
+        "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("follow_up_on", "01.03.2027"), ("clear_follow_up_on", "1")])
+      #expect(cleared.status == .seeOther)
+      #expect(try stored() == ("2025-06-02", nil, 3))
+    }
+  }
+
+  @Test("a note over the limit is refused and comes back whole, never cut; the limit is shown")
+  func longNote() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var browser = Browser(client: client)
+      try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
+      let page = try await browser.get("/files/EBH-2026-00001")
+      #expect(page.text.contains("maxlength=\"4000\"") && page.text.contains("höchstens 4000 Zeichen"))
+      let long = String(repeating: "x", count: 4001)
+      let r = try await browser.post("/files/EBH-2026-00001/notes", [("note", long)])
+      #expect(r.status == .unprocessableContent && r.text.contains(long))
+      #expect(try world.database.auditEntries(fileNo: "EBH-2026-00001").contains { $0.action == "note" } == false)
+    }
+  }
 }

@@ -56,7 +56,7 @@ struct FilePageWordsTests {
       let page = lost.text
       #expect(page.contains("<li>Deutsch: Niveau: B1</li>") && page.contains("<li>Wiedervorlage: 01.03.2027</li>"))
       #expect(page.contains("<option value=\"B1\" selected>B1</option>"), "the input is back in the form")
-      #expect(page.contains("id=\"follow_up_on\" name=\"follow_up_on\" type=\"date\" value=\"2027-03-01\""))
+      #expect(page.contains("id=\"follow_up_on\" name=\"follow_up_on\" type=\"text\"") && page.contains("value=\"01.03.2027\""))
       #expect(page.contains("name=\"version\" value=\"2\""))
       let file = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file
       #expect(file?.german == nil && file?.followUpOn?.iso == "2027-03-01")

@@ -67,17 +67,17 @@ def test_the_second_of_two_clerks_saving_the_same_file_gets_a_conflict_with_the_
     else:
         assert "Someone else changed this file" in conflict and "NOT saved" in conflict
     assert second.value("german_level") == "C1" and second.value("clerk") == "e.berg", "the input is kept in the form"
-    assert second.value("follow_up_on") == "2027-03-01", "the other clerk's change is shown, not undone"
+    assert second.value("follow_up_on") == "01.03.2027", "the other clerk's change is shown, not undone"
     assert "C1" in second.find(".message.error ul").text
     second.screenshot(f"conflict-{lang}")
 
     first.open(f"/files/{file_no}")
     assert first.value("german_level") == "B2", "nothing was overwritten"
-    assert first.value("follow_up_on") == "2027-03-01"
+    assert first.value("follow_up_on") == "01.03.2027"
 
     second.submit("form[action$='/facts']")
     assert second.find(".message.ok"), "saving again on the new version goes through"
-    assert second.value("german_level") == "C1" and second.value("follow_up_on") == "2027-03-01"
+    assert second.value("german_level") == "C1" and second.value("follow_up_on") == "01.03.2027"
     assert second.value("clerk") == "e.berg"
 
 
@@ -108,3 +108,20 @@ def test_the_skip_link_comes_first_and_focus_is_visible(clerk):
     focused = clerk.driver.switch_to.active_element
     style = clerk.driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle", focused)
     assert style not in ("", "none"), f"the focused {focused.tag_name} shows an outline"
+
+
+def test_a_typed_impossible_date_is_an_error_and_keeps_the_stored_date(clerk):
+    clerk.open("/files/EBH-2025-90006")
+    clerk.fill("follow_up_on", "15.03.2027").submit("form[action$='/facts']")
+    assert "Gespeichert" in clerk.message()
+    assert clerk.value("follow_up_on") == "15.03.2027"
+    clerk.fill("follow_up_on", "31.02.2024").fill("clerk", "e.weber").submit("form[action$='/facts']")
+    assert clerk.find(".field-error"), "the impossible date is an error on its field"
+    assert clerk.value("follow_up_on") == "31.02.2024", "the typed input comes back"
+    clerk.open("/files/EBH-2025-90006")
+    assert clerk.value("follow_up_on") == "15.03.2027", "the stored date is kept"
+    clerk.fill("follow_up_on", "").submit("form[action$='/facts']")
+    assert clerk.value("follow_up_on") == "15.03.2027", "a blank field keeps the stored date"
+    clerk.find("#clear_follow_up_on").click()
+    clerk.submit("form[action$='/facts']")
+    assert clerk.value("follow_up_on") == "", "'Datum entfernen' removes it"

@@ -56,3 +56,27 @@ def test_a_file_opens_from_the_queue(clerk):
     clerk.click_link("EBH-2025-90001")
     assert clerk.path == "/files/EBH-2025-90001"
     assert "EBH-2025-90001" in clerk.heading() and "Petrović" in clerk.heading()
+
+
+def test_a_name_typed_without_accents_and_in_either_order_finds_the_file(clerk):
+    clerk.open("/queue")
+    clerk.expect_new_page(lambda: clerk.driver.switch_to.active_element.send_keys("Ozturk", Keys.ENTER),
+                          "Enter in the search box sends the search")
+    found = file_numbers(clerk)
+    assert "EBH-2025-90002" in found, "Ozturk finds Öztürk"
+    names = [r.text for r in clerk.find_all("table.queue tbody td:nth-child(3)")]
+    assert names and all("Öztürk" in n for n in names), names
+    clerk.open("/queue?q=" + "Petrovic%2C+Ana")
+    assert file_numbers(clerk) == ["EBH-2025-90001"], "family name, comma, given name"
+    clerk.open("/queue?q=90003")
+    assert file_numbers(clerk) == ["EBH-2024-90003"], "part of a file number"
+
+
+def test_queue_columns_sort_from_the_keyboard_with_aria_sort(clerk):
+    clerk.open("/queue")
+    link = clerk.find("th.sortable a[data-sort=received_on]")
+    clerk.expect_new_page(lambda: link.send_keys(Keys.ENTER), "Enter on a column header sorts")
+    assert clerk.find("th[aria-sort]").get_attribute("aria-sort") == "ascending"
+    dates = [r.text for r in clerk.find_all("table.queue tbody tr:not(.group-head) td:nth-child(5)")]
+    days = [d.split()[0].split(".")[::-1] for d in dates]
+    assert days == sorted(days), "oldest first across groups"

@@ -75,8 +75,10 @@ struct FileController {
   @Sendable func addNote(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, fileNo) = try await reachableFile(context)
     guard let text = context.form?["note"], text.count <= 4000 else {
+      // The note comes back into its field: a text over the limit is never cut or dropped.
       return try await page(
-        request, context, state: .invalid([FieldError(path: "note", reason: "1 to 4000 characters")], [:]),
+        request, context,
+        state: .invalid([FieldError(path: "note", reason: "1 to 4000 characters")], ["note": context.form?["note"] ?? ""]),
         status: .unprocessableContent)
     }
     try await database.addNote(fileNo: fileNo, text: text, actor: policy.actor(account))

@@ -53,9 +53,11 @@ struct FileReferralController {
     let (account, _) = try policy.clerk(context)
     let form = context.form ?? Form(urlEncoded: "")
     let day = today()
-    let formVersion = form["form_version"].map { String($0.prefix(60)) }
+    let formVersion = form["form_version"]
     let actor = policy.actor(account)
     return try await files.save(request, context, entered: [:]) { file in
+      // Never cut silently: a form version over the field's limit is an error.
+      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: "at most 60 characters") }
       let given = try Self.day(form, "given_on")
       guard given <= day else { throw FieldError(path: "consent.given_on", reason: "must not be in the future") }
       file.consents = (file.consents ?? []) + [

@@ -25,12 +25,17 @@ struct QueueController {
     async let page = cache.page(filter, today: today())
     async let lists = cache.facets(office: office)
     let shown = try await page
-    try await database.auditListRead(actor: policy.actor(account), QueueQuery.listRead("queue", filter, shown))
+    var closed: [ClosedMatch] = []
+    if let query = filter.query { closed = try await database.closedFiles(matching: query, office: office) }
+    var read = QueueQuery.listRead("queue", filter, shown)
+    read.fileNos += closed.map(\.fileNo)  // the closed files found by the search are shown too
+    try await database.auditListRead(actor: policy.actor(account), read)
     let view = try await QueueView(
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
       backFromCaseManagement: try await database.run { [shown] in try $0.filesAwaitingClerk(shown.rows.map(\.fileNo)) },
-      referred: request.uri.queryParameters.get("referred"),
+      openReferrals: try await database.run { [shown] in try $0.filesWithOpenReferral(shown.rows.map(\.fileNo)) },
+      referred: request.uri.queryParameters.get("referred"), closed: closed,
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)
       })

@@ -47,11 +47,13 @@ struct FileView {
     }
     let saved: [String: String] = [
       "german_level": file.german?.level?.rawValue ?? "", "german_proof": file.german?.proof?.rawValue ?? "",
-      "german_on": file.german?.on?.iso ?? "", "civics_passed": file.civics?.passed.map { $0 ? "yes" : "no" } ?? "",
-      "civics_proof": file.civics?.proof?.rawValue ?? "", "civics_on": file.civics?.on?.iso ?? "",
-      "follow_up_on": file.followUpOn?.iso ?? "", "clerk": file.clerk ?? "",
+      "german_on": file.german?.on?.german ?? "", "civics_passed": file.civics?.passed.map { $0 ? "yes" : "no" } ?? "",
+      "civics_proof": file.civics?.proof?.rawValue ?? "", "civics_on": file.civics?.on?.german ?? "",
+      "follow_up_on": file.followUpOn?.german ?? "", "clerk": file.clerk ?? "",
     ]
     var values = saved
+    // A stored date can be removed only on purpose: its "Datum entfernen" box shows when there is one.
+    for field in FactsForm.dateFields where !(saved[field] ?? "").isEmpty { values["stored_" + field] = "1" }
     var errors: [String: String] = [:]
     var message: (kind: String, text: String)?
     var rejected: [String] = []
@@ -67,7 +69,10 @@ struct FileView {
       for field in merge.mine { values[field] = entered[field] }
     case .invalid(let list, let entered):
       message = ("error", t["invalid"]!)
-      values.merge(entered.filter { !$0.value.isEmpty || values[$0.key] != nil }) { $1 }
+      // Everything typed comes back; a date left blank still shows the stored date it keeps.
+      values.merge(entered.filter { field, value in
+        (!value.isEmpty || values[field] != nil) && !(value.isEmpty && FactsForm.dateFields.contains(field))
+      }) { $1 }
       for e in list { if let field = FactLabels.formField(e.path) { errors[field] = e.reason } }
       errors["general"] = list.filter { FactLabels.formField($0.path) == nil }.map(\.description).joined(separator: "; ")
     }

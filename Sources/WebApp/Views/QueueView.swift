@@ -9,7 +9,8 @@ struct QueueView {
   init(
     page: QueuePage, filter: QueueFilter, facets: (clerks: [String], municipalities: [String]),
     strings t: [String: String], assigned: String?, today: Day, backFromCaseManagement: Set<String> = [],
-    referred: String? = nil, ruleTitles: [(id: String, title: String)] = []
+    openReferrals: Set<String> = [],
+    referred: String? = nil, closed: [ClosedMatch] = [], ruleTitles: [(id: String, title: String)] = []
   ) {
     title = (t["queue_title"] ?? "") + " – " + (t["office_" + filter.office.rawValue] ?? "")
     let all = page.counts.reduce(0) { $0 + $1.count }
@@ -22,14 +23,19 @@ struct QueueView {
        "href": "/queue" + QueueQuery.string(filter, group: .some(g)), "current": filter.group == g, "none": n == 0]
     }
     var previous: QueueGroup?
+    let sorted = filter.sort != nil
     let rows: [[String: Any]] = page.rows.map { r in
       defer { previous = r.group }
+      let permitEnd = r.permit104cEndsOn.flatMap(Day.init(iso:))
       return [
+        "openReferral": openReferrals.contains(r.fileNo), "sorted": sorted,
+        "permitEnd": permitEnd?.german ?? "", "permitEnded": permitEnd.map { $0 < today } ?? false,
+        "turns27": r.birthDate.flatMap(Day.init(iso:))?.adding(years: 27).german ?? "",
         "fileNo": r.fileNo, "fileHref": Links.file(r.fileNo), "name": r.familyName + (r.givenNames.map { ", " + $0 } ?? ""),
         "stage": t["status_" + r.status] ?? r.status, "received": Self.german(r.receivedOn),
         "clerk": r.clerk ?? "–", "municipality": r.municipality ?? "–", "group": r.group.rawValue,
         "groupLabel": t["group_" + r.group.rawValue] ?? r.group.rawValue,
-        "groupStarts": r.group != previous, "followUp": r.followUpOn.map(Self.german) ?? "",
+        "groupStarts": !sorted && r.group != previous, "followUp": r.followUpOn.map(Self.german) ?? "",
         "eligibleOn": r.eligibleOn.map(Self.german) ?? "", "pastThreeMonths": r.pastThreeMonths,
         "backFromCM": backFromCaseManagement.contains(r.fileNo),
       ].merging(Self.ruleList(r.gapRules).map { ["gapRules": $0] } ?? [:]) { $1 }
@@ -68,6 +74,33 @@ struct QueueView {
     if let counts = referred?.split(separator: "-").compactMap({ Int($0) }), counts.count == 3 {
       d["referred"] = ["sent": counts[0], "proposed": counts[1], "skipped": counts[2]]
     }
+    var columns: [(QueueSort, String)] = [
+      (.fileNo, "file_no"), (.name, "name"), (.stage, "stage"), (.received, "received_on"), (.municipality, "municipality"),
+      (.clerk, "clerk"), (.followUp, "follow_up_on"), (.eligibleOn, "eligible_or_open"),
+    ]
+    if filter.office == .ABH { columns += [(.permit104cEnd, "col_permit_104c_end"), (.turns27, "col_turns_27")] }
+    d["columns"] = columns.map { key, label in
+      let current = filter.sort == key
+      let nextDescending = current && !filter.descending
+      var c: [String: Any] = [
+        "label": t[label] ?? label, "key": key.rawValue,
+        "href": "/queue" + QueueQuery.string(filter, sort: .some((key, nextDescending))),
+      ]
+      if current { c["ariaSort"] = filter.descending ? "descending" : "ascending" }
+      c["arrow"] = current ? (filter.descending ? "▼" : "▲") : ""
+      return c
+    }
+    d["colspan"] = columns.count + 1
+    d["sorted"] = sorted
+    d["triageHref"] = "/queue" + QueueQuery.string(filter, sort: .some(nil))
+    d["routes"] = options(QueueRoute.allCases.map(\.rawValue), selected: filter.route?.rawValue) { t["route_" + $0] ?? $0 }
+    d["closed"] = closed.map { c in
+      [
+        "fileNo": c.fileNo, "fileHref": Links.file(c.fileNo), "name": c.familyName + (c.givenNames.map { ", " + $0 } ?? ""),
+        "stage": t["status_" + c.status] ?? c.status, "closedOn": c.closedOn.map(Self.german) ?? "–",
+      ]
+    }
+    d["hasClosed"] = !closed.isEmpty
     d["bulkRule"] = filter.gapRule ?? ""
     d["ruleIds"] = ruleTitles.map { ["id": $0.id, "title": $0.title] }
     d["defaultDue"] = today.adding(days: 42).iso

@@ -25,6 +25,19 @@
     b.hidden = false;
     b.addEventListener("click", function () { window.print(); });
   });
+  // Text limits visible while typing: "123 / 4000" under every long text field (the server
+  // refuses, never cuts, what is longer).
+  document.querySelectorAll("textarea[maxlength], input[maxlength]").forEach(function (field) {
+    var max = parseInt(field.getAttribute("maxlength"), 10);
+    if (!(max >= 100)) { return; }
+    var counter = document.createElement("small");
+    counter.className = "counter";
+    counter.setAttribute("aria-live", "polite");
+    var update = function () { counter.textContent = field.value.length + " / " + max; };
+    field.insertAdjacentElement("afterend", counter);
+    field.addEventListener("input", update);
+    update();
+  });
   // Warn before leaving a changed facts form unsaved.
   document.querySelectorAll("form.stacked[action$='/facts']").forEach(function (form) {
     var dirty = false;
