@@ -2,7 +2,7 @@ import Eligibility
 import Foundation
 import Testing
 
-/// The nine shared examples (Tests/Fixtures/examples/README.md, copied from ../shared) as of 2026-11-24.
+/// The nine shared examples (Tests/Fixtures/examples/README.md, a copy of the project-wide examples) as of 2026-11-24.
 @Suite struct ExampleCasesTests {
   static let expected: [(String, String, String, String?)] = [
     ("EBH-2024-03112", "StAG-10", "eligible", nil),
