@@ -146,6 +146,14 @@ struct ConfigNode {
     }
   }
 
+  /// The contact block shared by the office and the case-management offices.
+  func contact() -> (address: PostalAddress?, phone: String?, email: String?, openingHours: String?) {
+    (
+      child("address").flatMap(PostalAddress.init), checked("phone", Contact.checkPhone),
+      checked("email", Contact.checkEmail), string("opening_hours", maxLength: 500)
+    )
+  }
+
   /// A text matching `check`, which returns nil when fine or the reason.
   func checked(_ key: String, required: Bool = false, _ check: (String) -> String?) -> String? {
     guard let s = string(key, required: required) else { return nil }

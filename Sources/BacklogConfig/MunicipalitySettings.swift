@@ -33,10 +33,7 @@ public struct CaseManagementOffice: Sendable, Equatable {
   init?(_ n: ConfigNode) {
     n.onlyKeys(["name", "address", "phone", "email", "opening_hours", "contact"])
     let name = n.string("name", required: true, maxLength: 200)
-    address = n.child("address").flatMap(PostalAddress.init)
-    phone = n.checked("phone", Contact.checkPhone)
-    email = n.checked("email", Contact.checkEmail)
-    openingHours = n.string("opening_hours", maxLength: 500)
+    (address, phone, email, openingHours) = n.contact()
     contact = n.string("contact", maxLength: 200)
     guard let name else { return nil }
     self.name = name

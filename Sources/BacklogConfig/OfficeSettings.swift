@@ -16,10 +16,7 @@ public struct OfficeSettings: Sendable, Equatable {
     n.onlyKeys(["name", "unit", "address", "phone", "email", "opening_hours", "website"])
     let name = n.string("name", required: true, maxLength: 200)
     unit = n.string("unit", maxLength: 200)
-    address = n.child("address").flatMap(PostalAddress.init)
-    phone = n.checked("phone", Contact.checkPhone)
-    email = n.checked("email", Contact.checkEmail)
-    openingHours = n.string("opening_hours", maxLength: 500)
+    (address, phone, email, openingHours) = n.contact()
     website = n.string("website", maxLength: 300)
     guard let name else { return nil }
     self.name = name
