@@ -33,7 +33,7 @@ extension AppDatabase {
       var file = old
       try change(&file)
       try LifecycleGate.change(from: old, to: file, mayReopen: mayReopen)
-      let errors = file.validate()
+      let errors = file.validate() + file.futureDateErrors(today: today(), comparedTo: old)
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
       guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
       let facts = CaseFileWriter().canonicalJSON(file)

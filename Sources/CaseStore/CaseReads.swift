@@ -59,8 +59,12 @@ extension AppDatabase {
         }
         let old = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
         try LifecycleGate.change(from: old, to: file)
+        let future = file.futureDateErrors(today: today(), comparedTo: old)
+        if !future.isEmpty { throw InvalidCaseFile(future) }
       } else {
         try LifecycleGate.new(file)
+        let future = file.futureDateErrors(today: today())
+        if !future.isEmpty { throw InvalidCaseFile(future) }
       }
       let facts = CaseFileWriter().canonicalJSON(file)
       switch (stored, expectedVersion) {

@@ -164,7 +164,7 @@ extension AppDatabase {
     let stamp = timestamp()
     let imported = try importCaseFiles(
       chunks: { channel.receive() }, actor: request.actor, dryRun: request.dryRun, issueCap: request.issueCap,
-      screen: screen, progress: progress, expectedVersions: expected,
+      screen: screen, progress: progress, expectedVersions: expected, today: request.today,
       finish: { db in
         let note = try db.makeStatement(
           sql: "INSERT INTO file_note (case_id, at, author, text) SELECT id, ?, ?, ? FROM case_file WHERE file_no = ?")

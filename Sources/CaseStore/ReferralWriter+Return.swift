@@ -17,6 +17,10 @@ extension ReferralWriter {
     do { file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old } catch let e as InvalidCaseFile {
       throw ReferralError.invalid(e.errors.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
     }
+    let future = file.futureDateErrors(today: today, comparedTo: old)
+    guard future.isEmpty else {
+      throw ReferralError.invalid(future.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
+    }
     let screenings = engine.screen(file, asOf: today)
     let newFacts = CaseFileWriter().canonicalJSON(file)
     var fields: [String] = []
