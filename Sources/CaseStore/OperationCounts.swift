@@ -1,6 +1,11 @@
 import GRDB
 
 extension AppDatabase {
+  /// Files the retention run anonymised (left out of exports unless asked for).
+  public func anonymisedFileCount() throws -> Int {
+    try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file WHERE anonymised_on IS NOT NULL") ?? 0 }
+  }
+
   /// Open files by office and triage group, every group listed (zero included), for the
   /// `backlog_open_files` metric. Counts only: no file, no person.
   public func openFileCounts() throws -> [(office: String, group: String, count: Int)] {
