@@ -6,11 +6,12 @@ import Foundation
 
 /// `--checklists DIR`, shared by every command that screens.
 struct ChecklistOptions: ParsableArguments {
-  @Option(help: "The checklists folder (default: $BACKLOG_CHECKLISTS or ./checklists).")
+  @Option(help: "The checklists folder (default: $BACKLOG_CHECKLISTS, the configuration's server.checklists, or ./checklists).")
   var checklists: String?
 
   var directory: String {
-    checklists ?? ChecklistLoader.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+    checklists ?? ConfiguredDefaults.path("BACKLOG_CHECKLISTS", \.checklists)
+      ?? ChecklistLoader.defaultDirectory(environment: ProcessInfo.processInfo.environment)
   }
 
   func load() throws -> ChecklistSet {

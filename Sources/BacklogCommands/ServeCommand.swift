@@ -45,6 +45,11 @@ struct ServeCommand: ParsableCommand {
     let ops = try operations.resolve(settings)
     let store = try AppDatabase.open(path: dbPath, backupsBeforeMigration: ops.backups?.path)
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
+    let environmentNames = ProcessInfo.processInfo.environment
+    var checklists = self.checklists  // the configuration's folders unless an option or variable names one
+    if checklists.checklists == nil, (environmentNames["BACKLOG_CHECKLISTS"] ?? "").isEmpty {
+      checklists.checklists = settings.server.checklists
+    }
     let engine = ScreeningSetup.engineOrWarning(checklists)
     var proxies = settings.server.trustedProxies
     for text in trustedProxies {
@@ -58,6 +63,9 @@ struct ServeCommand: ParsableCommand {
       hostname: host, port: port, secureCookies: !insecureCookies && settings.server.secureCookies, today: today,
       engine: engine, trustedProxies: proxies)
     config.settings = settings
+    if let reports = settings.server.reports, (environmentNames["BACKLOG_REPORTS"] ?? "").isEmpty {
+      config.reports.directory = reports
+    }
     config.logger = ops.logger
     // For /metrics, a loopback peer sending X-Forwarded-For is a local proxy even when none is
     // configured: a request nginx forwarded from afar must not count as loopback.

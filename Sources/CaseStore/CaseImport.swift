@@ -80,6 +80,7 @@ extension AppDatabase {
     screen: (@Sendable (CaseFile) -> [Screening])?, progress: ((Int) -> Void)?,
     expectedVersions: [String: Int]?, today day: Day? = nil, finish: ((Database) throws -> Void)?
   ) throws -> StreamedImport {
+    let started = ContinuousClock.now
     let prepared = Self.prepare(next, screen: screen)
     var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
     func report(_ issue: ImportIssue) {
@@ -127,6 +128,9 @@ extension AppDatabase {
         if !result.summary.changed.isEmpty {  // a changed file may have lost its consent
           try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: nil, actor: actor)
         }
+        try writes.audit(
+          actor: actor, action: ImportRuns.action, fileNo: nil,
+          detail: ImportRuns.detail(result.summary, duration: ContinuousClock.now - started))
         return .commit
       }
     }

@@ -36,6 +36,9 @@ extension AppDatabase {
       guard let stored = try CaseFileWrites(db: db, timestamp: stamp).stored(fileNo: fileNo) else {
         return nil
       }
+      if let day = try CaseFileWrites(db: db, timestamp: stamp).deletedOn(fileNo: fileNo) {
+        throw FileDeleted(fileNo: fileNo, deletedOn: day)
+      }
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "read", fileNo: fileNo)
       let file = try Self.decodeStored(stored.facts, fileNo: fileNo)
       if let screen { _ = try Self.writeScreenings(screen(file), caseId: stored.id, db: db) }
@@ -113,9 +116,10 @@ extension AppDatabase {
 
   /// The stored canonical JSON of every file in file-number order (the export's fast path: no
   /// decoding needed), read in one snapshot and audited as one entry.
-  public func canonicalJSONOfAllFiles(actor: String, action: String = "export") throws -> [String] {
+  public func canonicalJSONOfAllFiles(actor: String, action: String = "export", includeAnonymised: Bool = false) throws -> [String] {
     let all = try writer.read { db in
-      try String.fetchAll(db, sql: "SELECT facts FROM case_file ORDER BY file_no")
+      try String.fetchAll(
+        db, sql: "SELECT facts FROM case_file" + (includeAnonymised ? "" : " WHERE anonymised_on IS NULL") + " ORDER BY file_no")
     }
     let stamp = timestamp()
     try writer.write { db in

@@ -50,7 +50,9 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
-  AdminListsController(database: database, pages: pages, policy: policy, config: config, uploads: ListUploads())
+  AdminListsController(
+    database: database, pages: pages, policy: policy, config: config, uploads: ListUploads(),
+    imported: { observability.imported(files: $0, duration: $1) })
     .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))

@@ -14,6 +14,8 @@ struct AdminListsController {
   let policy: AccessPolicy
   let config: WebConfiguration
   let uploads: ListUploads
+  /// Told of every import made here (files written, duration): `/metrics` counts them directly.
+  var imported: @Sendable (Int, Duration) -> Void = { _, _ in }
 
   static let maxUploadBytes = 32 << 20
 
@@ -106,12 +108,16 @@ struct AdminListsController {
       dryRun: dryRun, municipalities: config.settings.municipalities.map(\.name), columnOverrides: overrides)
     let screen = config.screener
     let result: ListImportResult
+    let started = ContinuousClock.now
     do {
       result = try await database.run { try $0.importList(req, screen: screen) }
     } catch let e as ListUnreadable {
       return render(request, context, data: ["error": "\(t["list_unreadable"]!): \(e.description)"])
     }
-    if !dryRun, result.succeeded { await uploads.remove(id) }
+    if !dryRun, result.succeeded {
+      await uploads.remove(id)
+      imported(result.summary.map { $0.added.count + $0.changed.count } ?? 0, ContinuousClock.now - started)
+    }
     return render(
       request, context,
       data: ListImportView.data(result, id: id, office: office, sheet: sheet, imported: !dryRun && result.succeeded, today: today, t: t))

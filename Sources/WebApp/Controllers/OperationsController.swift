@@ -52,9 +52,9 @@ struct OperationsController {
     let permitted = settings.metricsAccess.permits(
       peer: context.peerAddress, forwardedFor: request.headers[.xForwardedFor], bearer: request.headers.bearer?.token)
     guard permitted else { throw AppError(.forbidden, "metrics are readable from the configured addresses only") }
-    let open = try await database.run { try $0.openFileCounts() }
+    let (open, imports) = try await database.run { (try $0.openFileCounts(), try $0.importRuns()) }
     let age = settings.backupFolder?.newestBackupDate().map { Duration.seconds(settings.now().timeIntervalSince($0)) }
-    observability.refreshGauges(openFiles: open, backupAge: age)
+    observability.refreshGauges(openFiles: open, backupAge: age, imports: imports)
     return Response(
       status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
       body: .init(byteBuffer: ByteBuffer(string: observability.exposition())))
