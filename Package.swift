@@ -3,8 +3,8 @@ import PackageDescription
 
 // Module map (see README "Where things live"):
 // BacklogConfig (the configuration file) -> WebApp, BacklogCommands
-// CaseModel -> CaseExchange -> CaseStore -> Reports -> WebApp -> BacklogCommands -> backlog
-//           -> Checklists -> Eligibility -> Referrals ->
+// CaseModel -> CaseExchange -> CaseStore (persistence) -> Reports -> WebApp -> BacklogCommands -> backlog
+//           -> Checklists -> Eligibility -> Referrals -> Casework (the office's rules) -^
 //           -> DemoDistrict ->
 let package = Package(
   name: "backlog",
@@ -41,6 +41,9 @@ let package = Package(
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(
+      name: "Casework",
+      dependencies: ["CaseModel", "CaseExchange", "CaseStore", "Checklists", "Eligibility", "Referrals", "OfficeLists"]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
@@ -55,8 +58,8 @@ let package = Package(
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports", "BacklogConfig", "OfficeLists",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "CaseModel", "CaseExchange", "CaseStore", "Casework", "Eligibility", "Referrals", "Reports", "BacklogConfig",
+        "OfficeLists", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Mustache", package: "swift-mustache"),
@@ -69,7 +72,8 @@ let package = Package(
     .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp", "Referrals", "OfficeLists",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "Casework", "DemoDistrict", "Reports", "WebApp",
+        "Referrals", "OfficeLists",
         "BacklogConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -80,6 +84,8 @@ let package = Package(
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+    .testTarget(
+      name: "CaseworkTests", dependencies: ["Casework", "CaseStore", "CaseModel", "CaseExchange", "Eligibility", "Referrals"]),
     .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),
     .testTarget(name: "OfficeListsTests", dependencies: ["OfficeLists", "CaseModel", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),

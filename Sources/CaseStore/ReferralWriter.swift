@@ -27,11 +27,10 @@ struct ReferralWriter {
     guard !file.status.isClosed else { throw ReferralError.fileClosed(fileNo: new.fileNo) }
     let gaps = try chosenGaps(new.rules, of: file, engine: engine, caseId: caseId)
     let municipality = (new.municipality?.trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? file.person.municipality
-    var problems: [FieldError] = []
-    if municipality == nil { problems.append(FieldError(path: "municipality", reason: "required (the person has none recorded)")) }
-    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: "at most 4000 characters")) }
-    if let due = new.dueOn, due < today { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
-    guard problems.isEmpty, let municipality else { throw ReferralError.invalid(problems) }
+    // The office's rules on the note and the due date are checked by `Casework.refer`.
+    guard let municipality else {
+      throw ReferralError.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])
+    }
     if new.send, file.referralConsent(on: today) == nil { throw ReferralError.noConsent(fileNo: new.fileNo) }
 
     let state: ReferralState = new.send ? .sent : .proposed
