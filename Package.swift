@@ -36,7 +36,7 @@ let package = Package(
     .target(
       name: "CaseStore",
       dependencies: [
-        "CaseModel", "CaseExchange", "Eligibility", "Referrals", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseModel", "CaseExchange", "Checklists", "Referrals", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -83,7 +83,9 @@ let package = Package(
     .testTarget(name: "BacklogConfigTests", dependencies: ["BacklogConfig"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
-    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+    .testTarget(
+      name: "CaseStoreTests",
+      dependencies: ["CaseStore", "Casework", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
     .testTarget(
       name: "CaseworkTests", dependencies: ["Casework", "CaseStore", "CaseModel", "CaseExchange", "Eligibility", "Referrals"]),
     .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),
@@ -93,11 +95,11 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
+        "WebApp", "CaseStore", "Casework", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
         .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "BacklogCommandsTests",
-      dependencies: ["BacklogCommands", "CaseStore", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["BacklogCommands", "CaseStore", "Casework", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

@@ -1,5 +1,5 @@
 import CaseModel
-import Eligibility
+import Checklists
 import Foundation
 import GRDB
 import Referrals

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
 import Referrals
@@ -16,7 +15,7 @@ struct ReferralWriter {
 
   // MARK: - Making a referral
 
-  func create(_ new: NewReferral, by party: ReferralParty, engine: ScreeningEngine) throws -> Int64 {
+  func create(_ new: NewReferral, by party: ReferralParty, referable: (CaseFile) -> [ReferralGap]) throws -> Int64 {
     guard let office = party.office else { throw ReferralError.forbidden("only clerks may refer files") }
     guard let row = try Row.fetchOne(
       db, sql: "SELECT id, office, facts FROM case_file WHERE file_no = ?", arguments: [new.fileNo]),
@@ -25,7 +24,7 @@ struct ReferralWriter {
     let caseId: Int64 = row["id"]
     let file = try AppDatabase.decodeStored(row["facts"], fileNo: new.fileNo)
     guard !file.status.isClosed else { throw ReferralError.fileClosed(fileNo: new.fileNo) }
-    let gaps = try chosenGaps(new.rules, of: file, engine: engine, caseId: caseId)
+    let gaps = try chosenGaps(new.rules, of: referable(file), caseId: caseId)
     let municipality = (new.municipality?.trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? file.person.municipality
     // The office's rules on the note and the due date are checked by `Casework.refer`.
     guard let municipality else {
@@ -60,9 +59,8 @@ struct ReferralWriter {
   }
 
   /// The referable gaps named by `rules`; every rule that is not one of them is named in the error.
-  func chosenGaps(_ rules: [String], of file: CaseFile, engine: ScreeningEngine, caseId: Int64) throws -> [ReferralGap] {
+  func chosenGaps(_ rules: [String], of referable: [ReferralGap], caseId: Int64) throws -> [ReferralGap] {
     guard !rules.isEmpty else { throw ReferralError.invalid([FieldError(path: "rules", reason: "choose at least one gap")]) }
-    let referable = ReferableGaps.of(engine.screen(file, asOf: today), engine: engine)
     let unknown = rules.filter { r in !referable.contains { $0.rule == r } }
     guard unknown.isEmpty else {
       throw ReferralError.invalid(unknown.map {
@@ -85,7 +83,9 @@ struct ReferralWriter {
 
   // MARK: - Steps
 
-  func record(_ step: ReferralStep, referral id: Int64, by party: ReferralParty, engine: ScreeningEngine) throws {
+  func record(
+    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, resolve: (CaseFile, JSONObject?) throws -> Resolution
+  ) throws {
     guard let (current, caseId) = try ReferralRows.stored(id: id, db: db, today: today, reader: nil),
       party.reaches(office: current.office, municipality: current.municipality, state: current.state)
     else { throw ReferralError.notFound("no referral \(id)") }
@@ -117,7 +117,7 @@ struct ReferralWriter {
     var factsJSON: String?
     if step.action == .resolve {
       factsJSON = step.facts.map { JSONValue.object($0).jsonText }
-      outcome = try rescreen(caseId: caseId, referral: current, facts: step.facts, engine: engine, actor: party.name)
+      outcome = try rescreen(caseId: caseId, referral: current, facts: step.facts, resolve: resolve, actor: party.name)
     }
     try move(current, to: next, by: step.action)
     try event(id, actor: party.name, action: step.action.rawValue, from: current.state, to: next, note: note, facts: factsJSON, changes: outcome)

@@ -37,14 +37,20 @@ extension Casework {
 
   /// Screens every stored file again as of today (or `asOf`) and stores what changed.
   public func rescreenAll(asOf day: Day? = nil, actor: String, onlyOpen: Bool = false) throws -> RescreenSummary {
-    try store.rescreenAll(engine: requiredEngine(), asOf: day ?? today(), actor: actor, onlyOpen: onlyOpen)
+    let (engine, asOf) = (try requiredEngine(), day ?? today())
+    return try store.rescreenAll(rulesetVersion: engine.rulesetVersion, asOf: asOf, actor: actor, onlyOpen: onlyOpen) {
+      engine.screen($0, asOf: asOf).records
+    }
   }
 
   /// Screens everything again when the rule set changed since the last screening; nil if it did
   /// not (or without checklists).
   public func rescreenIfRulesChanged(actor: String) throws -> RescreenSummary? {
     guard engine.isAvailable else { return nil }
-    return try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: actor)
+    let (engine, asOf) = (self.engine, today())
+    return try store.rescreenIfChecklistsChanged(rulesetVersion: engine.rulesetVersion, asOf: asOf, actor: actor) {
+      engine.screen($0, asOf: asOf).records
+    }
   }
 
   /// Screens one stored file again and stores the result (after a change made outside a form).

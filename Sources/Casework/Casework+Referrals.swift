@@ -21,7 +21,9 @@ extension Casework {
     if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
     let engine = try requiredEngine()
-    return try store.createReferral(new, by: party, engine: engine, today: day)
+    return try store.createReferral(new, by: party, today: day) { file in
+      ReferableGaps.of(engine.screen(file, asOf: day), engine: engine)
+    }
   }
 
   /// Takes one step on a referral (accept, decline, progress, resolve, return, send, withdraw,
@@ -35,7 +37,13 @@ extension Casework {
   /// `step(referral:)` on the caller's thread (batch work: the demo generator).
   @discardableResult
   public func stepBlocking(referral id: Int64, _ step: ReferralStep, by party: ReferralParty) throws -> Referral {
-    try store.recordReferralStep(step, referral: id, by: party, engine: try requiredEngine(), today: today())
+    let (engine, day) = (try requiredEngine(), today())
+    // Resolving: case management's facts merged into the file, the file screened as of today.
+    return try store.recordReferralStep(step, referral: id, by: party, today: day) { old, facts in
+      let file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old
+      let screenings = engine.screen(file, asOf: day)
+      return Resolution(file: file, records: screenings.records, openRules: screenings.openRules)
+    }
   }
 
   /// Ends the open referrals of files whose consent is no longer valid today (at server start

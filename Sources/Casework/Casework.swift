@@ -49,7 +49,10 @@ public struct Casework: Sendable {
 
   /// Screening on save: every stored change is screened as of today in its own transaction, so
   /// the stored verdict always belongs to the stored facts (nil without checklists).
-  var screenOnSave: (@Sendable (CaseFile) -> [Screening])? { screener(asOf: nil) }
+  var screenOnSave: Screener? {
+    guard let screen = screener(asOf: nil) else { return nil }
+    return { screen($0).records }
+  }
 
   /// The screening function as of `day` (default: today by the clock), or nil without checklists.
   public func screener(asOf day: Day?) -> (@Sendable (CaseFile) -> [Screening])? {
