@@ -36,7 +36,7 @@ let package = Package(
     .target(
       name: "CaseStore",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Referrals", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseModel", "CaseExchange", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),

@@ -1,7 +1,6 @@
 import CaseExchange
 import CaseModel
 import GRDB
-import Referrals
 
 extension ReferralWriter {
   /// Resolving: records case management's facts in the file, re-screens it as of today and

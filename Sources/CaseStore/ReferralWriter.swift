@@ -2,7 +2,6 @@ import CaseExchange
 import CaseModel
 import Foundation
 import GRDB
-import Referrals
 
 /// The referral writes inside one transaction: making referrals, taking steps, and ending
 /// referrals whose consent ended. Every change writes a referral event and an audit entry.

@@ -1,7 +1,6 @@
 import CaseExchange
 import CaseModel
 import GRDB
-import Referrals
 
 /// What a clerk asks for when referring a file: which gaps, to which municipality (default the
 /// person's), with a note and a due date; sent at once, or only proposed (e.g. until consent).
