@@ -54,7 +54,7 @@ let package = Package(
       ]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")]),
+      dependencies: ["CaseModel", "CaseStore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "WebApp",
       dependencies: [

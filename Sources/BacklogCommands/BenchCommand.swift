@@ -77,7 +77,7 @@ struct BenchCommand: ParsableCommand {
         }
       }
     }
-    _ = try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    try store.checkpoint()
     let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
     report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
     try ScreeningBench.run(self, dir: dir, report: &report)

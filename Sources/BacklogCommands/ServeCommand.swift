@@ -93,7 +93,7 @@ struct ServeCommand: ParsableCommand {
     }
     // Everything committed goes into the database file and the -wal file is emptied, so the file
     // alone is complete (for a copy, a restore, the next start).
-    try store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try store.checkpoint()
     let took = ContinuousClock.now - stopping
     logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(took.components.attoseconds / 1_000_000_000_000_000 + took.components.seconds * 1000)])
   }

@@ -47,7 +47,7 @@ actor ReportCache {
       return histories
     }
     let database = self.database
-    let load = Task { try await database.writer.read { db in try HistoryLoader.load(db, office: office) } }
+    let load = Task { try await database.reportReads { db in try db.statusHistories(office: office) } }
     entries[office] = (now, load)
     do {
       return try await load.value
@@ -63,7 +63,7 @@ actor ReportCache {
     let definition = query.definition
     let histories = definition.readsHistories(query.request) ? try await histories(query.request.office) : nil
     do {
-      return try await database.writer.read { db in
+      return try await database.reportReads { db in
         try ReportMaker.make(definition, request: query.request, db: db, histories: histories, cover: cover)
       }
     } catch let error as ReportError {
@@ -96,7 +96,7 @@ actor ReportCache {
 
   func overview(office: Office, today: Day, target: ForecastTarget = .default) async throws -> ReportOverview {
     let histories = try await histories(office)
-    return try await database.writer.read { db in
+    return try await database.reportReads { db in
       try ReportMaker.overview(office: office, today: today, db: db, histories: histories, target: target)
     }
   }

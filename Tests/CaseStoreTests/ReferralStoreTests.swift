@@ -1,6 +1,6 @@
 import CaseExchange
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import Casework
 import Eligibility
 import Foundation
