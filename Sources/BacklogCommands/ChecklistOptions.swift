@@ -1,5 +1,7 @@
 import ArgumentParser
 import CaseModel
+import CaseStore
+import Casework
 import Checklists
 import Eligibility
 import Foundation
@@ -35,6 +37,12 @@ enum ScreeningSetup {
     guard let engine else { return nil }
     let screen: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: asOf) }
     return screen
+  }
+
+  /// The casework of a command: the store, the engine (or none: files stored unscreened) and
+  /// the day the command works on.
+  static func casework(_ store: AppDatabase, engine: ScreeningEngine?, today: Day) -> Casework {
+    Casework(store: store, engine: engine ?? .unavailable, today: { today })
   }
 
   static func engineOrWarning(_ options: ChecklistOptions) -> ScreeningEngine? {

@@ -36,7 +36,7 @@ struct StatisticsCommand: ParsableCommand {
 
     func run() throws {
       let store = try AppDatabase.open(path: database.path)
-      let survey = try store.writer.read { db in try Stag36Survey.make(year: year, db: db) }
+      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
       try store.recordAudit(actor: by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", action: "statistics-stag36", detail: "\(year) \(part) \(format)")
       var isDir: ObjCBool = false
       if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
 
@@ -43,7 +42,7 @@ extension AppDatabase {
   @discardableResult
   public func importCaseFiles(
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
-    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int, Int) -> Void)? = nil
+    screen: Screener? = nil, progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
     let channel = ChunkChannel(capacity: 2)
     channel.send(
@@ -63,7 +62,7 @@ extension AppDatabase {
   /// transaction.
   public func importCaseFiles(
     chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
-    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int) -> Void)? = nil
+    screen: Screener? = nil, progress: ((Int) -> Void)? = nil
   ) throws -> StreamedImport {
     try importCaseFiles(
       chunks: next, actor: actor, dryRun: dryRun, issueCap: issueCap, screen: screen, progress: progress,
@@ -77,7 +76,7 @@ extension AppDatabase {
   /// after which event dates are refused.
   func importCaseFiles(
     chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool, issueCap: Int,
-    screen: (@Sendable (CaseFile) -> [Screening])?, progress: ((Int) -> Void)?,
+    screen: Screener?, progress: ((Int) -> Void)?,
     expectedVersions: [String: Int]?, today day: Day? = nil, finish: ((Database) throws -> Void)?
   ) throws -> StreamedImport {
     let started = ContinuousClock.now
@@ -142,7 +141,7 @@ extension AppDatabase {
   typealias PreparedChunk = (ImportChunk, [PreparedFile])
 
   static func prepare(
-    _ next: @escaping @Sendable () -> ImportChunk?, screen: (@Sendable (CaseFile) -> [Screening])?
+    _ next: @escaping @Sendable () -> ImportChunk?, screen: Screener?
   ) -> Channel<PreparedChunk> {
     let out = Channel<PreparedChunk>(capacity: 1)
     let thread = Thread {

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
 
 /// A stored case file with its version (for optimistic locking: `If-Match`).
@@ -29,7 +28,7 @@ extension AppDatabase {
   /// Reads one file and records the read in the audit log; with `screen`, the file is screened
   /// again and the screening stored in the same transaction.
   public func caseFile(
-    fileNo: String, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+    fileNo: String, actor: String, screen: Screener? = nil
   ) throws -> VersionedCaseFile? {
     let stamp = timestamp()
     return try writer.write { db in
@@ -50,7 +49,7 @@ extension AppDatabase {
   /// exists); otherwise the stored version must equal it, or `versionConflict` is thrown.
   @discardableResult
   public func saveCaseFile(
-    _ file: CaseFile, expectedVersion: Int?, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+    _ file: CaseFile, expectedVersion: Int?, actor: String, screen: Screener? = nil
   ) throws -> Int {
     let stamp = timestamp()
     return try writer.write { db in

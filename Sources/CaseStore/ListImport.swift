@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
 import OfficeLists
@@ -73,7 +72,7 @@ extension AppDatabase {
   /// Reads, recognises and maps a list, merges its rows with the stored files, and imports them
   /// through `importCaseFiles` (all or nothing, the lifecycle checked, every problem named).
   public func importList(
-    _ request: ListImportRequest, screen: (@Sendable (CaseFile) -> [Screening])? = nil,
+    _ request: ListImportRequest, screen: Screener? = nil,
     progress: ((Int) -> Void)? = nil
   ) throws -> ListImportResult {
     let sheet: ListSheet

@@ -8,8 +8,7 @@ public enum ReportsBenchmark {
   public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog) throws -> [String] {
     let clock = ContinuousClock()
     var lines: [String] = []
-    let events = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }
-    let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
+    let (events, files) = try store.reportReads { (try $0.statusEventCount(), try $0.fileCount()) }
     lines.append("reports over \(files) files and \(events) status events")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
     let snapshots: Set<ReportName> = [.screening, .abh]
@@ -35,7 +34,7 @@ public enum ReportsBenchmark {
       "reports \(shared.map(\.rawValue).joined(separator: ", ")) (EBH) in one read, histories loaded once: "
         + "\(ms(clock.now - start)) made (\(ms(CPUClock.now() - cpu)) CPU)")
     let (overviewStart, overviewCPU) = (clock.now, CPUClock.now())
-    let overview = try store.writer.read { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
+    let overview = try store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
     _ = HTMLRenderer().sections(overview.document(.de))
     lines.append("overview (EBH, the /reports page's figures and charts): \(ms(clock.now - overviewStart)) (\(ms(CPUClock.now() - overviewCPU)) CPU)")
     return lines

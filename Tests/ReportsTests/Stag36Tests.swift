@@ -32,7 +32,7 @@ struct Stag36Tests {
       missing,
       make("EBH-5", received: "2025-04-01", history: [("2025-11-01", .granted)], handover: "2026-01-15"),  // naturalized in 2026
     ], actor: "test")
-    let s = try store.writer.read { db in try Stag36Survey.make(year: 2025, db: db) }
+    let s = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db) }
     #expect(s.records[.naturalizations]?.count == 1)
     let n = try #require(s.records[.naturalizations]?.first)
     #expect(n.birthYear == 1990 && n.legalBasis == "§ 10 StAG" && n.nationalities == ["SYR", "TUR"] && n.yearsInGermany == 9 && n.residence == "Siegburg")

@@ -1,5 +1,5 @@
 import CaseModel
-import GRDB
+import CaseStore
 
 extension Stag36Survey {
   /// One naturalization file's facts the surveys need (read with `json_extract`, no names).
@@ -16,19 +16,10 @@ extension Stag36Survey {
     var handoverOn: Day?
   }
 
-  static let factsSQL = """
-    SELECT id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
-      json_extract(facts, '$.person.marital_status'), json_extract(facts, '$.person.municipality'),
-      json_extract(facts, '$.person.nationalities'),
-      (SELECT MIN(json_extract(s.value, '$.from')) FROM json_each(facts, '$.stays') s),
-      json_extract(facts, '$.certificate_handover_on')
-    FROM case_file WHERE office = 'EBH' AND id IN (SELECT value FROM json_each(?))
-    """
-
   /// The surveys of `year` from the database: histories for the dates, facts for the features
   /// of the files that enter a survey.
-  public static func make(year: Int, db: Database) throws -> Stag36Survey {
-    let histories = try HistoryLoader.load(db, office: .EBH)
+  public static func make(year: Int, db: ReportReads) throws -> Stag36Survey {
+    let histories = try db.statusHistories(office: .EBH)
     guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else {
       return Stag36Survey(year: year, records: [:], gaps: [])
     }
@@ -41,19 +32,13 @@ extension Stag36Survey {
         if c.status == .granted { granted[h.id] = c.at }
       }
     }
-    var ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
+    let ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
     var facts: [Int64: FileFacts] = [:]
-    // In chunks, so the JSON list of ids stays small.
-    while !ids.isEmpty {
-      let chunk = Array(ids.prefix(5000))
-      ids.subtract(chunk)
-      let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
-      for row in try Row.fetchAll(db, sql: factsSQL, arguments: [list]) {
-        let f = FileFacts(
-          id: row[0], fileNo: row[1], route: row[2], birthDate: day(row[3]), sex: row[4], maritalStatus: row[5], municipality: row[6],
-          nationalities: codes(row[7]), firstStay: day(row[8]), handoverOn: day(row[9]))
-        facts[f.id] = f
-      }
+    for row in try db.surveyFacts(ids: ids) {
+      let f = FileFacts(
+        id: row.id, fileNo: row.fileNo, route: row.route, birthDate: row.birthDate, sex: row.sex, maritalStatus: row.maritalStatus,
+        municipality: row.municipality, nationalities: codes(row.nationalities), firstStay: row.firstStay, handoverOn: row.handoverOn)
+      facts[f.id] = f
     }
     return build(year: year, applied: applied, closed: closed, granted: granted, facts: facts, inYear: inYear)
   }

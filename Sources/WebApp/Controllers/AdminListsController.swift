@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Foundation
 import Hummingbird
 import MultipartKit
@@ -9,7 +10,7 @@ import OfficeLists
 /// The administrator's page to bring in an office's own list: upload, see the recognised mapping
 /// and the problems, correct the mapping, import. The same `importList` as `backlog import`.
 struct AdminListsController {
-  let database: AppDatabase
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
   let config: WebConfiguration
@@ -106,11 +107,10 @@ struct AdminListsController {
     let req = ListImportRequest(
       bytes: upload.bytes, source: upload.name, sheet: sheet, office: office, today: today, actor: policy.actor(admin),
       dryRun: dryRun, municipalities: config.settings.municipalities.map(\.name), columnOverrides: overrides)
-    let screen = config.screener
     let result: ListImportResult
     let started = ContinuousClock.now
     do {
-      result = try await database.run { try $0.importList(req, screen: screen) }
+      result = try await casework.importList(req)
     } catch let e as ListUnreadable {
       return render(request, context, data: ["error": "\(t["list_unreadable"]!): \(e.description)"])
     }

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Hummingbird
 import Referrals
 
@@ -59,6 +60,7 @@ struct ErrorMiddleware: RouterMiddleware {
     case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
     case let e as FileDeleted: return AppError(.gone, e.description)
     case let e as ReferralError: return referralError(e)
+    case let e as ScreeningUnavailable: return AppError(.serviceUnavailable, e.description)
     case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
     case let e as StoreError:
       if case .versionConflict = e { return AppError(.conflict, e.description) }

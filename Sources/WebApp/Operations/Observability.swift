@@ -52,17 +52,13 @@ public final class Observability: Sendable {
     }
   }
 
-  /// The screener handed to the controllers, counting screenings and timing them.
-  func counting(_ screener: (@Sendable (CaseFile) -> [Screening])?) -> (@Sendable (CaseFile) -> [Screening])? {
-    guard let screener else { return nil }
+  /// Counts and times each screening of a saved file (handed to `Casework`).
+  func screeningObserver() -> @Sendable (ContinuousClock.Duration) -> Void {
     let counter = Counter(label: "backlog_screenings_total", factory: factory)
     let timer = Metrics.Timer(label: "backlog_screening_duration_seconds", factory: factory)
-    return { file in
-      let start = ContinuousClock.now
-      let result = screener(file)
+    return { duration in
       counter.increment()
-      timer.record(duration: ContinuousClock.now - start)
-      return result
+      timer.record(duration: duration)
     }
   }
 
