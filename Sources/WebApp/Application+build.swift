@@ -37,19 +37,26 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
     database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: screener,
     engine: config.engine)
   files.addRoutes(to: signedIn)
+  LetterController(files: files, office: config.settings.office).addRoutes(to: signedIn)
   FileReferralController(
     files: files, database: database, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
   ReferralController(
     database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
+  ReferralSheetController(
+    database: database, pages: pages, policy: policy, today: config.today, engine: config.engine,
+    municipalities: config.settings.municipalities
+  ).addRoutes(to: signedIn)
   AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
   PublishedReportsController(
     reports: reports, database: database, pages: pages, policy: policy, today: config.today, settings: config.reports
   ).addRoutes(to: signedIn)
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
-  AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
-    .addRoutes(to: signedIn)
+  AdminUsersController(
+    database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy,
+    municipalities: config.settings.municipalities.map(\.name)
+  ).addRoutes(to: signedIn)
   AdminListsController(database: database, pages: pages, policy: policy, config: config, uploads: ListUploads())
     .addRoutes(to: signedIn)
 
