@@ -201,6 +201,10 @@ extension AppDatabase {
     _ db: Database, _ filter: QueueFilter, sort: QueueSort, whereSQL: String, arguments: StatementArguments,
     limit: Int, offset: Int, deadline: String, today: Day
   ) throws -> [QueueRow] {
+    if sort == .permit104cEnd {
+      return try permitEndRows(
+        db, filter, whereSQL: whereSQL, arguments: arguments, limit: limit, offset: offset, deadline: deadline, today: today)
+    }
     var sql = "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL)"
     var args = arguments
     if let group = filter.group {

@@ -1,9 +1,22 @@
 """Phone width (390 px): every main page of every role without sideways scrolling, the queue as
 cards, logout reachable. Screenshots in .e2e-artifacts/phone-*.png."""
 
+import re
+
 import pytest
 
 from browser import Page, new_driver
+
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": False}
+
+
+def phone_screenshot(page, name):
+    """The whole page at phone width (the emulated screen grows to the page's height)."""
+    height = page.driver.execute_script("return document.documentElement.scrollHeight")
+    page.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", dict(PHONE, height=min(int(height), 6000)))
+    path = page.site.artifacts / (re.sub(r"[^A-Za-z0-9_.-]+", "-", name) + ".png")
+    page.driver.save_screenshot(str(path))
+    page.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
 
 PAGES = {
     "e.weber": ["/queue", "/queue?verdict=gaps", "/files/EBH-2025-90005", "/files/EBH-2025-90005/letter", "/referrals"],
@@ -16,7 +29,8 @@ PAGES = {
 
 @pytest.mark.parametrize("user", sorted(PAGES))
 def test_main_pages_fit_a_phone(site, user):
-    page = Page(site, new_driver(width=390, height=844))
+    page = Page(site, new_driver())
+    page.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)  # Chromium's windows are at least 500 px wide
     try:
         page.login(user)
         for path in PAGES[user]:
@@ -31,7 +45,7 @@ def test_main_pages_fit_a_phone(site, user):
             logout = page.find("form[action='/logout'] button")
             rect = page.driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.top];", logout)
             assert logout.is_displayed() and rect[0] >= 0 and rect[1] <= inner, f"logout not reachable on {path}: {rect}"
-            page.screenshot("phone-" + user + "-" + path.strip("/").replace("/", "-").replace("?", "-"))
+            phone_screenshot(page, "phone-" + user + "-" + path.strip("/").replace("/", "-").replace("?", "-"))
         if user == "e.weber":
             page.open("/queue")
             card = page.find("table.queue tbody tr:not(.group-head)")

@@ -10,8 +10,7 @@ enum LetterWords {
       + "(die Formulare bekommen Sie von uns)",
     "D17": "Ihre Erklärung zu Verurteilungen und laufenden Ermittlungsverfahren im In- und Ausland "
       + "(das Formular bekommen Sie von uns)",
-    "D18": "Ärztliches Attest oder Rentenbescheid, wenn Sie wegen Krankheit, Behinderung oder Alter keinen "
-      + "Sprach- oder Testnachweis bringen können; oder Nachweise, dass Sie sich ernsthaft um Sprachkurs und Test bemüht haben",
+    "D18": "Ärztliches Attest oder Rentenbescheid; oder Nachweise, dass Sie sich ernsthaft um Sprachkurs und Test bemüht haben",
   ]
 
   /// The letter's name of a document: the plain one if there is one, else the office's name
