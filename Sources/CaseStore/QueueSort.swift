@@ -27,7 +27,7 @@ public enum QueueSort: String, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// The § 104c permit's end: a column kept by triggers from the facts JSON (v14-clerkb-permit-end).
+  /// The § 104c permit's end: a column kept by triggers from the facts JSON (v14-clerkb-queue-indexes).
   static let permitEnd = "permit_104c_end"
 }
 

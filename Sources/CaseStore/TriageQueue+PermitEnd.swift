@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
   /// The queue sorted by the end of the § 104c permit, read from indexes instead of sorting every
   /// open file: first the permits still running, in the order of their end (the partial index
-  /// `case_file_permit_end`, v14-clerkb-permit-end), then every other file by receipt (ids from the
+  /// `case_file_permit_end`, v14-clerkb-queue-indexes), then every other file by receipt (ids from the
   /// covering triage index, the running permits left out by id; the page's rows fetched by id).
   /// The same order as `sortedRows` (ended permits and files without one last, oldest first); the
   /// first pages take about a millisecond at 64,000 open ABH files.

@@ -293,7 +293,7 @@ extension AppDatabase {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT file_no, family_name, given_names, status, closed_on FROM case_file
+          SELECT file_no, family_name, given_names, status, closed_on FROM case_file INDEXED BY case_file_closed
           WHERE office = ? AND is_open = 0 AND \(clause) ORDER BY closed_on DESC, id DESC LIMIT ?
           """,
         arguments: [office.rawValue] + args + [max(1, min(limit, 200))]

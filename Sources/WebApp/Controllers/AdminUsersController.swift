@@ -72,8 +72,10 @@ struct AdminUsersController {
     func roles(_ selected: String?) -> [[String: Any]] {
       Role.allCases.map { ["value": $0.rawValue, "label": t["role_" + $0.rawValue] ?? $0.rawValue, "selected": $0.rawValue == selected] }
     }
+    let me = context.identity?.name.lowercased()
     let users: [[String: Any]] = try await database.accounts().enumerated().map { index, a -> [String: Any] in
       [
+        "isSelf": a.name.lowercased() == me,
         "name": a.name, "href": Links.escape(a.name), "index": index, "role": t["role_" + a.role.rawValue] ?? a.role.rawValue,
         "roles": roles(a.role.rawValue),
         "places": municipalities.enumerated().map { n, m -> [String: Any] in
