@@ -26,7 +26,7 @@ extension AppDatabase {
   /// token; both are returned once and stored only as hashes.
   public func createUser(
     name: String, role: Role, municipalities: [String] = [], mustChangePassword: Bool = true,
-    policy: LoginPolicy = LoginPolicy()
+    policy: LoginPolicy = LoginPolicy(), actor: String = "system"
   ) throws -> NewAccount {
     guard Self.isValidUserName(name) else { throw AccountError.invalidName(name) }
     let places = municipalities.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -50,7 +50,7 @@ extension AppDatabase {
       try db.execute(
         sql: "INSERT INTO api_token (token_hash, user_id, created_at) VALUES (?,?,?)",
         arguments: [Secrets.digest(token), id, stamp])
-      try CaseFileWrites(db: db, timestamp: stamp).audit(actor: "system", action: "user-create", fileNo: nil, detail: "\(name) (\(role.rawValue))")
+      try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "user-create", fileNo: nil, detail: "\(name) (\(role.rawValue))")
       return Account(id: id, name: name, role: role, municipalities: places, mustChangePassword: mustChangePassword)
     }
     return NewAccount(account: account, password: password, apiToken: token)

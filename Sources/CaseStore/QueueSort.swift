@@ -27,8 +27,8 @@ public enum QueueSort: String, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// The § 104c permit's end, read from the facts JSON only for the files that mention one.
-  static let permitEnd = "(CASE WHEN mentions_104c = 1 THEN json_extract(facts, '$.permit_104c.to') END)"
+  /// The § 104c permit's end: a column kept by triggers from the facts JSON (v14-clerkb-queue-indexes).
+  static let permitEnd = "permit_104c_end"
 }
 
 /// The ABH's routes a clerk filters the queue by.

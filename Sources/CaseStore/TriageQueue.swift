@@ -201,6 +201,10 @@ extension AppDatabase {
     _ db: Database, _ filter: QueueFilter, sort: QueueSort, whereSQL: String, arguments: StatementArguments,
     limit: Int, offset: Int, deadline: String, today: Day
   ) throws -> [QueueRow] {
+    if sort == .permit104cEnd {
+      return try permitEndRows(
+        db, filter, whereSQL: whereSQL, arguments: arguments, limit: limit, offset: offset, deadline: deadline, today: today)
+    }
     var sql = "SELECT \(rowColumns) FROM case_file WHERE \(whereSQL)"
     var args = arguments
     if let group = filter.group {
@@ -289,7 +293,7 @@ extension AppDatabase {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT file_no, family_name, given_names, status, closed_on FROM case_file
+          SELECT file_no, family_name, given_names, status, closed_on FROM case_file INDEXED BY case_file_closed
           WHERE office = ? AND is_open = 0 AND \(clause) ORDER BY closed_on DESC, id DESC LIMIT ?
           """,
         arguments: [office.rawValue] + args + [max(1, min(limit, 200))]

@@ -36,15 +36,21 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   QueueController(casework: casework, pages: pages, policy: policy, cache: queues).addRoutes(to: signedIn)
   let files = FileController(casework: casework, pages: pages, policy: policy, cache: queues)
   files.addRoutes(to: signedIn)
+  LetterController(files: files, office: config.settings.office).addRoutes(to: signedIn)
   FileReferralController(files: files, casework: casework, policy: policy, cache: queues).addRoutes(to: signedIn)
   ReferralController(casework: casework, pages: pages, policy: policy, cache: queues).addRoutes(to: signedIn)
+  ReferralSheetController(
+    casework: casework, pages: pages, policy: policy, municipalities: config.settings.municipalities
+  ).addRoutes(to: signedIn)
   AuditController(casework: casework, pages: pages, policy: policy).addRoutes(to: signedIn)
   PublishedReportsController(
     reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports
   ).addRoutes(to: signedIn)
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
-  AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
-    .addRoutes(to: signedIn)
+  AdminUsersController(
+    database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy,
+    municipalities: config.settings.municipalities.map(\.name)
+  ).addRoutes(to: signedIn)
   AdminListsController(
     casework: casework, pages: pages, policy: policy, config: config, uploads: ListUploads(),
     imported: { observability.imported(files: $0, duration: $1) })

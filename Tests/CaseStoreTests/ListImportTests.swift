@@ -36,6 +36,17 @@ struct ListImportTests {
     #expect(f.stays == nil && f.convictions == nil && f.livelihood == nil && f.german == nil)  // unknown, never "no"
   }
 
+  @Test("Straße, PLZ and Ort of a list become the person's postal address (person.address)")
+  func address() throws {
+    let db = try store()
+    let r = try db.importList(request([
+      "Az.;Name;Vorname;Antrag vom;Straße;PLZ;Ort", "E-9;Weiß;Amira;15.02.2024;Ringstraße 5;53721;Siegburg",
+    ]))
+    #expect(r.succeeded)
+    let f = try #require(try db.caseFile(fileNo: "E-9", actor: "t")?.file)
+    #expect(f.person.address == Address(street: "Ringstraße 5", postalCode: "53721", city: "Siegburg"))
+  }
+
   @Test("re-importing an updated list updates the file by number, keeps facts recorded since, and steps on by allowed steps")
   func reimport() throws {
     let db = try store()

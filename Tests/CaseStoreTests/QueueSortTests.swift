@@ -52,6 +52,17 @@ struct QueueSortTests {
     #expect(page.total == 5)
   }
 
+  @Test("the § 104c order from the indexes pages across the running and the other files, and within a group")
+  func permitEndPages() async throws {
+    let db = try await store()
+    var paged: [String] = []
+    for page in 1...5 { paged += try await rows(db) { $0.sort = .permit104cEnd; $0.pageSize = 1; $0.page = page } }
+    #expect(paged == ["ABH-C", "ABH-B", "ABH-A", "ABH-D", "ABH-E"])
+    #expect(try await rows(db) { $0.sort = .permit104cEnd; $0.pageSize = 2; $0.page = 2 } == ["ABH-A", "ABH-D"])
+    #expect(try await rows(db) { $0.sort = .permit104cEnd; $0.group = .gaps } == ["ABH-C", "ABH-E"])
+    #expect(try await rows(db) { $0.sort = .permit104cEnd; $0.group = .eligible } == ["ABH-B", "ABH-A"])
+  }
+
   @Test("sorted by the 27th birthday: who loses § 25a next comes first, those already 27 last")
   func turns27() async throws {
     let db = try await store()

@@ -66,6 +66,11 @@ struct SchemaUpgradeTests {
       try Row.fetchOne($0, sql: "SELECT file_no, family_name, given_names, search_text FROM case_file ORDER BY id LIMIT 1")
     })
     #expect(sample[3] as String == SearchKey.stored(fileNo: sample[0], familyName: sample[1], givenNames: sample[2]))
+    // v14-clerkb-queue-indexes copied the § 104c end of every file that has one.
+    let ends = try upgraded.writer.read {
+      try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE json_extract(facts, '$.permit_104c.to') IS NOT permit_104c_end")
+    }
+    #expect(ends == 0)
     // The upgraded store still reads and writes files.
     let first = try #require(try upgraded.writer.read { try String.fetchOne($0, sql: "SELECT file_no FROM case_file ORDER BY file_no") })
     let file = try #require(try upgraded.caseFile(fileNo: first, actor: "test"))

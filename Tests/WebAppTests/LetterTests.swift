@@ -21,7 +21,7 @@ struct LetterTests {
       #expect(page.status == .ok)
       #expect(page.text.contains("Es fehlen noch Unterlagen"))
       #expect(page.text.contains("Sprachnachweis (B1-Zertifikat"))
-      #expect(page.text.contains("Aktenzeichen: EBH-2026-00001"))
+      #expect(page.text.contains("Aktenzeichen EBH-2026-00001"))
       var abh = Browser(client: client)
       try await abh.login(world.names[.abhClerk]!, world.passwords[.abhClerk]!)
       #expect(try await abh.get("/files/EBH-2026-00001/letter").status == .notFound)

@@ -37,8 +37,8 @@ def test_the_letter_lists_the_documents_the_applicant_must_bring(clerk):
     clerk.click_link("Brief: fehlende Unterlagen (zum Drucken)")
     assert clerk.path == "/files/EBH-2025-90002/letter"
     assert "Es fehlen noch Unterlagen" in clerk.heading()
-    letter = clerk.find("article.letter").text
-    assert "Aktenzeichen: EBH-2025-90002" in letter and "Elif Öztürk" in letter
+    letter = clerk.find("article.din").text
+    assert "Aktenzeichen EBH-2025-90002" in letter and "Elif Öztürk" in letter
     needed = [li.text for li in clerk.find_all("ul.needed li")]
     assert any("Sprachnachweis" in d for d in needed), needed
     assert any("Einbürgerungstest" in d for d in needed), needed

@@ -16,30 +16,16 @@ struct FileController: CaseworkController {
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no", use: show)
-    group.get("files/:file_no/letter", use: letter)
     group.post("files/:file_no/facts", use: recordFacts)
     group.post("files/:file_no/documents", use: recordDocument)
     group.post("files/:file_no/status", use: changeStatus)
     group.post("files/:file_no/notes", use: addNote)
+    group.post("files/:file_no/address", use: recordAddress)
   }
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let saved = request.uri.queryParameters.get("saved") != nil
     return try await page(request, context, state: saved ? .saved : .plain, status: .ok)
-  }
-
-  /// A printable letter to the applicant listing what is missing, in plain German.
-  @Sendable func letter(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let (account, fileNo) = try await reachableFile(context)
-    guard let stored = try await casework.file(fileNo: fileNo, actor: policy.actor(account)) else {
-      throw AppError(.notFound, "no file \(fileNo)")
-    }
-    let day = today()
-    let missing = engine.map {
-      MissingItems(file: stored.file, screenings: $0.screen(stored.file, asOf: day), documents: $0.documents)
-    }
-    let view = LetterView(file: stored.file, missing: missing, today: day)
-    return pages.render("letter", title: "Brief " + fileNo, context: context, data: view.data, request: request)
   }
 
   @Sendable func recordFacts(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -6,7 +6,7 @@ import Hummingbird
 import Referrals
 
 /// The referral pages: the office's list and the case manager's inbox, one referral with its
-/// steps, and the printable handover sheet for the person.
+/// steps (the handover sheet: `ReferralSheetController`).
 struct ReferralController: CaseworkController {
   let casework: Casework
   let pages: Pages
@@ -17,7 +17,6 @@ struct ReferralController: CaseworkController {
     group.get("referrals", use: list)
     group.get("referrals/:id", use: show)
     group.post("referrals/:id/events", use: step)
-    group.get("referrals/:id/sheet", use: sheet)
   }
 
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -34,14 +33,6 @@ struct ReferralController: CaseworkController {
     let saved = request.uri.queryParameters.get("saved") != nil
     let t = Strings.table(context.language)
     return try await render(request, context, message: saved ? ("ok", t["ref_saved"]!) : nil)
-  }
-
-  @Sendable func sheet(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let party = try policy.referralParty(context)
-    let id = try APIReferralsController.id(context)
-    let referral = try await casework.referral(id: id, for: party)
-    let view = ReferralView(referral, kind: party.kind, engine: engine, today: today(), language: context.language)
-    return pages.render("referral_sheet", title: view.title, context: context, data: view.data, request: request)
   }
 
   /// One step from the page's forms; errors show on the page with the current state.

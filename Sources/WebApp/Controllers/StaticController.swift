@@ -10,6 +10,7 @@ struct StaticController {
     var files: [String: (String, String)] = [:]
     for (name, type) in [
       ("app.css", "text/css; charset=utf-8"), ("app.js", "text/javascript; charset=utf-8"), ("reports.css", "text/css; charset=utf-8"),
+      ("letter.css", "text/css; charset=utf-8"),
     ] {
       if let url = Bundle.module.url(forResource: "static/" + name, withExtension: nil),
         let text = try? String(contentsOf: url, encoding: .utf8)

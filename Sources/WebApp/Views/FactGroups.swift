@@ -94,6 +94,7 @@ enum FactLabels {
   static func formField(_ path: String) -> String? {
     let field = path.replacingOccurrences(of: ".", with: "_")
     if path == "history.reason" { return "close_reason" }
+    if path.hasPrefix("person.address.") { return "address_" + path.dropFirst("person.address.".count) }
     return (FactsForm.fields + DocumentForm.fields + StageForm.fields).contains(field) ? field : nil
   }
 }

@@ -50,6 +50,8 @@ struct FileView {
       "german_on": file.german?.on?.german ?? "", "civics_passed": file.civics?.passed.map { $0 ? "yes" : "no" } ?? "",
       "civics_proof": file.civics?.proof?.rawValue ?? "", "civics_on": file.civics?.on?.german ?? "",
       "follow_up_on": file.followUpOn?.german ?? "", "clerk": file.clerk ?? "",
+      "address_street": file.person.address?.street ?? "", "address_postal_code": file.person.address?.postalCode ?? "",
+      "address_city": file.person.address?.city ?? "",
     ]
     var values = saved
     // A stored date can be removed only on purpose: its "Datum entfernen" box shows when there is one.
@@ -96,6 +98,7 @@ struct FileView {
     d["hasClosings"] = steps.contains(where: \.isClosed)
     if let route = file.route { d["route"] = t["route_" + route.rawValue] ?? route.rawValue }
     d["hasTransitions"] = !steps.isEmpty
+    d["isClosed"] = file.status.isClosed
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
     d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
     d["hasNotes"] = !notes.isEmpty

@@ -1,24 +1,94 @@
+import BacklogConfig
 import CaseModel
 import Eligibility
 
-/// The data of the letter to the applicant (always German: it goes to the applicant).
+/// The data of the letter of missing documents (always German: it goes to the applicant), laid
+/// out after DIN 5008 form B for a window envelope (`letter.css`): sender line and address in
+/// the address field, the reference line, subject, plain text, the duty to cooperate and what
+/// happens without an answer, the deadline, the office's contact from the configuration.
 struct LetterView {
+  /// Days from the letter's date to its deadline (four weeks: a reasonable deadline of
+  /// § 82 Abs. 1 Satz 2 AufenthG).
+  static let deadlineDays = 28
+
   let data: [String: Any]
 
-  init(file: CaseFile, missing: MissingItems?, today: Day) {
-    let documents = missing?.documents ?? []
-    let conditional = missing?.conditional ?? []
-    let points = missing?.points ?? []
-    let name = [file.person.givenNames, file.person.familyName].compactMap { $0 }.joined(separator: " ")
-    data = [
-      "fileNo": file.fileNo, "fileHref": Links.file(file.fileNo), "recipient": name, "municipality": file.person.municipality ?? "",
-      "officeName": file.office == .EBH ? "Einbürgerungsbehörde" : "Ausländerbehörde",
-      "date": today.german, "received": file.receivedOn.german, "deadline": today.adding(days: 28).german,
-      "documents": documents.map { ["name": $0.name] }, "hasDocuments": !documents.isEmpty,
-      "conditional": conditional.map { ["name": $0.name, "onlyIf": $0.onlyIf ?? ""] },
-      "hasConditional": !conditional.isEmpty, "hasAnyDocument": !documents.isEmpty || !conditional.isEmpty,
-      "points": points, "hasPoints": !points.isEmpty,
+  init(
+    file: CaseFile, missing: MissingItems?, today: Day, office: OfficeSettings?, clerk: String,
+    deadline: Day? = nil, version: Int = 0, error: String? = nil
+  ) {
+    let documents = (missing?.documents ?? []).map { ["name": LetterWords.document($0.id, $0.name)] }
+    let conditional = (missing?.conditional ?? []).map {
+      ["name": LetterWords.document($0.id, $0.name), "onlyIf": LetterWords.plain($0.onlyIf ?? "")]
+    }
+    let points = (missing?.points ?? []).map(LetterWords.plain)
+    let person = file.person
+    let name = [person.givenNames, person.familyName].compactMap { $0 }.joined(separator: " ")
+    let deadline = deadline ?? today.adding(days: Self.deadlineDays)
+    let defaultName = file.office == .EBH ? "Einbürgerungsbehörde" : "Ausländerbehörde"
+    var d: [String: Any] = [
+      "fileNo": file.fileNo, "fileHref": Links.file(file.fileNo), "version": version,
+      "officeName": office?.name ?? defaultName, "unit": office?.unit ?? defaultName,
+      "senderLine": Self.senderLine(office, fallback: defaultName),
+      "recipientLines": Self.recipientLines(name: name, person: person), "hasAddress": Self.isComplete(person.address),
+      "salutation": Self.salutation(person), "date": today.german, "received": file.receivedOn.german,
+      "deadline": deadline.german, "clerk": clerk, "phone": office?.phone ?? "", "email": office?.email ?? "",
+      "hours": office?.openingHours ?? "", "officeStreet": office?.address?.street ?? "",
+      "officeTown": office?.address.map { $0.postalCode + " " + $0.city } ?? "",
+      "subject": file.office == .EBH ? "Ihr Antrag auf Einbürgerung vom \(file.receivedOn.german)"
+        : "Ihr Antrag bei der Ausländerbehörde vom \(file.receivedOn.german)",
+      "duty": Self.duty(file.office),
+      "documents": documents, "hasDocuments": !documents.isEmpty,
+      "conditional": conditional, "hasConditional": !conditional.isEmpty,
+      "hasAnyDocument": !documents.isEmpty || !conditional.isEmpty, "points": points, "hasPoints": !points.isEmpty,
       "nothingMissing": documents.isEmpty && conditional.isEmpty && points.isEmpty,
+      "alreadyRequested": file.status == .documentsRequested,
+      "mayRecord": file.status == .documentsRequested || CaseLifecycle.allows(from: file.status, to: .documentsRequested),
+      "stylesheets": ["/static/letter.css"],
     ]
+    if let error { d["error"] = error }
+    data = d
+  }
+
+  /// The return address above the recipient (DIN 5008: one line, small print).
+  static func senderLine(_ office: OfficeSettings?, fallback: String) -> String {
+    guard let office else { return fallback }
+    var parts = [office.name]
+    if let a = office.address { parts += [a.street, a.postalCode + " " + a.city] }
+    return parts.joined(separator: " · ")
+  }
+
+  /// Name, street, postal code and town; without a recorded address the municipality at least.
+  static func recipientLines(name: String, person: Person) -> [String] {
+    var lines = [name]
+    if let a = person.address {
+      if let s = a.street, !s.isEmpty { lines.append(s) }
+      let town = [a.postalCode, a.city].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+      if !town.isEmpty { lines.append(town) }
+    } else if let m = person.municipality {
+      lines.append(m)
+    }
+    return lines
+  }
+
+  static func isComplete(_ a: Address?) -> Bool {
+    guard let a else { return false }
+    return ![a.street, a.postalCode, a.city].contains { ($0 ?? "").isEmpty }
+  }
+
+  static func salutation(_ p: Person) -> String {
+    switch p.sex {
+    case .female?: return "Sehr geehrte Frau \(p.familyName),"
+    case .male?: return "Sehr geehrter Herr \(p.familyName),"
+    default: return "Guten Tag " + [p.givenNames, p.familyName].compactMap { $0 }.joined(separator: " ") + ","
+    }
+  }
+
+  /// The legal ground of the duty to cooperate. For naturalization § 34 Satz 2 StAG (since
+  /// 27.06.2024; before, § 37 Abs. 1 Satz 2 StAG) applies § 82 AufenthG accordingly.
+  static func duty(_ office: Office) -> String {
+    office == .EBH
+      ? "§ 34 Satz 2 Staatsangehörigkeitsgesetz in Verbindung mit § 82 Absatz 1 Aufenthaltsgesetz"
+      : "§ 82 Absatz 1 Aufenthaltsgesetz"
   }
 }
