@@ -20,6 +20,7 @@ enum Schema {
     m.registerMigration("v11-operations") { db in try createOperations(db) }
     m.registerMigration("v12-published-reports") { db in try createPublishedReports(db) }
     m.registerMigration("v13-search") { db in try createSearch(db) }
+    m.registerMigration("v14-reports-municipality") { db in try createReportsMunicipality(db) }
     return m
   }
 

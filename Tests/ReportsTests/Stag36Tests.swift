@@ -50,4 +50,21 @@ struct Stag36Tests {
     #expect(s.json(part: "summary").contains(#""files_to_complete":5"#))
     #expect(CSVRenderer().render(s.summary()).contains("Vollständigkeit"))
   }
+
+  @Test("the place of residence is the official municipality key where configured; the others are named by the completeness check")
+  func municipalityKeys() throws {
+    let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
+    var hennef = make("EBH-2", received: "2025-02-01", history: [])
+    hennef.person.municipality = "Hennef (Sieg)"
+    try store.importCaseFiles([make("EBH-1", received: "2025-01-10", history: []), hennef], actor: "test")
+    let s = try store.writer.read { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056"]) }
+    #expect(s.records[.applications]?.compactMap(\.residence).sorted() == ["05382056", "Hennef (Sieg)"])
+    #expect(s.withoutKey == ["Hennef (Sieg)": 1])
+    #expect(s.recordsCSV(.applications).contains(";05382056\r\n"))
+    let keys = try #require(s.summary().sections.first { $0.id == "municipality-keys" })
+    #expect(keys.table.rows.count == 1 && keys.notes.first?.contains("keinen Amtlichen Gemeindeschlüssel") == true)
+    #expect(s.json(part: "summary").contains(#""municipalities_without_key":{"Hennef (Sieg)":1}"#))
+    let all = try store.writer.read { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056", "Hennef (Sieg)": "05382024"]) }
+    #expect(all.withoutKey.isEmpty && all.summary().sections.first { $0.id == "municipality-keys" }?.table.rows.isEmpty == true)
+  }
 }

@@ -26,8 +26,10 @@ extension Stag36Survey {
     """
 
   /// The surveys of `year` from the database: histories for the dates, facts for the features
-  /// of the files that enter a survey.
-  public static func make(year: Int, db: Database) throws -> Stag36Survey {
+  /// of the files that enter a survey. `keys`: the official municipality key (AGS) of each
+  /// configured municipality by name; the records give it as the place of residence where set,
+  /// else the name (and the survey counts the places without a key).
+  public static func make(year: Int, db: Database, keys: [String: String] = [:]) throws -> Stag36Survey {
     let histories = try HistoryLoader.load(db, office: .EBH)
     guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else {
       return Stag36Survey(year: year, records: [:], gaps: [])
@@ -55,19 +57,21 @@ extension Stag36Survey {
         facts[f.id] = f
       }
     }
-    return build(year: year, applied: applied, closed: closed, granted: granted, facts: facts, inYear: inYear)
+    return build(year: year, applied: applied, closed: closed, granted: granted, facts: facts, inYear: inYear, keys: keys)
   }
 
   static func build(
     year: Int, applied: [(Int64, Day)], closed: [(Int64, FileHistory.Event)], granted: [Int64: Day], facts: [Int64: FileFacts],
-    inYear: (Day) -> Bool
+    inYear: (Day) -> Bool, keys: [String: String] = [:]
   ) -> Stag36Survey {
     var records: [Kind: [Record]] = [:]
     var gaps: [String: Set<String>] = [:]
+    var withoutKey: [String: Int] = [:]
     func record(_ f: FileFacts, on day: Day, kind: Kind) -> Record {
+      if let m = f.municipality, keys[m] == nil { withoutKey[m, default: 0] += 1 }
       var r = Record(
         birthYear: f.birthDate.map { $0.components.year }, sex: sexWord(f.sex), maritalStatus: maritalWord(f.maritalStatus),
-        residence: f.municipality, yearsInGermany: f.firstStay.map { years(from: $0, to: day) }, legalBasis: nil,
+        residence: f.municipality.map { keys[$0] ?? $0 }, yearsInGermany: f.firstStay.map { years(from: $0, to: day) }, legalBasis: nil,
         nationalities: f.nationalities, closing: nil)
       if kind == .naturalizations { r.legalBasis = legalBasis(f.route) }
       for feature in features(kind) where value(r, feature) == nil && feature != "closing" { gaps[f.fileNo, default: []].insert(feature) }
@@ -92,7 +96,7 @@ extension Stag36Survey {
     for k in Kind.allCases { records[k] = (records[k] ?? []).sorted() }
     return Stag36Survey(
       year: year, records: records,
-      gaps: gaps.map { Gap(fileNo: $0.key, missing: $0.value.sorted()) }.sorted { $0.fileNo < $1.fileNo })
+      gaps: gaps.map { Gap(fileNo: $0.key, missing: $0.value.sorted()) }.sorted { $0.fileNo < $1.fileNo }, withoutKey: withoutKey)
   }
 
   /// Whole years from `from` to `to` (completed years of residence).
