@@ -28,7 +28,7 @@ struct Stag36Tests {
     try store.importCaseFiles([
       make("EBH-1", received: "2024-02-01", history: [("2024-12-10", .granted)], handover: "2025-01-20"),  // naturalized in 2025
       make("EBH-2", received: "2025-02-01", history: [("2025-10-01", .refused)]),
-      make("EBH-3", received: "2023-01-10", history: [("2025-06-01", .withdrawn)]),
+      { var f = make("EBH-3", received: "2023-01-10", history: [("2025-06-01", .withdrawn)]); f.person.municipality = "Sieg/Rhein \"Ost\""; return f }(),
       missing,
       make("EBH-5", received: "2025-04-01", history: [("2025-11-01", .granted)], handover: "2026-01-15"),  // naturalized in 2026
     ], actor: "test")
@@ -47,6 +47,15 @@ struct Stag36Tests {
     for text in [s.recordsCSV(.naturalizations), csv, s.recordsCSV(.applications), s.json(part: "survey")] {
       #expect(!text.contains("EBH-") && !text.contains("Name"))
     }
+    // The records' JSON is written directly: byte for byte what JSONSerialization gives.
+    var root: [String: Any] = ["statistic": "stag36", "year": 2025]
+    root["surveys"] = Dictionary(uniqueKeysWithValues: Stag36Survey.Kind.allCases.map { k in
+      (k.rawValue, (s.records[k] ?? []).map { r in
+        Dictionary(uniqueKeysWithValues: Stag36Survey.features(k).map { ($0, Stag36Survey.value(r, $0) as Any? ?? NSNull()) })
+      })
+    })
+    let expected = String(decoding: try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]), as: UTF8.self)
+    #expect(s.json(part: "survey") == expected)
     #expect(s.json(part: "summary").contains(#""files_to_complete":5"#))
     #expect(CSVRenderer().render(s.summary()).contains("Vollständigkeit"))
   }

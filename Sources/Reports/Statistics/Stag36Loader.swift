@@ -16,13 +16,19 @@ extension Stag36Survey {
     var handoverOn: Day?
   }
 
+  /// How many calendar years before the survey year a grant is looked at for a handover in the
+  /// year (a certificate handed over later than that is not expected).
+  static let handoverYears = 2
+
+  /// Point reads by row id (the ids as a JSON list, walked first), so only the files that enter
+  /// a survey are read, never the whole table.
   static let factsSQL = """
-    SELECT id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
+    SELECT c.id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
       json_extract(facts, '$.person.marital_status'), json_extract(facts, '$.person.municipality'),
       json_extract(facts, '$.person.nationalities'),
       (SELECT MIN(json_extract(s.value, '$.from')) FROM json_each(facts, '$.stays') s),
       json_extract(facts, '$.certificate_handover_on')
-    FROM case_file WHERE office = 'EBH' AND id IN (SELECT value FROM json_each(?))
+    FROM json_each(?) AS j CROSS JOIN case_file AS c ON c.id = j.value WHERE office = 'EBH'
     """
 
   /// The surveys of `year` from the database: histories for the dates, facts for the features
@@ -36,12 +42,16 @@ extension Stag36Survey {
     }
     let inYear = { (d: Day) in d >= first && d <= last }
     var applied: [(Int64, Day)] = [], closed: [(Int64, FileHistory.Event)] = [], granted: [Int64: Day] = [:]
+    // A naturalization takes effect on the certificate's handover, after the grant: grants after
+    // the year cannot count, and those more than `handoverYears` before it are not read.
+    let earliestGrant = Day(year: year - handoverYears, month: 1, day: 1) ?? first
     for h in histories {
       if inYear(h.receivedOn) { applied.append((h.id, h.receivedOn)) }
       for c in h.closures() {
         if inYear(c.at) { closed.append((h.id, c)) }
         if c.status == .granted { granted[h.id] = c.at }
       }
+      if let g = granted[h.id], g < earliestGrant || g > last { granted[h.id] = nil }
     }
     var ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
     var facts: [Int64: FileFacts] = [:]
@@ -93,7 +103,8 @@ extension Stag36Survey {
       guard inYear(effective) else { continue }
       records[.naturalizations, default: []].append(record(f, on: effective, kind: .naturalizations))
     }
-    for k in Kind.allCases { records[k] = (records[k] ?? []).sorted() }
+    // Sorted by each record's key, made once per record (not once per comparison).
+    for k in Kind.allCases { records[k] = (records[k] ?? []).map { ($0.sortKey, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
     return Stag36Survey(
       year: year, records: records,
       gaps: gaps.map { Gap(fileNo: $0.key, missing: $0.value.sorted()) }.sorted { $0.fileNo < $1.fileNo }, withoutKey: withoutKey)

@@ -97,13 +97,6 @@ extension Stag36Survey {
   /// Everything as JSON: `part` survey (records), summary (counts), gaps (files to complete).
   public func json(part: String) -> String {
     var root: [String: Any] = ["statistic": "stag36", "year": year]
-    if part == "all" || part == "survey" {
-      root["surveys"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
-        (k.rawValue, (records[k] ?? []).map { r in
-          Dictionary(uniqueKeysWithValues: Self.features(k).map { ($0, Self.value(r, $0) as Any? ?? NSNull()) })
-        })
-      })
-    }
     if part == "all" || part == "summary" {
       root["completeness"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
         (k.rawValue, ["records": (records[k] ?? []).count, "without": Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })] as [String: Any])
@@ -113,6 +106,44 @@ extension Stag36Survey {
     }
     if part == "gaps" { root["files_to_complete"] = gaps.map { ["file_no": $0.fileNo, "missing": $0.missing] } }
     let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+    let text = String(decoding: data, as: UTF8.self)
+    guard part == "all" || part == "survey", let year = text.range(of: "\"year\":", options: .backwards) else { return text }
+    // The records (most of the output) are written directly, in the form JSONSerialization gives
+    // (keys sorted, `/` escaped), and placed where "surveys" sorts: just before "year".
+    return String(text[..<year.lowerBound]) + "\"surveys\":" + surveysJSON() + "," + String(text[year.lowerBound...])
+  }
+
+  /// `{"abs2":[{...},...],"abs2a":[...],"abs2b":[...]}` with each record's features in sorted order.
+  func surveysJSON() -> String {
+    var out = "{"
+    for (i, k) in Kind.allCases.enumerated() {
+      if i > 0 { out += "," }
+      out += "\"" + k.rawValue + "\":["
+      let keys = Self.features(k).sorted()
+      for (j, r) in (records[k] ?? []).enumerated() {
+        if j > 0 { out += "," }
+        out += "{" + keys.map { "\"" + $0 + "\":" + (Self.value(r, $0).map(Self.jsonString) ?? "null") }.joined(separator: ",") + "}"
+      }
+      out += "]"
+    }
+    return out + "}"
+  }
+
+  /// A JSON string as JSONSerialization writes it: quotes, backslash, `/` and control characters escaped.
+  static func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "/": out += "\\/"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out + "\""
   }
 }
