@@ -3,8 +3,8 @@ import PackageDescription
 
 // Module map (see README "Where things live"):
 // BacklogConfig (the configuration file) -> WebApp, BacklogCommands
-// CaseModel -> CaseExchange -> CaseStore -> Reports -> WebApp -> BacklogCommands -> backlog
-//           -> Checklists -> Eligibility -> Referrals ->
+// CaseModel -> CaseExchange -> CaseStore (persistence) -> Reports -> WebApp -> BacklogCommands -> backlog
+//           -> Checklists -> Eligibility -> Referrals -> Casework (the office's rules) -^
 //           -> DemoDistrict ->
 let package = Package(
   name: "backlog",
@@ -36,11 +36,14 @@ let package = Package(
     .target(
       name: "CaseStore",
       dependencies: [
-        "CaseModel", "CaseExchange", "Eligibility", "Referrals", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
+        "CaseModel", "CaseExchange", "OfficeLists", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(
+      name: "Casework",
+      dependencies: ["CaseModel", "CaseExchange", "CaseStore", "Checklists", "Eligibility", "Referrals", "OfficeLists"]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
     .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
     .target(
@@ -51,12 +54,12 @@ let package = Package(
       ]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")]),
+      dependencies: ["CaseModel", "CaseStore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "WebApp",
       dependencies: [
-        "CaseModel", "CaseExchange", "CaseStore", "Eligibility", "Referrals", "Reports", "BacklogConfig", "OfficeLists",
-        .product(name: "Hummingbird", package: "hummingbird"),
+        "CaseModel", "CaseExchange", "CaseStore", "Casework", "Eligibility", "Referrals", "Reports", "BacklogConfig",
+        "OfficeLists", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Mustache", package: "swift-mustache"),
@@ -69,7 +72,8 @@ let package = Package(
     .target(
       name: "BacklogCommands",
       dependencies: [
-        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "DemoDistrict", "Reports", "WebApp", "Referrals", "OfficeLists",
+        "CaseModel", "CaseExchange", "Checklists", "Eligibility", "CaseStore", "Casework", "DemoDistrict", "Reports", "WebApp",
+        "Referrals", "OfficeLists",
         "BacklogConfig", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -79,7 +83,11 @@ let package = Package(
     .testTarget(name: "BacklogConfigTests", dependencies: ["BacklogConfig"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
-    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+    .testTarget(
+      name: "CaseStoreTests",
+      dependencies: ["CaseStore", "Casework", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+    .testTarget(
+      name: "CaseworkTests", dependencies: ["Casework", "CaseStore", "CaseModel", "CaseExchange", "Eligibility", "Referrals"]),
     .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),
     .testTarget(name: "OfficeListsTests", dependencies: ["OfficeLists", "CaseModel", "CaseExchange"]),
     .testTarget(name: "DemoDistrictTests", dependencies: ["DemoDistrict", "CaseExchange"]),
@@ -87,11 +95,11 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "CaseStore", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
+        "WebApp", "CaseStore", "Casework", "CaseModel", "DemoDistrict", "Checklists", "Eligibility", "Reports", "Referrals", "BacklogConfig",
         .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "BacklogCommandsTests",
-      dependencies: ["BacklogCommands", "CaseStore", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["BacklogCommands", "CaseStore", "Casework", "CaseExchange", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

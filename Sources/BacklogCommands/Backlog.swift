@@ -56,8 +56,8 @@ public struct InputError: Error, CustomStringConvertible {
 
 /// `--db PATH`, shared by every command that opens the database.
 struct DatabaseOptions: ParsableArguments {
-  @Option(name: .long, help: "Database file (default: $BACKLOG_DB or backlog.sqlite).")
+  @Option(name: .long, help: "Database file (default: $BACKLOG_DB, the configuration's server.database, or backlog.sqlite).")
   var db: String?
 
-  var path: String { db ?? AppDatabasePath.resolve() }
+  var path: String { db ?? ConfiguredDefaults.path("BACKLOG_DB", \.database) ?? AppDatabasePath.resolve() }
 }

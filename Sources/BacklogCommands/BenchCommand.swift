@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import DemoDistrict
 import Eligibility
 import Foundation
@@ -53,18 +54,20 @@ struct BenchCommand: ParsableCommand {
     try? FileManager.default.removeItem(atPath: plainPath)
     let plain = try AppDatabase.open(path: plainPath)
     try report.measure("import into an empty database (read, check, store)", count: files) {
-      let result = try CaseImporter.run(paths: [input], into: plain, dryRun: false)
+      let result = try CaseImporter.run(
+        paths: [input], into: ScreeningSetup.casework(plain, engine: nil, today: Day.today()), dryRun: false)
       guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
     }
     let dbPath = dir + "/bench.sqlite"
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
+    let casework = ScreeningSetup.casework(store, engine: engine, today: Day.today())
     try report.measure("import into an empty database and screen every file", count: files) {
-      let result = try CaseImporter.run(paths: [input], into: store, dryRun: false, engine: engine)
+      let result = try CaseImporter.run(paths: [input], into: casework, dryRun: false)
       guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
     }
     try report.measure("import the same files again (nothing changes)", count: files) {
-      let summary = try CaseImporter.run(paths: [input], into: store, dryRun: false, engine: engine).summary
+      let summary = try CaseImporter.run(paths: [input], into: casework, dryRun: false).summary
       guard summary.added.isEmpty, summary.changed.isEmpty else { throw InputError("re-import changed files") }
     }
     for format in ["jsonl", "csv"] {
@@ -74,7 +77,7 @@ struct BenchCommand: ParsableCommand {
         }
       }
     }
-    _ = try store.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    try store.checkpoint()
     let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
     report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
     try ScreeningBench.run(self, dir: dir, report: &report)
@@ -129,12 +132,12 @@ enum ScreeningBench {
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
     let yesterday = asOf.adding(days: -1)
-    try store.importCaseFiles(
-      DemoDistrict(seed: b.seed, today: yesterday, fileCount: b.rescreenFiles).generate(), actor: "bench",
-      screen: { engine.screen($0, asOf: yesterday) })
+    let casework = Casework(store: store, engine: engine, today: { yesterday })
+    try casework.importFiles(
+      DemoDistrict(seed: b.seed, today: yesterday, fileCount: b.rescreenFiles).generate(), actor: "bench")
     var changed = 0
     try report.measure("re-screen \(Terminal.grouped(b.rescreenFiles)) stored files a day later", count: b.rescreenFiles) {
-      changed = try store.rescreenAll(engine: engine, asOf: asOf, actor: "bench").verdictsChanged
+      changed = try casework.rescreenAll(asOf: asOf, actor: "bench").verdictsChanged
     }
     report.lines[report.lines.count - 1] += " (\(changed) verdicts changed)"
   }
@@ -151,9 +154,8 @@ enum ReportsBench {
     let store = try AppDatabase.open(path: dbPath)
     let engine = try b.checklists.engine()
     try report.measure("store \(Terminal.grouped(b.reports)) screened demo files for the reports", count: b.reports) {
-      _ = try store.importCaseFiles(
-        DemoDistrict(seed: b.seed, today: asOf, fileCount: b.reports).generate(), actor: "bench",
-        screen: ScreeningSetup.screener(engine, asOf: asOf))
+      _ = try Casework(store: store, engine: engine, today: { asOf }).importFiles(
+        DemoDistrict(seed: b.seed, today: asOf, fileCount: b.reports).generate(), actor: "bench")
     }
     for line in try ReportsBenchmark.run(store: store, today: asOf, catalog: try b.reportOptions.catalog()) {
       report.lines.append(line)

@@ -1,16 +1,19 @@
 import ArgumentParser
 import CaseModel
+import CaseStore
+import Casework
 import Checklists
 import Eligibility
 import Foundation
 
 /// `--checklists DIR`, shared by every command that screens.
 struct ChecklistOptions: ParsableArguments {
-  @Option(help: "The checklists folder (default: $BACKLOG_CHECKLISTS or ./checklists).")
+  @Option(help: "The checklists folder (default: $BACKLOG_CHECKLISTS, the configuration's server.checklists, or ./checklists).")
   var checklists: String?
 
   var directory: String {
-    checklists ?? ChecklistLoader.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+    checklists ?? ConfiguredDefaults.path("BACKLOG_CHECKLISTS", \.checklists)
+      ?? ChecklistLoader.defaultDirectory(environment: ProcessInfo.processInfo.environment)
   }
 
   func load() throws -> ChecklistSet {
@@ -34,6 +37,12 @@ enum ScreeningSetup {
     guard let engine else { return nil }
     let screen: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: asOf) }
     return screen
+  }
+
+  /// The casework of a command: the store, the engine (or none: files stored unscreened) and
+  /// the day the command works on.
+  static func casework(_ store: AppDatabase, engine: ScreeningEngine?, today: Day) -> Casework {
+    Casework(store: store, engine: engine ?? .unavailable, today: { today })
   }
 
   static func engineOrWarning(_ options: ChecklistOptions) -> ScreeningEngine? {

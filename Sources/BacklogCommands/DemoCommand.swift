@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import DemoDistrict
 import Eligibility
 import Foundation
@@ -45,12 +46,12 @@ struct DemoCommand: ParsableCommand {
     let store = try AppDatabase.open(path: database.path)
     let engine = ScreeningSetup.engineOrWarning(checklists)
     let asOf = district.today
-    if let engine { _ = try store.rescreenIfChecklistsChanged(engine: engine, asOf: asOf, actor: Terminal.actor) }
-    let summary = try store.importCaseFiles(
-      district.generate(), actor: Terminal.actor, screen: ScreeningSetup.screener(engine, asOf: asOf),
-      progress: { Terminal.progress("Importing", $0, $1) })
+    let casework = ScreeningSetup.casework(store, engine: engine, today: asOf)
+    _ = try casework.rescreenIfRulesChanged(actor: Terminal.actor)
+    let summary = try casework.importFiles(
+      district.generate(), actor: Terminal.actor, progress: { Terminal.progress("Importing", $0, $1) })
     Terminal.out(ImportReport.text(summary, listLimit: 0))
-    if files == nil, let engine {
+    if files == nil, let engine {  // through `Casework` (referBlocking/stepBlocking), each step on its day
       let referrals = try DemoReferrals.make(store, engine: engine, today: asOf, seed: seed &+ 6)
       Terminal.out("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
     }

@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import DemoDistrict
 import Eligibility
 import Foundation
@@ -33,7 +34,7 @@ enum DemoReferrals {
       if try refer(stored, store: store, engine: engine, sent: sent, today: today, rng: &rng) {
         made += 1
         // steps re-screened the file as of their own day; the queue shows today's screening
-        try store.rescreen(fileNo: fileNo) { engine.screen($0, asOf: today) }
+        try Casework(store: store, engine: engine, today: { today }).rescreen(fileNo: fileNo)
       }
     }
     return made
@@ -50,9 +51,9 @@ enum DemoReferrals {
     let rules = gaps.prefix(rng.chance(0.7) ? 1 : 2).map(\.rule)
     let id: Int64
     do {
-      id = try at(store, sent).createReferral(
+      id = try at(store, sent, engine).referBlocking(
         NewReferral(fileNo: file.fileNo, rules: rules, note: note(rules[0], engine), dueOn: sent.adding(days: 56)),
-        by: clerk, engine: engine, today: sent)
+        by: clerk)
     } catch is ReferralError { return false }
     var day = sent
     func step(_ party: ReferralParty, _ action: ReferralAction, after days: ClosedRange<Int>, note: String? = nil, facts: JSONObject? = nil)
@@ -61,8 +62,8 @@ enum DemoReferrals {
       let next = day.adding(days: rng.int(days))
       guard next <= today else { return false }
       day = next
-      try at(store, day).recordReferralStep(
-        ReferralStep(action: action, note: note, facts: facts), referral: id, by: party, engine: engine, today: day)
+      try at(store, day, engine).stepBlocking(
+        referral: id, ReferralStep(action: action, note: note, facts: facts), by: party)
       return true
     }
     if rng.chance(0.03) { _ = try step(clerk, .withdraw, after: 5...30, note: "Person ist verzogen"); return true }
@@ -121,9 +122,9 @@ enum DemoReferrals {
     return facts
   }
 
-  /// The store with its clock on a working hour of `day`, so events carry that day.
-  static func at(_ store: AppDatabase, _ day: Day) -> AppDatabase {
+  /// The casework on `day`, its store's clock on a working hour of that day, so events carry it.
+  static func at(_ store: AppDatabase, _ day: Day, _ engine: ScreeningEngine) -> Casework {
     let seconds = Double(day.ordinal) * 86_400 + 9 * 3_600
-    return store.withClock { Date(timeIntervalSince1970: seconds) }
+    return Casework(store: store.withClock { Date(timeIntervalSince1970: seconds) }, engine: engine, today: { day })
   }
 }

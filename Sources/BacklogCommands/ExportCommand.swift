@@ -11,7 +11,9 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       json: a JSON array (cases.json in --out, or standard output); jsonl: JSON Lines; csv: \
       cases.csv plus one file per group (stays.csv, history.csv, ...) in --out, semicolon-separated \
-      UTF-8 with BOM for German Excel.
+      UTF-8 with BOM for German Excel. Files anonymised by the retention run are no person's file \
+      any more and are left out (counted on standard error); --include-anonymised keeps them, their \
+      name "(gelöscht)" and no personal data, e.g. for statistics elsewhere.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
@@ -22,6 +24,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Directory to write into (created if needed). Required for csv.")
   var out: String?
 
+  @Flag(help: "Also export files anonymised by the retention run (name \"(gelöscht)\", no personal data).")
+  var includeAnonymised = false
+
   @OptionGroup var database: DatabaseOptions
 
   func validate() throws {
@@ -30,7 +35,14 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let store = try AppDatabase.open(path: database.path)
-    let files = try ExportFiles.render(store: store, format: format.rawValue)
+    let files = try ExportFiles.render(store: store, format: format.rawValue, includeAnonymised: includeAnonymised)
+    let anonymised = try store.anonymisedFileCount()
+    if anonymised > 0 {
+      Terminal.error(
+        includeAnonymised
+          ? "Included \(Terminal.grouped(anonymised)) files anonymised by the retention run (name \"(gelöscht)\")."
+          : "Left out \(Terminal.grouped(anonymised)) files anonymised by the retention run (--include-anonymised to include them).")
+    }
     guard let out else {
       FileHandle.standardOutput.write(Data(files[0].content.utf8))
       return
@@ -47,10 +59,10 @@ struct ExportCommand: ParsableCommand {
 /// Renders the whole register in an export format: file name -> content. JSON formats copy the
 /// stored canonical JSON; CSV flattens it in parallel.
 enum ExportFiles {
-  static func render(store: AppDatabase, format: String, actor: String = Terminal.actor) throws
-    -> [(name: String, content: String)]
+  static func render(store: AppDatabase, format: String, actor: String = Terminal.actor, includeAnonymised: Bool = false)
+    throws -> [(name: String, content: String)]
   {
-    let stored = try store.canonicalJSONOfAllFiles(actor: actor)
+    let stored = try store.canonicalJSONOfAllFiles(actor: actor, includeAnonymised: includeAnonymised)
     switch format {
     case "csv":
       return CaseFileWriter().csvFiles(canonicalJSON: stored)

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Foundation
 
@@ -60,11 +61,13 @@ struct ImportCommand: ParsableCommand {
     if let list = files.first, ListImportCommand.isList(list) {
       try ListImportCommand.run(
         path: list, office: office, profilePath: profile, sheet: sheet, dryRun: dryRun, issueCap: maxErrors,
-        municipalities: try config.load().municipalities.map(\.name), store: store, engine: engine)
+        municipalities: try config.load().municipalities.map(\.name),
+        casework: ScreeningSetup.casework(store, engine: engine, today: Day.today()))
       return
     }
     let result = try CaseImporter.run(
-      paths: files, into: store, dryRun: dryRun, issueCap: maxErrors, engine: engine)
+      paths: files, into: ScreeningSetup.casework(store, engine: engine, today: Day.today()), dryRun: dryRun,
+      issueCap: maxErrors)
     guard result.issueCount == 0 else {
       for issue in result.issues { Terminal.error(issue.description) }
       if result.issueCount > result.issues.count {
@@ -86,13 +89,9 @@ struct ImportCommand: ParsableCommand {
 /// the last is stored); JSON arrays and CSV data sets are read whole first.
 enum CaseImporter {
   static func run(
-    paths: [String], into store: AppDatabase, dryRun: Bool, issueCap: Int = 50, engine: ScreeningEngine? = nil
+    paths: [String], into casework: Casework, dryRun: Bool, issueCap: Int = 50
   ) throws -> StreamedImport {
-    let today = Day.today()
-    let screen = ScreeningSetup.screener(engine, asOf: today)
-    if let engine, !dryRun, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today, actor: Terminal.actor),
-      r.files > 0
-    {
+    if !dryRun, let r = try casework.rescreenIfRulesChanged(actor: Terminal.actor), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) stored files, \(r.verdictsChanged) verdicts changed.")
     }
     let label = dryRun ? "Checking" : "Importing"
@@ -102,17 +101,15 @@ enum CaseImporter {
     defer { if Terminal.isInteractive { FileHandle.standardError.write(Data("\n".utf8)) } }
     if paths.allSatisfy({ CaseFileReader.format(of: $0) == .jsonLines }) {
       let channel = CaseFileReader.streamJSONLines(paths: paths)
-      return try store.importCaseFiles(
-        chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
-        progress: progress)
+      return try casework.importFiles(
+        chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
     }
     let batch = CaseFileReader(issueCap: issueCap).read(paths: paths)
     let channel = ChunkChannel(capacity: 2)
     channel.send(ImportChunk(files: batch.files, issues: batch.issues))
     channel.send(nil)
-    return try store.importCaseFiles(
-      chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, screen: screen,
-      progress: progress)
+    return try casework.importFiles(
+      chunks: { channel.receive() }, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, progress: progress)
   }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Foundation
 import OfficeLists
@@ -22,7 +23,7 @@ enum ListImportCommand {
 
   static func run(
     path: String, office: Office?, profilePath: String?, sheet: String?, dryRun: Bool, issueCap: Int,
-    municipalities: [String], store: AppDatabase, engine: ScreeningEngine?
+    municipalities: [String], casework: Casework
   ) throws {
     let clock = ContinuousClock()
     let started = clock.now
@@ -36,8 +37,8 @@ enum ListImportCommand {
       today: today, actor: Terminal.actor, dryRun: dryRun, issueCap: issueCap, municipalities: municipalities)
     let result: ListImportResult
     do {
-      result = try store.importList(
-        request, screen: ScreeningSetup.screener(engine, asOf: today),
+      result = try casework.importList(
+        request,
         progress: { done in
           if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\(label) \(Terminal.grouped(done)) rows".utf8)) }
         })

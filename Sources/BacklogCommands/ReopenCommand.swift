@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseModel
 import CaseStore
+import Casework
 
 /// `backlog reopen FILE_NO --reason TEXT`: the administrator's correction of a file closed by
 /// mistake. The file goes back to review with the reason in its history; the step is audited and
@@ -22,17 +23,13 @@ struct ReopenCommand: ParsableCommand {
     guard stored.file.status.isClosed else {
       throw InputError("\(fileNo) is open (\(stored.file.status.rawValue)); only a closed file can be reopened")
     }
-    let screen = ScreeningSetup.screener(ScreeningSetup.engineOrWarning(checklists), asOf: today)
+    let casework = ScreeningSetup.casework(store, engine: ScreeningSetup.engineOrWarning(checklists), today: today)
     let reason = self.reason
     do {
       let version = try blockingRun {
-        try await store.editCaseFile(
-          fileNo: fileNo, expectedVersion: stored.version, actor: actor, mayReopen: true, screen: screen
-        ) { file in
-          do {
-            try CaseLifecycle.step(&file, to: CaseLifecycle.reopenedStage, on: today, by: actor, reason: reason, reopen: true)
-          } catch let e as FieldError { throw InvalidCaseFile([e]) }
-        }
+        try await casework.changeStage(
+          fileNo: fileNo, expectedVersion: stored.version, to: CaseLifecycle.reopenedStage, on: today, reason: reason,
+          actor: actor, reopen: true)
       }
       Terminal.out("Reopened \(fileNo): back to review (version \(version)).")
     } catch let e as InvalidCaseFile {

@@ -7,7 +7,10 @@ struct ReportOptions: ParsableArguments {
   @Option(name: .customLong("reports-dir"), help: "The reports folder (default: $BACKLOG_REPORTS or ./reports).")
   var directory: String?
 
-  var path: String { directory ?? ReportCatalog.defaultDirectory(environment: ProcessInfo.processInfo.environment) }
+  var path: String {
+    directory ?? ConfiguredDefaults.path("BACKLOG_REPORTS", \.reports)
+      ?? ReportCatalog.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+  }
 
   /// The catalog; a folder that cannot be read is an input error.
   func catalog() throws -> ReportCatalog {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Foundation
 
@@ -71,18 +72,18 @@ struct ScreenCommand: ParsableCommand {
     let store = try AppDatabase.open(path: database.path)
     if all {
       if storeResults {
-        let summary = try store.rescreenAll(engine: engine, asOf: today, actor: Terminal.actor)
+        let summary = try Casework(store: store, engine: engine, today: { today }).rescreenAll(actor: Terminal.actor)
         Terminal.error("Screened \(Terminal.grouped(summary.files)) stored files; \(summary.verdictsChanged) verdicts changed.")
       }
       var files: [CaseFile] = []
       try store.forEachCaseFile(actor: Terminal.actor, action: "screen") { files.append($0) }
       return files
     }
-    let screenToday: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: today) }
-    let screen = storeResults ? screenToday : nil
+    let casework = Casework(store: store, engine: engine, today: { today })
     var files: [CaseFile] = []
     for n in fileNumbers {
-      guard let f = try store.caseFile(fileNo: n, actor: Terminal.actor, screen: screen) else {
+      let read = storeResults ? casework.fileScreenedBlocking : casework.fileBlocking
+      guard let f = try read(n, Terminal.actor) else {
         throw InputError("no file \(n)")
       }
       files.append(f.file)

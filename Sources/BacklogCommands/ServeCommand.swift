@@ -2,6 +2,7 @@ import ArgumentParser
 import BacklogConfig
 import CaseModel
 import CaseStore
+import Casework
 import DemoDistrict
 import Eligibility
 import Foundation
@@ -45,6 +46,11 @@ struct ServeCommand: ParsableCommand {
     let ops = try operations.resolve(settings)
     let store = try AppDatabase.open(path: dbPath, backupsBeforeMigration: ops.backups?.path)
     let today: @Sendable () -> Day = { Day.today(clock: clock) }
+    let environmentNames = ProcessInfo.processInfo.environment
+    var checklists = self.checklists  // the configuration's folders unless an option or variable names one
+    if checklists.checklists == nil, (environmentNames["BACKLOG_CHECKLISTS"] ?? "").isEmpty {
+      checklists.checklists = settings.server.checklists
+    }
     let engine = ScreeningSetup.engineOrWarning(checklists)
     var proxies = settings.server.trustedProxies
     for text in trustedProxies {
@@ -58,6 +64,9 @@ struct ServeCommand: ParsableCommand {
       hostname: host, port: port, secureCookies: !insecureCookies && settings.server.secureCookies, today: today,
       engine: engine, trustedProxies: proxies)
     config.settings = settings
+    if let reports = settings.server.reports, (environmentNames["BACKLOG_REPORTS"] ?? "").isEmpty {
+      config.reports.directory = reports
+    }
     config.logger = ops.logger
     // For /metrics, a loopback peer sending X-Forwarded-For is a local proxy even when none is
     // configured: a request nginx forwarded from afar must not count as loopback.
@@ -65,11 +74,12 @@ struct ServeCommand: ParsableCommand {
     if !proxies.isEmpty { metricsAccess.trustedProxies = proxies }
     config.operations = OperationsSettings(metricsAccess: metricsAccess, backupFolder: ops.backups, now: clock)
     let web = config
-    if let engine, let r = try store.rescreenIfChecklistsChanged(engine: engine, asOf: today(), actor: "serve"), r.files > 0 {
+    let casework = Casework(store: store, engine: engine ?? .unavailable, today: today)
+    if let r = try casework.rescreenIfRulesChanged(actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
-    if demo { try DemoSetup.prepare(store, today: today(), engine: engine) }
-    let ended = try store.endReferralsWithoutConsent(today: today(), actor: "serve")
+    if demo { try DemoSetup.prepare(casework.on(today())) }
+    let ended = try blockingRun { try await casework.endReferralsWithoutConsent(actor: "serve") }
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
     if let source = settings.source { Terminal.error("Configuration: \(source)") }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
@@ -91,7 +101,7 @@ struct ServeCommand: ParsableCommand {
     }
     // Everything committed goes into the database file and the -wal file is emptied, so the file
     // alone is complete (for a copy, a restore, the next start).
-    try store.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try store.checkpoint()
     let took = ContinuousClock.now - stopping
     logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(took.components.attoseconds / 1_000_000_000_000_000 + took.components.seconds * 1000)])
   }
@@ -105,16 +115,15 @@ enum DemoSetup {
     ("leitung", .management, []), ("admin", .admin, []),
   ]
 
-  static func prepare(_ store: AppDatabase, today: Day, engine: ScreeningEngine?) throws {
+  static func prepare(_ casework: Casework) throws {
+    let (store, today) = (casework.store, casework.today())
     if try store.caseFileCount() == 0 {
       Terminal.error("Generating the demo district as of \(today.iso) ...")
       let files = DemoDistrict(seed: 1, today: today).generate()
-      try store.importCaseFiles(
-        files, actor: "demo", screen: ScreeningSetup.screener(engine, asOf: today),
-        progress: { Terminal.progress("Importing", $0, $1) })
+      try casework.importFiles(files, actor: "demo", progress: { Terminal.progress("Importing", $0, $1) })
       Terminal.error("Imported \(Terminal.grouped(files.count)) demo files.")
-      if let engine {
-        let referrals = try DemoReferrals.make(store, engine: engine, today: today)
+      if casework.screeningAvailable {
+        let referrals = try DemoReferrals.make(store, engine: casework.engine, today: today)
         Terminal.error("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
       }
     }

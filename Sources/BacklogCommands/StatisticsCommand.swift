@@ -41,7 +41,7 @@ struct StatisticsCommand: ParsableCommand {
       let store = try AppDatabase.open(path: database.path)
       let settings = try configFile.load()
       let keys = Dictionary(settings.municipalities.compactMap { m in m.key.map { (m.name, $0) } }, uniquingKeysWith: { a, _ in a })
-      let survey = try store.writer.read { db in try Stag36Survey.make(year: year, db: db, keys: keys) }
+      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db, keys: keys) }
       try store.recordAudit(actor: by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", action: "statistics-stag36", detail: "\(year) \(part) \(format)")
       var isDir: ObjCBool = false
       if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {

@@ -12,11 +12,13 @@ public struct ServerSettings: Sendable, Equatable {
   public var database: String?
   /// Folder of the law as data; `--checklists` and `$BACKLOG_CHECKLISTS` take precedence.
   public var checklists: String?
+  /// Folder of the report definitions; `--reports-dir` and `$BACKLOG_REPORTS` take precedence.
+  public var reports: String?
 
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["host", "port", "secure_cookies", "trusted_proxies", "database", "checklists"])
+    n.onlyKeys(["host", "port", "secure_cookies", "trusted_proxies", "database", "checklists", "reports"])
     if let h = n.checked("host", { $0.contains(where: \.isWhitespace) ? "a host name or address without spaces" : nil }) {
       host = h
     }
@@ -33,5 +35,6 @@ public struct ServerSettings: Sendable, Equatable {
     }
     database = n.string("database", maxLength: 4096)
     checklists = n.string("checklists", maxLength: 4096)
+    reports = n.string("reports", maxLength: 4096)
   }
 }

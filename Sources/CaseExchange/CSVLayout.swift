@@ -52,7 +52,7 @@ public enum CSVLayout {
     Group(
       name: "convictions", path: ["convictions"],
       columns: [
-        "on", "kind", "daily_rates", "months", "remitted", "hate_motive", "foreigner_only_offence",
+        "on", "kind", "daily_rates", "months", "suspended", "remitted", "hate_motive", "foreigner_only_offence",
         "erasable_on",
       ]),
     Group(name: "documents", path: ["documents"], columns: ["id", "status", "on", "valid_until"]),

@@ -19,6 +19,12 @@ extension CaseFile {
     for (i, change) in (history ?? []).enumerated() {
       bounded("history[\(i)].reason", change.reason, Self.maxReasonLength)
     }
+    // A remitted sentence was suspended and its suspension never revoked (§ 26a JGG, § 56g StGB).
+    for (i, c) in (convictions ?? []).enumerated() where c.suspended == false && c.remitted == true {
+      errors.append(FieldError(
+        path: "convictions[\(i)].suspended",
+        reason: "false (never suspended or revoked) contradicts remitted: true (a remitted sentence was suspended)"))
+    }
     if let address = person.address {
       bounded("person.address.street", address.street, Self.maxAddressPartLength)
       bounded("person.address.postal_code", address.postalCode, Self.maxPostalCodeLength)

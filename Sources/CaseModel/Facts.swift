@@ -99,6 +99,12 @@ public struct Conviction: Codable, Hashable, Sendable {
   public var kind: ConvictionKind
   public var dailyRates: Int?
   public var months: Double?
+  /// Extension (spec section 8 style, 2026-12): the execution of the sentence is suspended on
+  /// probation (§ 21 JGG, § 56 StGB) and the suspension was not revoked. `false`: never suspended,
+  /// or the suspension was revoked (§ 26 JGG, § 56f StGB). Absent: unknown.
+  public var suspended: Bool?
+  /// The sentence was remitted after the probation period (§ 26a JGG, § 56g StGB); a remitted
+  /// sentence was suspended.
   public var remitted: Bool?
   public var hateMotive: Bool?
   public var foreignerOnlyOffence: Bool?
@@ -108,7 +114,7 @@ public struct Conviction: Codable, Hashable, Sendable {
     self.kind = kind
   }
   enum CodingKeys: String, CodingKey {
-    case on, kind, dailyRates = "daily_rates", months, remitted, hateMotive = "hate_motive"
+    case on, kind, dailyRates = "daily_rates", months, suspended, remitted, hateMotive = "hate_motive"
     case foreignerOnlyOffence = "foreigner_only_offence", erasableOn = "erasable_on"
   }
 }

@@ -7,7 +7,8 @@ import GRDB
 /// `recordScreenings`). Every write runs in one transaction; every read or change of a case file
 /// writes an audit entry in the same transaction.
 public struct AppDatabase: Sendable {
-  public let writer: any DatabaseWriter
+  /// Internal: other modules reach the database through named reads and writes only.
+  let writer: any DatabaseWriter
   /// The clock for audit and change timestamps, injected so tests can fix it.
   public let now: @Sendable () -> Date
   /// The shared lock on `<db>.lock` held while this database is open (nil in memory): a
@@ -85,6 +86,12 @@ public struct AppDatabase: Sendable {
     -> String
   {
     environment["BACKLOG_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "backlog.sqlite"
+  }
+
+  /// Moves everything committed into the database file and empties the `-wal` file, so the file
+  /// alone is complete (at shutdown; after a benchmark's import).
+  public func checkpoint() throws {
+    try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
   }
 
   func timestamp() -> String { Timestamp.iso(now()) }

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
 
 extension AppDatabase {
@@ -19,7 +18,7 @@ extension AppDatabase {
   @discardableResult
   public func editCaseFile(
     fileNo: String, expectedVersion: Int, actor: String, mayReopen: Bool = false,
-    screen: (@Sendable (CaseFile) -> [Screening])? = nil,
+    screen: Screener? = nil,
     _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Int {
     let stamp = timestamp()
@@ -33,7 +32,7 @@ extension AppDatabase {
       var file = old
       try change(&file)
       try LifecycleGate.change(from: old, to: file, mayReopen: mayReopen)
-      let errors = file.validate()
+      let errors = file.validate() + file.futureDateErrors(today: today(), comparedTo: old)
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
       guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
       let facts = CaseFileWriter().canonicalJSON(file)
@@ -51,7 +50,7 @@ extension AppDatabase {
   /// other offices and unknown numbers are skipped. Returns the file numbers changed.
   @discardableResult
   public func assignClerk(
-    _ clerk: String?, fileNos: [String], office: Office, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+    _ clerk: String?, fileNos: [String], office: Office, actor: String, screen: Screener? = nil
   ) async throws -> [String] {
     let stamp = timestamp()
     return try await auditedWrite { db in

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
 
@@ -43,7 +42,7 @@ extension AppDatabase {
   @discardableResult
   public func importCaseFiles(
     _ files: [CaseFile], actor: String, dryRun: Bool = false,
-    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int, Int) -> Void)? = nil
+    screen: Screener? = nil, progress: ((Int, Int) -> Void)? = nil
   ) throws -> ImportSummary {
     let channel = ChunkChannel(capacity: 2)
     channel.send(
@@ -63,7 +62,7 @@ extension AppDatabase {
   /// transaction.
   public func importCaseFiles(
     chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool = false, issueCap: Int = 50,
-    screen: (@Sendable (CaseFile) -> [Screening])? = nil, progress: ((Int) -> Void)? = nil
+    screen: Screener? = nil, progress: ((Int) -> Void)? = nil
   ) throws -> StreamedImport {
     try importCaseFiles(
       chunks: next, actor: actor, dryRun: dryRun, issueCap: issueCap, screen: screen, progress: progress,
@@ -73,12 +72,14 @@ extension AppDatabase {
   /// The import above, for files merged with their stored versions beforehand (an office's list):
   /// `expectedVersions` holds the version each file was read at (0: absent), and a file changed
   /// since is a problem rather than overwritten; `finish` runs in the same transaction before it
-  /// commits (not on a dry run or with problems).
+  /// commits (not on a dry run or with problems). `today` (default: the store's clock) is the day
+  /// after which event dates are refused.
   func importCaseFiles(
     chunks next: @escaping @Sendable () -> ImportChunk?, actor: String, dryRun: Bool, issueCap: Int,
-    screen: (@Sendable (CaseFile) -> [Screening])?, progress: ((Int) -> Void)?,
-    expectedVersions: [String: Int]?, finish: ((Database) throws -> Void)?
+    screen: Screener?, progress: ((Int) -> Void)?,
+    expectedVersions: [String: Int]?, today day: Day? = nil, finish: ((Database) throws -> Void)?
   ) throws -> StreamedImport {
+    let started = ContinuousClock.now
     let prepared = Self.prepare(next, screen: screen)
     var result = StreamedImport(summary: ImportSummary(dryRun: dryRun), issues: [], issueCount: 0)
     func report(_ issue: ImportIssue) {
@@ -86,6 +87,7 @@ extension AppDatabase {
       if result.issues.count < issueCap { result.issues.append(issue) }
     }
     let stamp = timestamp()
+    let importDay = day ?? today()
     try self.writer.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         let writes = CaseFileWrites(db: db, timestamp: stamp)
@@ -110,7 +112,8 @@ extension AppDatabase {
               continue
             }
             let refused = try store(
-              prepared, writes: writes, actor: actor, dryRun: dryRun, added: &added, into: &result.summary)
+              prepared, writes: writes, actor: actor, dryRun: dryRun, today: importDay, added: &added,
+              into: &result.summary)
             for e in refused {
               report(ImportIssue(location: source.location, fileNo: prepared.file.fileNo, field: e.path, reason: e.reason))
             }
@@ -124,6 +127,9 @@ extension AppDatabase {
         if !result.summary.changed.isEmpty {  // a changed file may have lost its consent
           try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: nil, actor: actor)
         }
+        try writes.audit(
+          actor: actor, action: ImportRuns.action, fileNo: nil,
+          detail: ImportRuns.detail(result.summary, duration: ContinuousClock.now - started))
         return .commit
       }
     }
@@ -135,7 +141,7 @@ extension AppDatabase {
   typealias PreparedChunk = (ImportChunk, [PreparedFile])
 
   static func prepare(
-    _ next: @escaping @Sendable () -> ImportChunk?, screen: (@Sendable (CaseFile) -> [Screening])?
+    _ next: @escaping @Sendable () -> ImportChunk?, screen: Screener?
   ) -> Channel<PreparedChunk> {
     let out = Channel<PreparedChunk>(capacity: 1)
     let thread = Thread {
@@ -156,9 +162,10 @@ extension AppDatabase {
   /// Adds, replaces or leaves one file, as its stored canonical JSON says, with its screenings.
   /// New files wait in `added` and are inserted together (`insert(batch:)`); a changed file first
   /// writes those waiting, so the audit log keeps the order of the input.
-  /// Returns the lifecycle's objections (nothing is written then).
+  /// Returns the lifecycle's objections and the event dates after `today` it adds (nothing is
+  /// written then).
   func store(
-    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool,
+    _ p: PreparedFile, writes: CaseFileWrites, actor: String, dryRun: Bool, today: Day,
     added: inout [PreparedFile], into summary: inout ImportSummary
   ) throws -> [FieldError] {
     let fileNo = p.file.fileNo
@@ -173,6 +180,7 @@ extension AppDatabase {
       // reopening, with its reason, included).
       let old = try Self.decodeStored(stored.facts, fileNo: fileNo)
       let refused = CaseLifecycle.problems(changing: old, to: p.file, mayReopen: true)
+        + p.file.futureDateErrors(today: today, comparedTo: old)
       if !refused.isEmpty { return refused }
       let fields = Self.changedFields(old: stored.facts, new: p.facts)
       summary.changed.append((fileNo, fields))
@@ -182,7 +190,7 @@ extension AppDatabase {
       try writes.update(p, id: stored.id)
       try writes.audit(actor: actor, action: "import-update", fileNo: fileNo, detail: fields.joined(separator: ","))
     } else {
-      let refused = CaseLifecycle.problems(inNew: p.file)
+      let refused = CaseLifecycle.problems(inNew: p.file) + p.file.futureDateErrors(today: today)
       if !refused.isEmpty { return refused }
       summary.added.append(fileNo)
       guard !dryRun else { return [] }

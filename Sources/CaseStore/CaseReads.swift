@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
 
 /// A stored case file with its version (for optimistic locking: `If-Match`).
@@ -29,12 +28,15 @@ extension AppDatabase {
   /// Reads one file and records the read in the audit log; with `screen`, the file is screened
   /// again and the screening stored in the same transaction.
   public func caseFile(
-    fileNo: String, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+    fileNo: String, actor: String, screen: Screener? = nil
   ) throws -> VersionedCaseFile? {
     let stamp = timestamp()
     return try writer.write { db in
       guard let stored = try CaseFileWrites(db: db, timestamp: stamp).stored(fileNo: fileNo) else {
         return nil
+      }
+      if let day = try CaseFileWrites(db: db, timestamp: stamp).deletedOn(fileNo: fileNo) {
+        throw FileDeleted(fileNo: fileNo, deletedOn: day)
       }
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "read", fileNo: fileNo)
       let file = try Self.decodeStored(stored.facts, fileNo: fileNo)
@@ -47,7 +49,7 @@ extension AppDatabase {
   /// exists); otherwise the stored version must equal it, or `versionConflict` is thrown.
   @discardableResult
   public func saveCaseFile(
-    _ file: CaseFile, expectedVersion: Int?, actor: String, screen: (@Sendable (CaseFile) -> [Screening])? = nil
+    _ file: CaseFile, expectedVersion: Int?, actor: String, screen: Screener? = nil
   ) throws -> Int {
     let stamp = timestamp()
     return try writer.write { db in
@@ -59,8 +61,12 @@ extension AppDatabase {
         }
         let old = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
         try LifecycleGate.change(from: old, to: file)
+        let future = file.futureDateErrors(today: today(), comparedTo: old)
+        if !future.isEmpty { throw InvalidCaseFile(future) }
       } else {
         try LifecycleGate.new(file)
+        let future = file.futureDateErrors(today: today())
+        if !future.isEmpty { throw InvalidCaseFile(future) }
       }
       let facts = CaseFileWriter().canonicalJSON(file)
       switch (stored, expectedVersion) {
@@ -109,9 +115,10 @@ extension AppDatabase {
 
   /// The stored canonical JSON of every file in file-number order (the export's fast path: no
   /// decoding needed), read in one snapshot and audited as one entry.
-  public func canonicalJSONOfAllFiles(actor: String, action: String = "export") throws -> [String] {
+  public func canonicalJSONOfAllFiles(actor: String, action: String = "export", includeAnonymised: Bool = false) throws -> [String] {
     let all = try writer.read { db in
-      try String.fetchAll(db, sql: "SELECT facts FROM case_file ORDER BY file_no")
+      try String.fetchAll(
+        db, sql: "SELECT facts FROM case_file" + (includeAnonymised ? "" : " WHERE anonymised_on IS NULL") + " ORDER BY file_no")
     }
     let stamp = timestamp()
     try writer.write { db in

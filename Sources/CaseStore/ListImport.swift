@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
 import OfficeLists
@@ -73,7 +72,7 @@ extension AppDatabase {
   /// Reads, recognises and maps a list, merges its rows with the stored files, and imports them
   /// through `importCaseFiles` (all or nothing, the lifecycle checked, every problem named).
   public func importList(
-    _ request: ListImportRequest, screen: (@Sendable (CaseFile) -> [Screening])? = nil,
+    _ request: ListImportRequest, screen: Screener? = nil,
     progress: ((Int) -> Void)? = nil
   ) throws -> ListImportResult {
     let sheet: ListSheet
@@ -164,7 +163,7 @@ extension AppDatabase {
     let stamp = timestamp()
     let imported = try importCaseFiles(
       chunks: { channel.receive() }, actor: request.actor, dryRun: request.dryRun, issueCap: request.issueCap,
-      screen: screen, progress: progress, expectedVersions: expected,
+      screen: screen, progress: progress, expectedVersions: expected, today: request.today,
       finish: { db in
         let note = try db.makeStatement(
           sql: "INSERT INTO file_note (case_id, at, author, text) SELECT id, ?, ?, ? FROM case_file WHERE file_no = ?")

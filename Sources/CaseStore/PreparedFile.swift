@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 
 /// Everything the writer binds for one file, computed off the writing thread (and on all cores)
 /// during an import: the `case_file` columns, the history rows, the verdict and screening rows.
@@ -14,7 +13,7 @@ struct PreparedFile: Sendable {
   /// `route, as_of, ruleset_version, verdict, eligible_on, open_findings`; nil when not screened.
   let screeningRows: [[SQLValue]]?
 
-  init(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil, screenings: [Screening]? = nil) {
+  init(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil, screenings: [VerdictRecord]? = nil) {
     self.file = file
     self.facts = facts
     columns = [
@@ -44,11 +43,8 @@ struct PreparedFile: Sendable {
   static let permit104c = Needle("\"permit_104c\"")
   static let followup = Needle("\"followup_application_on\"")
 
-  static func screeningRow(_ s: Screening) -> [SQLValue] {
-    [
-      .text(s.route.rawValue), .text(s.asOf.iso), .text(s.rulesetVersion), .text(s.verdict.rawValue),
-      SQLValue(s.eligibleOn?.iso), .text(StoredScreening.compact(s.findings)),
-    ]
+  static func screeningRow(_ s: VerdictRecord) -> [SQLValue] {
+    [.text(s.route), .text(s.asOf.iso), .text(s.rulesetVersion), .text(s.verdict), SQLValue(s.eligibleOn?.iso), .text(s.openFindings)]
   }
 }
 

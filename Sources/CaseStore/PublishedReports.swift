@@ -58,10 +58,10 @@ extension AppDatabase {
   /// one moment: `render` reads the database inside the write transaction. Records the
   /// rule-set version the stored screenings were made with, the time, the publisher, and an
   /// audit entry.
-  public func publishReport(actor: String, render: (Database) throws -> PublishedReport) throws -> PublishedReport {
+  public func publishReport(actor: String, render: (ReportReads) throws -> PublishedReport) throws -> PublishedReport {
     let stamp = timestamp()
     return try writer.write { db in
-      var r = try render(db)
+      var r = try render(ReportReads(db: db))
       r.rulesetVersion = try Self.setting("ruleset_version", db: db)
         ?? String.fetchOne(db, sql: "SELECT ruleset_version FROM screening ORDER BY as_of DESC LIMIT 1")
       r.dataAsOf = stamp

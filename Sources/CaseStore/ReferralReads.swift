@@ -1,6 +1,5 @@
 import CaseModel
 import GRDB
-import Referrals
 
 /// Which referrals a list shows.
 public struct ReferralFilter: Sendable, Equatable {

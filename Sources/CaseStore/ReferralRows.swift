@@ -1,8 +1,6 @@
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
-import Referrals
 
 /// Reading referrals, their gaps and events from their rows.
 enum ReferralRows {

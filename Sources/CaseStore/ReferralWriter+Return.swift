@@ -1,23 +1,25 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
-import Referrals
 
 extension ReferralWriter {
   /// Resolving: records case management's facts in the file, re-screens it as of today and
   /// marks which of the referral's gaps are now closed. Returns what changed, for the clerk.
-  func rescreen(caseId: Int64, referral: Referral, facts: JSONObject?, engine: ScreeningEngine, actor: String) throws
-    -> ReferralOutcome
-  {
+  func rescreen(
+    caseId: Int64, referral: Referral, facts: JSONObject?, resolve: (CaseFile, JSONObject?) throws -> Resolution, actor: String
+  ) throws -> ReferralOutcome {
     guard let stored = try files.stored(fileNo: referral.fileNo) else { throw ReferralError.notFound("no file \(referral.fileNo)") }
     let before = try String.fetchOne(db, sql: "SELECT verdict FROM case_file WHERE id = ?", arguments: [caseId])
     let old = try AppDatabase.decodeStored(stored.facts, fileNo: referral.fileNo)
-    let file: CaseFile
-    do { file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old } catch let e as InvalidCaseFile {
+    let resolution: Resolution
+    do { resolution = try resolve(old, facts) } catch let e as InvalidCaseFile {
       throw ReferralError.invalid(e.errors.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
     }
-    let screenings = engine.screen(file, asOf: today)
+    let (file, screenings) = (resolution.file, resolution.records)
+    let future = file.futureDateErrors(today: today, comparedTo: old)
+    guard future.isEmpty else {
+      throw ReferralError.invalid(future.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
+    }
     let newFacts = CaseFileWriter().canonicalJSON(file)
     var fields: [String] = []
     if newFacts != stored.facts {
@@ -27,12 +29,8 @@ extension ReferralWriter {
     } else {
       _ = try AppDatabase.writeScreenings(screenings, caseId: caseId, db: db)
     }
-    let head = screenings.first { $0.bestRoute != nil && $0.route == $0.bestRoute } ?? screenings.first
-    let closed = referral.gaps.map(\.rule).filter { rule in
-      // A rule no longer among the findings, met or no longer applicable is closed.
-      guard let f = head?.findings.first(where: { $0.rule == rule }) else { return true }
-      return f.outcome == .met || f.outcome == .notApplicable
-    }
+    // A rule no longer among the findings, met or no longer applicable is closed.
+    let closed = referral.gaps.map(\.rule).filter { !resolution.openRules.contains($0) }
     for rule in closed {
       try db.execute(
         sql: "UPDATE referral_gap SET closed_on = ? WHERE referral_id = ? AND rule = ?",

@@ -1,9 +1,7 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import Foundation
 import GRDB
-import Referrals
 
 /// The referral writes inside one transaction: making referrals, taking steps, and ending
 /// referrals whose consent ended. Every change writes a referral event and an audit entry.
@@ -16,7 +14,7 @@ struct ReferralWriter {
 
   // MARK: - Making a referral
 
-  func create(_ new: NewReferral, by party: ReferralParty, engine: ScreeningEngine) throws -> Int64 {
+  func create(_ new: NewReferral, by party: ReferralParty, referable: (CaseFile) -> [ReferralGap]) throws -> Int64 {
     guard let office = party.office else { throw ReferralError.forbidden("only clerks may refer files") }
     guard let row = try Row.fetchOne(
       db, sql: "SELECT id, office, facts FROM case_file WHERE file_no = ?", arguments: [new.fileNo]),
@@ -25,13 +23,12 @@ struct ReferralWriter {
     let caseId: Int64 = row["id"]
     let file = try AppDatabase.decodeStored(row["facts"], fileNo: new.fileNo)
     guard !file.status.isClosed else { throw ReferralError.fileClosed(fileNo: new.fileNo) }
-    let gaps = try chosenGaps(new.rules, of: file, engine: engine, caseId: caseId)
+    let gaps = try chosenGaps(new.rules, of: referable(file), caseId: caseId)
     let municipality = (new.municipality?.trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? file.person.municipality
-    var problems: [FieldError] = []
-    if municipality == nil { problems.append(FieldError(path: "municipality", reason: "required (the person has none recorded)")) }
-    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: "at most 4000 characters")) }
-    if let due = new.dueOn, due < today { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
-    guard problems.isEmpty, let municipality else { throw ReferralError.invalid(problems) }
+    // The office's rules on the note and the due date are checked by `Casework.refer`.
+    guard let municipality else {
+      throw ReferralError.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])
+    }
     if new.send, file.referralConsent(on: today) == nil { throw ReferralError.noConsent(fileNo: new.fileNo) }
 
     let state: ReferralState = new.send ? .sent : .proposed
@@ -61,9 +58,8 @@ struct ReferralWriter {
   }
 
   /// The referable gaps named by `rules`; every rule that is not one of them is named in the error.
-  func chosenGaps(_ rules: [String], of file: CaseFile, engine: ScreeningEngine, caseId: Int64) throws -> [ReferralGap] {
+  func chosenGaps(_ rules: [String], of referable: [ReferralGap], caseId: Int64) throws -> [ReferralGap] {
     guard !rules.isEmpty else { throw ReferralError.invalid([FieldError(path: "rules", reason: "choose at least one gap")]) }
-    let referable = ReferableGaps.of(engine.screen(file, asOf: today), engine: engine)
     let unknown = rules.filter { r in !referable.contains { $0.rule == r } }
     guard unknown.isEmpty else {
       throw ReferralError.invalid(unknown.map {
@@ -86,7 +82,9 @@ struct ReferralWriter {
 
   // MARK: - Steps
 
-  func record(_ step: ReferralStep, referral id: Int64, by party: ReferralParty, engine: ScreeningEngine) throws {
+  func record(
+    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, resolve: (CaseFile, JSONObject?) throws -> Resolution
+  ) throws {
     guard let (current, caseId) = try ReferralRows.stored(id: id, db: db, today: today, reader: nil),
       party.reaches(office: current.office, municipality: current.municipality, state: current.state)
     else { throw ReferralError.notFound("no referral \(id)") }
@@ -118,7 +116,7 @@ struct ReferralWriter {
     var factsJSON: String?
     if step.action == .resolve {
       factsJSON = step.facts.map { JSONValue.object($0).jsonText }
-      outcome = try rescreen(caseId: caseId, referral: current, facts: step.facts, engine: engine, actor: party.name)
+      outcome = try rescreen(caseId: caseId, referral: current, facts: step.facts, resolve: resolve, actor: party.name)
     }
     try move(current, to: next, by: step.action)
     try event(id, actor: party.name, action: step.action.rawValue, from: current.state, to: next, note: note, facts: factsJSON, changes: outcome)

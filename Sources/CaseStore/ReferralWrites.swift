@@ -1,8 +1,6 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
-import Referrals
 
 /// What a clerk asks for when referring a file: which gaps, to which municipality (default the
 /// person's), with a note and a due date; sent at once, or only proposed (e.g. until consent).
@@ -41,27 +39,32 @@ public struct ReferralStep: Sendable {
 }
 
 extension AppDatabase {
-  /// Refers a file's gaps to case management in one transaction: the gaps are taken from a
-  /// screening as of `today`, sending needs the person's valid consent, and the referral, its
-  /// first event and an audit entry are written together. Returns the new referral's id.
-  public func createReferral(_ new: NewReferral, by party: ReferralParty, engine: ScreeningEngine, today: Day) throws -> Int64 {
+  /// Refers a file's gaps to case management in one transaction: the gaps are those `referable`
+  /// (`Casework`'s screening as of `today`) names, sending needs the person's valid consent, and
+  /// the referral, its first event and an audit entry are written together. Returns the new
+  /// referral's id.
+  public func createReferral(
+    _ new: NewReferral, by party: ReferralParty, today: Day, referable: @escaping @Sendable (CaseFile) -> [ReferralGap]
+  ) throws -> Int64 {
     let stamp = timestamp()
     return try writer.write { db in
-      try ReferralWriter(db: db, timestamp: stamp, today: today).create(new, by: party, engine: engine)
+      try ReferralWriter(db: db, timestamp: stamp, today: today).create(new, by: party, referable: referable)
     }
   }
 
   /// Takes one step on a referral (accept, decline, progress, resolve, return, send, withdraw,
-  /// seen) in one transaction. Resolving records the facts in the file, re-screens it and brings
-  /// it back to the clerk, all in the same transaction. Returns the referral as the party sees it.
+  /// seen) in one transaction. Resolving stores what `resolve` (`Casework`: facts merged, file
+  /// screened) makes of the file and brings it back to the clerk, all in the same transaction.
+  /// Returns the referral as the party sees it.
   @discardableResult
   public func recordReferralStep(
-    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, engine: ScreeningEngine, today: Day
+    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, today: Day,
+    resolve: @escaping @Sendable (CaseFile, JSONObject?) throws -> Resolution
   ) throws -> Referral {
     let stamp = timestamp()
     return try writer.write { db in
       let w = ReferralWriter(db: db, timestamp: stamp, today: today)
-      try w.record(step, referral: id, by: party, engine: engine)
+      try w.record(step, referral: id, by: party, resolve: resolve)
       guard let referral = try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind)
       else { throw ReferralError.notFound("no referral \(id)") }
       return ReferralRows.visible(referral, to: party.kind)

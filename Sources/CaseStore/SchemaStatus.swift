@@ -51,3 +51,8 @@ public enum SchemaError: Error, CustomStringConvertible, Sendable, Equatable {
     }
   }
 }
+
+extension AppDatabase {
+  /// The schema state of this database (the health check).
+  public func schemaStatus() throws -> SchemaStatus { try SchemaStatus.read(writer) }
+}

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
 
 extension AppDatabase {
@@ -8,9 +7,10 @@ extension AppDatabase {
   /// transaction; files are decoded, screened and compared with what is stored on all cores.
   /// Only files whose outcome changed are rewritten (together, see `writeScreenings`); the as-of
   /// date and rule set of the others are moved on in one statement.
-  public func rescreenAll(engine: ScreeningEngine, asOf: Day, actor: String, onlyOpen: Bool = false)
-    throws -> RescreenSummary
-  {
+  /// `screen` (`Casework`'s) runs on all cores on threads of their own (`Parallel.map`).
+  public func rescreenAll(
+    rulesetVersion: String, asOf: Day, actor: String, onlyOpen: Bool = false, screen: @escaping Screener
+  ) throws -> RescreenSummary {
     let filter = onlyOpen ? " WHERE c.is_open = 1" : ""
     let (items, previous) = try writer.read { db -> ([StoredForScreening], [Int64: String]) in
       var items: [StoredForScreening] = []
@@ -21,16 +21,16 @@ extension AppDatabase {
       try FastStatement(
         db, sql: "SELECT s.case_id, s.route, s.verdict, s.eligible_on, s.open_findings FROM screening s ORDER BY s.case_id, s.route"
       ).forEachRow { r in
-        previous[r.int(0), default: ""] += Self.fingerprint(
-          route: r.text(1) ?? "", verdict: r.text(2) ?? "", eligibleOn: r.text(3), openFindings: r.text(4) ?? "")
+        previous[r.int(0), default: ""] += (r.text(1) ?? "") + "|" + (r.text(2) ?? "") + "|" + (r.text(3) ?? "") + "|"
+          + (r.text(4) ?? "") + "\n"
       }
       return (items, previous)
     }
-    let screened = Parallel.map(items, chunkSize: 256) { item in Rescreened(item, engine: engine, asOf: asOf) }
-    var summary = RescreenSummary(files: items.count, rulesetVersion: engine.rulesetVersion)
+    let screened = Parallel.map(items, chunkSize: 256) { item in Rescreened(item, screen: screen) }
+    var summary = RescreenSummary(files: items.count, rulesetVersion: rulesetVersion)
     let stamp = timestamp()
     try writer.write { db in
-      var changed: [(id: Int64, screenings: [Screening], summary: VerdictSummary)] = []
+      var changed: [(id: Int64, screenings: [VerdictRecord], summary: VerdictSummary)] = []
       for (r, item) in zip(screened, items) {
         if r.summary?.verdict != item.verdict { summary.verdictsChanged += 1 }
         if r.fingerprint != previous[item.id], let s = r.summary { changed.append((item.id, r.screenings, s)) }
@@ -40,7 +40,7 @@ extension AppDatabase {
         }
       }
       try Self.writeScreenings(changed, db: db)
-      let args: StatementArguments = [asOf.iso, engine.rulesetVersion]
+      let args: StatementArguments = [asOf.iso, rulesetVersion]
       try db.execute(sql: "UPDATE case_file SET screened_as_of = ?, ruleset_version = ? WHERE is_open = 1", arguments: args)
       try db.execute(
         sql: "UPDATE screening SET as_of = ?, ruleset_version = ? WHERE case_id IN (SELECT id FROM case_file WHERE is_open = 1)",
@@ -51,23 +51,19 @@ extension AppDatabase {
         let rows = try db.makeStatement(sql: "UPDATE screening SET as_of = ?, ruleset_version = ? WHERE case_id = ?")
         for (r, item) in zip(screened, items) {
           guard let day = r.screenings.first?.asOf, day != asOf else { continue }
-          let a: StatementArguments = [day.iso, engine.rulesetVersion, item.id]
+          let a: StatementArguments = [day.iso, rulesetVersion, item.id]
           try caseRow.execute(arguments: a)
           try rows.execute(arguments: a)
         }
       }
-      try Self.setSetting("ruleset_version", engine.rulesetVersion, db: db)
+      try Self.setSetting("ruleset_version", rulesetVersion, db: db)
       try CaseFileWrites(db: db, timestamp: stamp).audit(
         actor: actor, action: "rescreen", fileNo: nil,
-        detail: "\(summary.files) files as of \(asOf.iso), rule set \(engine.rulesetVersion), \(summary.verdictsChanged) verdicts changed")
+        detail: "\(summary.files) files as of \(asOf.iso), rule set \(rulesetVersion), \(summary.verdictsChanged) verdicts changed")
     }
     return summary
   }
 
-  /// What the stored screening rows of one file say, compared across screenings.
-  static func fingerprint(route: String, verdict: String, eligibleOn: String?, openFindings: String) -> String {
-    route + "|" + verdict + "|" + (eligibleOn ?? "") + "|" + openFindings + "\n"
-  }
 }
 
 /// A stored file as `rescreenAll` reads it.
@@ -81,18 +77,14 @@ struct StoredForScreening: Sendable {
 /// One file screened again, with its verdict summary and the fingerprint of its screening rows
 /// (made on the worker threads, so the writing transaction only compares).
 struct Rescreened: Sendable {
-  var screenings: [Screening] = []
+  var screenings: [VerdictRecord] = []
   var summary: VerdictSummary?
   var fingerprint = ""
 
-  init(_ item: StoredForScreening, engine: ScreeningEngine, asOf: Day) {
+  init(_ item: StoredForScreening, screen: Screener) {
     guard let file = try? AppDatabase.decodeStored(item.facts, fileNo: item.fileNo) else { return }
-    screenings = engine.screen(file, asOf: asOf).sorted { $0.route.rawValue < $1.route.rawValue }
+    screenings = screen(file).sorted { $0.route < $1.route }
     summary = VerdictSummary(screenings)
-    fingerprint = screenings.map {
-      AppDatabase.fingerprint(
-        route: $0.route.rawValue, verdict: $0.verdict.rawValue, eligibleOn: $0.eligibleOn?.iso,
-        openFindings: StoredScreening.compact($0.findings))
-    }.joined()
+    fingerprint = screenings.map(\.fingerprint).joined()
   }
 }

@@ -1,6 +1,5 @@
 import CaseExchange
 import CaseModel
-import Eligibility
 import GRDB
 
 /// How a screening run changed the stored verdicts.
@@ -21,25 +20,14 @@ struct VerdictSummary {
   static var columnList: String { names.joined(separator: ", ") }
   static var assignments: String { names.map { "\($0) = ?" }.joined(separator: ", ") }
 
-  init?(_ screenings: [Screening]) {
-    guard let head = screenings.first(where: { $0.bestRoute != nil && $0.route == $0.bestRoute }) ?? screenings.first
-    else { return nil }
-    let gaps = head.findings.filter { $0.outcome == .gap }.map(\.rule)
+  init?(_ records: [VerdictRecord]) {
+    guard let head = VerdictRecord.head(of: records) else { return nil }
+    let gaps = head.gapRules
     values = [
-      .text(head.verdict.rawValue), .text(head.route.rawValue), SQLValue(head.eligibleOn?.iso),
+      .text(head.verdict), .text(head.route), SQLValue(head.eligibleOn?.iso),
       gaps.isEmpty ? .null : .text("," + gaps.joined(separator: ",") + ","), .text(head.asOf.iso),
-      .text(head.rulesetVersion), .text(Self.queueGroup(head).rawValue),
+      .text(head.rulesetVersion), .text(head.queueGroup.rawValue),
     ]
-  }
-
-  /// The triage group: gaps are split by who can close them (the office itself, the applicant or
-  /// case management, or only time).
-  static func queueGroup(_ s: Screening) -> QueueGroup {
-    guard s.verdict == .gaps else { return QueueGroup(rawValue: s.verdict.rawValue) ?? .review }
-    let fixes = Set(s.findings.filter { $0.outcome == .gap }.compactMap(\.fix))
-    if fixes.contains(.caseManagement) || fixes.contains(.applicant) { return .gaps }
-    if fixes.contains(.authority) { return .officeAction }
-    return .waitingForTime
   }
 
   var verdict: String? { if case .text(let v) = values[0] { return v } else { return nil } }
@@ -52,7 +40,7 @@ struct VerdictSummary {
 extension AppDatabase {
   /// Replaces a file's stored screenings and its verdict summary, inside the caller's
   /// transaction.
-  static func writeScreenings(_ screenings: [Screening], caseId: Int64, db: Database) throws {
+  static func writeScreenings(_ screenings: [VerdictRecord], caseId: Int64, db: Database) throws {
     guard let summary = VerdictSummary(screenings) else { return }
     try writeScreenings([(caseId, screenings, summary)], db: db)
   }
@@ -60,7 +48,7 @@ extension AppDatabase {
   /// Replaces the stored screenings and verdict summaries of several files: their old rows go,
   /// the new rows of all of them are inserted together (see `RowInserter`); CHECK constraints
   /// are skipped for these typed values (see `withoutCheckConstraints`).
-  static func writeScreenings(_ files: [(id: Int64, screenings: [Screening], summary: VerdictSummary)], db: Database) throws {
+  static func writeScreenings(_ files: [(id: Int64, screenings: [VerdictRecord], summary: VerdictSummary)], db: Database) throws {
     guard !files.isEmpty else { return }
     try db.withoutCheckConstraints {
       let delete = try FastStatement(db, sql: "DELETE FROM screening WHERE case_id = ?")
@@ -76,7 +64,7 @@ extension AppDatabase {
   }
 
   /// Screens one stored file again and stores the result (after an edit in the web application).
-  public func rescreen(fileNo: String, screen: @Sendable (CaseFile) -> [Screening]) throws {
+  public func rescreen(fileNo: String, screen: Screener) throws {
     try writer.write { db in
       guard let row = try Row.fetchOne(db, sql: "SELECT id, facts FROM case_file WHERE file_no = ?", arguments: [fileNo])
       else { return }
@@ -85,12 +73,12 @@ extension AppDatabase {
   }
 
   /// Re-screens everything when `checklists/` changed since the last screening; nil if not.
-  public func rescreenIfChecklistsChanged(engine: ScreeningEngine, asOf: Day, actor: String) throws
+  public func rescreenIfChecklistsChanged(rulesetVersion: String, asOf: Day, actor: String, screen: @escaping Screener) throws
     -> RescreenSummary?
   {
     let stored = try writer.read { db in try Self.setting("ruleset_version", db: db) }
-    guard stored != engine.rulesetVersion else { return nil }
-    return try rescreenAll(engine: engine, asOf: asOf, actor: actor)
+    guard stored != rulesetVersion else { return nil }
+    return try rescreenAll(rulesetVersion: rulesetVersion, asOf: asOf, actor: actor, screen: screen)
   }
 
   /// The stored screenings of one file (no audit: callers audit the read of the file).
@@ -159,13 +147,6 @@ public struct StoredScreening: Sendable, Equatable {
   public var verdict: String
   public var eligibleOn: String?
   public var openFindings: [OpenFinding]
-
-  /// `RULE=outcome/fix@until;...` for the findings that are not met or not applicable.
-  static func compact(_ findings: [Finding]) -> String {
-    findings.filter { $0.outcome != .met && $0.outcome != .notApplicable }.map { f in
-      f.rule + "=" + f.outcome.rawValue + (f.fix.map { "/" + $0.rawValue } ?? "") + (f.until.map { "@" + $0.iso } ?? "")
-    }.joined(separator: ";")
-  }
 
   static func parse(_ text: String) -> [OpenFinding] {
     text.split(separator: ";").map { item in

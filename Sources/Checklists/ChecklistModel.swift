@@ -3,19 +3,6 @@ import CaseModel
 // The law as data: typed values read from `checklists/` (see checklists/README.md for the format).
 // Nothing here evaluates a rule; `Eligibility` compiles these values into an evaluation plan.
 
-/// What a rule says about a file (spec section 4).
-public enum Outcome: String, Sendable, Codable, CaseIterable {
-  case met, gap, missing, review, suspend, excluded
-  case notApplicable = "not_applicable"
-}
-
-/// Who or what closes a gap (spec section 4).
-public enum Fix: String, Sendable, Codable, CaseIterable {
-  case time
-  case caseManagement = "case_management"
-  case applicant, authority
-}
-
 /// The outcome a rule version gives when its condition is not met.
 public struct UnmetOutcome: Sendable, Hashable {
   public var outcome: Outcome

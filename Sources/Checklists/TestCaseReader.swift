@@ -1,3 +1,4 @@
+import CaseModel
 import Yams
 
 /// Reads a folder's `tests.yaml`: a list of sentence-named cases.

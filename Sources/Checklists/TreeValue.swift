@@ -1,3 +1,5 @@
+import CaseModel
+
 /// A JSON-like value read from YAML (the facts of a checklist test case). Mapping order is kept.
 public indirect enum TreeValue: Sendable, Hashable {
   case null

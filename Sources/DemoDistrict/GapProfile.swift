@@ -1,3 +1,5 @@
+import CaseModel
+
 /// Which shortfalls a naturalization file shows. Drawn independently, so some files show several.
 struct GapProfile: Sendable {
   var languageA2 = false

@@ -1,3 +1,5 @@
+import CaseModel
+
 /// Items with relative weights, drawn in O(log n) by binary search on the cumulative weights.
 struct WeightedTable<Item: Sendable>: Sendable {
   let items: [Item]

@@ -141,37 +141,4 @@ public enum ChecklistLinter {
       }
     }
   }
-
-  /// Every change of a rule (a new version, or a new value of a parameter it uses) after the
-  /// start of encoding should have a test naming the rule on the day before and on the day itself.
-  static func lintBoundariesTested(_ set: ChecklistSet, warn: (String, Int?, String) -> Void) {
-    var tested: [String: Set<Day>] = [:]
-    for f in set.folders {
-      for t in f.tests {
-        guard let d = Day(iso: t.asOf) else { continue }
-        for (rule, _) in t.findings { tested[rule, default: []].insert(d) }
-      }
-    }
-    for folder in set.folders {
-      let folderStart = folder.rules.compactMap { $0.versions.first?.validFrom }.min()
-      for rule in folder.rules {
-        var days = rule.versions.dropFirst().map(\.validFrom)
-        if let first = rule.versions.first?.validFrom, let folderStart, first > folderStart { days.append(first) }
-        days += rule.versions.compactMap { $0.validTo?.adding(days: 1) }
-        for v in rule.versions {
-          for name in v.params.values {
-            for change in (set.parameters[name]?.values.dropFirst() ?? []) where v.covers(change.from) && change.from > v.validFrom {
-              days.append(change.from)
-            }
-          }
-        }
-        let have = tested[rule.id] ?? []
-        for d in Set(days).sorted() {
-          for missing in [d.adding(days: -1), d] where !have.contains(missing) {
-            warn(folder.rulesFile, rule.line, "\(rule.id): the change on \(d.iso) has no test naming the rule on \(missing.iso)")
-          }
-        }
-      }
-    }
-  }
 }

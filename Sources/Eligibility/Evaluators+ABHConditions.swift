@@ -232,7 +232,8 @@ extension Evaluators {
       }
     },
     "expulsion_interest": Evaluator(
-      params: ["prison_months", "youth_prison_months"], facts: ["security_check", "convictions", "convictions.months"]
+      params: ["prison_months", "youth_prison_months"],
+      facts: ["security_check", "convictions", "convictions.months", "convictions.suspended"]
     ) { p, _ in
       let (prison, youth) = (try p.number("prison_months"), try p.number("youth_prison_months"))
       return { ctx in
@@ -244,14 +245,18 @@ extension Evaluators {
           let limit: Double
           switch c.kind {
           case .prison, .prisonSuspended: limit = prison
-          case .youthPrison:
-            // § 54 Abs. 2 Nr. 2: youth prison counts only where not suspended on probation; a
-            // remitted youth sentence was suspended (§ 26a JGG).
-            if c.remitted == true { continue }
-            limit = youth
+          case .youthPrison: limit = youth
           default: continue
           }
           guard let m = c.months else { return .missing("convictions.months") }
+          if m >= limit, c.kind == .youthPrison {
+            // § 54 Abs. 2 Nr. 2: "... und die Vollstreckung der Strafe nicht zur Bewährung
+            // ausgesetzt worden ist". Suspended and running or remitted (§ 26a JGG) does not
+            // count; a revoked suspension (§ 26 JGG, `suspended: false`) does; unknown is
+            // missing. Files without `suspended`: `remitted: true` says it was suspended.
+            if c.suspended == true || (c.suspended == nil && c.remitted == true) { continue }
+            guard c.suspended != nil else { return .missing("convictions.suspended") }
+          }
           if m >= limit {
             return .unmet("\(fmt(m)) Monate \(c.kind.rawValue) (§ 54)", "\(fmt(m)) months \(c.kind.rawValue) (§ 54)", until: c.erasableOn)
           }

@@ -8,7 +8,7 @@ extension Evaluators {
     "conviction_stag": Evaluator(
       params: ["max_daily_rates", "max_prison_months", "slight_excess_rates", "days_per_month"],
       facts: ["convictions", "convictions.kind", "convictions.daily_rates", "convictions.months",
-              "convictions.remitted", "convictions.hate_motive", "convictions.erasable_on"]
+              "convictions.suspended", "convictions.remitted", "convictions.hate_motive", "convictions.erasable_on"]
     ) { p, _ in
       let maxRates = try p.int("max_daily_rates")
       let maxMonths = try p.number("max_prison_months")
@@ -86,6 +86,10 @@ extension Evaluators {
       case .fine:
         guard let r = c.dailyRates else { return .missing("convictions.daily_rates") }
         total = total.saturatingAdding(r)
+      case .prisonSuspended where c.suspended == false:
+        // The suspension was revoked (§ 56f StGB): the sentence is served, never disregarded.
+        let m = c.months.map(fmt) ?? "?"
+        hard.append(("Freiheitsstrafe \(m) Monate, Bewährung widerrufen (\(german: c.on))", "\(m) months' prison, suspension revoked (\(iso: c.on))"))
       case .prisonSuspended:
         guard let m = c.months else { return .missing("convictions.months") }
         guard let remitted = c.remitted else { return .missing("convictions.remitted") }

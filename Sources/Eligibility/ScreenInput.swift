@@ -63,8 +63,35 @@ public enum ScreenInput {
         for s in batch.screen(read(others, issues: &issues), asOf: o.asOf).joined() { out(ScreeningJSON.encode(s) + "\n") }
       }
     } else {
-      let files = read(o.paths, issues: &issues)
-      out(ScreeningTable.render(Array(batch.screen(files, asOf: o.asOf).joined()), language: o.language))
+      // The table is streamed like the JSON: rows are rendered on the workers into byte buffers
+      // and written block by block (fixed column widths), never held whole in memory.
+      let language = o.language
+      out(ScreeningTable.streamedHeader(language: language))
+      var counts: [Verdict: Int] = [:]
+      var total = 0
+      for path in o.paths where CaseFileReader.format(of: path) == .jsonLines {
+        do {
+          let summary = try batch.run(path: path, asOf: o.asOf, render: { s, out in
+            out.append(contentsOf: ScreeningTable.streamedRow(s, language: language))
+          }) { bytes in
+            if let write { write(UnsafeRawBufferPointer(bytes)) } else { out(String(decoding: bytes, as: UTF8.self)) }
+          }
+          issues += summary.issues
+          total += summary.screenings
+          for (v, n) in summary.verdicts { counts[v, default: 0] += n }
+        } catch {
+          issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+        }
+      }
+      let others = o.paths.filter { CaseFileReader.format(of: $0) != .jsonLines }
+      if !others.isEmpty {
+        for s in batch.screen(read(others, issues: &issues), asOf: o.asOf).joined() {
+          out(ScreeningTable.streamedRow(s, language: language))
+          total += 1
+          counts[s.verdict, default: 0] += 1
+        }
+      }
+      out(ScreeningTable.streamedSummary(counts: counts, total: total, language: language))
     }
     for i in issues { err(i.description + "\n") }
     return issues.isEmpty ? 0 : 1

@@ -41,8 +41,55 @@ public enum ScreeningTable {
   static func summary(_ screenings: [Screening], _ de: Bool) -> String {
     var counts: [Verdict: Int] = [:]
     for s in screenings { counts[s.verdict, default: 0] += 1 }
+    return summary(counts: counts, total: screenings.count, de)
+  }
+
+  static func summary(counts: [Verdict: Int], total: Int, _ de: Bool) -> String {
     let parts = Verdict.allCases.compactMap { v in counts[v].map { "\(verdict(v, de)) \($0)" } }
-    return (de ? "\(screenings.count) Prüfungen: " : "\(screenings.count) screenings: ") + parts.joined(separator: ", ")
+    return (de ? "\(total) Prüfungen: " : "\(total) screenings: ") + parts.joined(separator: ", ")
+  }
+
+  // MARK: - Streamed (`screen --input` without `--json`)
+
+  /// The widths of the streamed table's first four columns: fixed, so each row is written as soon
+  /// as its file is screened (a million files are never held); a longer cell moves the rest of
+  /// its row to the right.
+  static let streamedWidths = [16, 24, 14, 13]
+
+  /// The header line of the streamed table.
+  public static func streamedHeader(language: Language) -> String {
+    let de = language == .de
+    let header = de
+      ? ["Aktenzeichen", "Weg", "Ergebnis", "berechtigt ab", "Frist bis"]
+      : ["File", "Route", "Verdict", "Eligible on", "Deadline"]
+    return streamedLine(header)
+  }
+
+  /// One screening as lines of the streamed table: the row, then the findings not met.
+  public static func streamedRow(_ s: Screening, language: Language) -> String {
+    let de = language == .de
+    let best = s.bestRoute.map { de ? " (bester Weg: \($0.rawValue))" : " (best: \($0.rawValue))" } ?? ""
+    var out = streamedLine([
+      s.fileNo, s.route.rawValue + best, verdict(s.verdict, de), s.eligibleOn?.iso ?? "–", s.eligibleUntil?.iso ?? "–",
+    ])
+    for f in s.findings where f.outcome != .met && f.outcome != .notApplicable {
+      let fix = f.fix.map { " [\(fixText($0, de))]" } ?? ""
+      let until = f.until.map { de ? " bis \($0.german)" : " until \($0.iso)" } ?? ""
+      let review = f.legalReviewPending ? (de ? " (rechtliche Prüfung offen)" : " (legal review pending)") : ""
+      out += "    \(f.rule): \(f.outcome.rawValue)\(fix)\(until) – \(de ? f.reasonDE : f.reasonEN)\(review)\n"
+    }
+    return out
+  }
+
+  /// The closing line of the streamed table: screenings counted by verdict.
+  public static func streamedSummary(counts: [Verdict: Int], total: Int, language: Language) -> String {
+    summary(counts: counts, total: total, language == .de) + "\n"
+  }
+
+  static func streamedLine(_ cells: [String]) -> String {
+    cells.enumerated().map { c, cell in
+      c == cells.count - 1 ? cell : cell + String(repeating: " ", count: max(0, streamedWidths[c] - cell.count))
+    }.joined(separator: "  ") + "\n"
   }
 
   static func verdict(_ v: Verdict, _ de: Bool) -> String {

@@ -9,6 +9,7 @@ extension Wording {
     "convictions.daily_rates": ("Zahl der Tagessätze einer Verurteilung", "number of daily rates of a conviction"),
     "convictions.months": ("Dauer einer Freiheitsstrafe", "length of a prison sentence"),
     "convictions.remitted": ("Erlass einer Bewährungsstrafe", "remission of a suspended sentence"),
+    "convictions.suspended": ("ob die Vollstreckung einer Strafe zur Bewährung ausgesetzt ist", "whether a sentence is suspended on probation"),
     "declarations": ("Bekenntnis- und Loyalitätserklärungen", "commitment and loyalty declarations"),
     "german.age_appropriate": ("altersgemäße Sprachentwicklung des Kindes", "whether the child's German is as expected for its age"),
     "german.level": ("Deutschkenntnisse (Niveau)", "German level"),

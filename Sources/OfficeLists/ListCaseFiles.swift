@@ -87,7 +87,8 @@ public struct ListCaseFiles: Sendable {
     file.history = history
     apply(r, to: &file, office: office)
     out.file = file
-    out.issues += file.validate().map { issue(r, nil, "\($0.path): \($0.reason)") }
+    out.issues += (file.validate() + file.futureDateErrors(today: settings.today))
+      .map { issue(r, nil, "\($0.path): \($0.reason)") }
     if !out.issues.isEmpty { out.file = nil }
     return out
   }
@@ -125,7 +126,7 @@ public struct ListCaseFiles: Sendable {
       }
     }
     apply(r, to: &file, office: old.office)
-    let errors = file.validate()
+    let errors = file.validate() + file.futureDateErrors(today: settings.today, comparedTo: old)
     guard errors.isEmpty else {
       out.issues += errors.map { issue(r, nil, "\($0.path): \($0.reason)") }
       return out

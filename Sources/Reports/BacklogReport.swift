@@ -1,4 +1,5 @@
 import CaseModel
+import CaseStore
 
 /// The open backlog: files in each open stage at every month's end (a cumulative flow diagram),
 /// the age of the files open on the as-of date in bands, how many are past three months

@@ -1,4 +1,5 @@
 import CaseModel
+import CaseStore
 
 /// Time from application to decision: days from `received_on` to the entry that grants or refuses
 /// the file, for decisions within the period's months; median, 80th and 90th percentile per

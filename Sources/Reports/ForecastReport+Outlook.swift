@@ -1,3 +1,5 @@
+import CaseModel
+
 /// The simulation of the backlog with intake: every simulated week draws one of the recent weeks
 /// (with replacement) and takes both its intake and its closures, so a week with many closures
 /// and many applications (after the summer break, say) stays one week. The open files of a

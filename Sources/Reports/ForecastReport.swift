@@ -1,4 +1,5 @@
 import CaseModel
+import CaseStore
 
 /// Two forecasts from the last 26 weeks.
 ///

@@ -1,4 +1,5 @@
 import CaseModel
+import CaseStore
 
 /// One pass over all histories: per month of a range, the files received, the closures (by
 /// outcome and team) and the number of files in each status at the month's end.

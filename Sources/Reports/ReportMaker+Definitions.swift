@@ -1,6 +1,5 @@
 import CaseModel
 import CaseStore
-import GRDB
 
 extension ReportMaker {
   /// A report of `reports/`: each data set its metrics read, made once in one read transaction
@@ -8,11 +7,11 @@ extension ReportMaker {
   public static func make(
     _ definition: ReportDefinition, request: ReportRequest, store: AppDatabase, cover: ReportCover? = nil
   ) throws -> DefinedReport {
-    try store.writer.read { db in try make(definition, request: request, db: db, cover: cover) }
+    try store.reportReads { db in try make(definition, request: request, db: db, cover: cover) }
   }
 
   public static func make(
-    _ definition: ReportDefinition, request: ReportRequest, db: Database, histories held: [FileHistory]? = nil, cover: ReportCover? = nil
+    _ definition: ReportDefinition, request: ReportRequest, db: ReportReads, histories held: [FileHistory]? = nil, cover: ReportCover? = nil
   ) throws -> DefinedReport {
     let histories = SharedHistories(db: db, office: request.office)
     histories.loaded = held

@@ -1,6 +1,5 @@
 import CaseModel
 import CaseStore
-import GRDB
 
 extension ReportMaker {
   /// Makes a report and stores it as published (`AppDatabase.publishReport`): HTML, German and

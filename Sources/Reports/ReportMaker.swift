@@ -1,43 +1,42 @@
 import CaseModel
 import CaseStore
-import GRDB
 
 /// Makes a report from the database: loads what it needs in one read transaction and calls the
 /// pure metric functions. The one entry point for the command line, the web pages and the API.
 public enum ReportMaker {
   public static func make(_ name: ReportName, request: ReportRequest, store: AppDatabase) throws -> any ReportContent {
-    try store.writer.read { db in try make(name, request: request, db: db) }
+    try store.reportReads { db in try make(name, request: request, db: db) }
   }
 
-  public static func make(_ name: ReportName, request: ReportRequest, db: Database) throws -> any ReportContent {
-    try make(name, request: request, db: db, histories: { try HistoryLoader.load(db, office: request.office) })
+  public static func make(_ name: ReportName, request: ReportRequest, db: ReportReads) throws -> any ReportContent {
+    try make(name, request: request, db: db, histories: { try db.statusHistories(office: request.office) })
   }
 
   /// A report from histories the caller already holds (the office's, as `HistoryLoader` reads
   /// them): the web application keeps them for a short while, so paging through the reports
   /// does not read every status event again.
-  public static func make(_ name: ReportName, request: ReportRequest, db: Database, histories: [FileHistory]) throws -> any ReportContent {
+  public static func make(_ name: ReportName, request: ReportRequest, db: ReportReads, histories: [FileHistory]) throws -> any ReportContent {
     try make(name, request: request, db: db, histories: { histories })
   }
 
   /// Several reports of one request in one read transaction; the histories, which the
   /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
   public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
-    try store.writer.read { db in try make(names, request: request, db: db) }
+    try store.reportReads { db in try make(names, request: request, db: db) }
   }
 
-  public static func make(_ names: [ReportName], request: ReportRequest, db: Database) throws -> [any ReportContent] {
+  public static func make(_ names: [ReportName], request: ReportRequest, db: ReportReads) throws -> [any ReportContent] {
     let histories = SharedHistories(db: db, office: request.office)
     return try names.map { name in try make(name, request: request, db: db, histories: histories.load) }
   }
 
   static func make(
-    _ name: ReportName, request: ReportRequest, db: Database, histories: () throws -> [FileHistory]
+    _ name: ReportName, request: ReportRequest, db: ReportReads, histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
     if !name.supportsOffice, request.office != .ABH {  // the abh report is the immigration office's
       var abh = request
       abh.office = .ABH
-      return try make(name, request: abh, db: db, histories: { try HistoryLoader.load(db, office: .ABH) })
+      return try make(name, request: abh, db: db, histories: { try db.statusHistories(office: .ABH) })
     }
     if let team = request.team, !name.supportsTeam {
       throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
@@ -55,7 +54,7 @@ public enum ReportMaker {
   /// `histories`: the office's histories, of the request's team and municipality only if it
   /// names them.
   private static func make(
-    _ name: ReportName, request: ReportRequest, db: Database, teamHistories histories: () throws -> [FileHistory]
+    _ name: ReportName, request: ReportRequest, db: ReportReads, teamHistories histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
     switch name {
     case .throughput:
@@ -88,43 +87,34 @@ public enum ReportMaker {
   }
 
   /// Looks up the file numbers of a few row ids (the oldest-files list only).
-  static func fileNumbers(_ db: Database) throws -> ([Int64]) throws -> [Int64: String] {
-    { ids in
-      guard !ids.isEmpty else { return [:] }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT id, file_no FROM case_file WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-        arguments: StatementArguments(ids))
-      return Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1]) })
-    }
+  static func fileNumbers(_ db: ReportReads) throws -> ([Int64]) throws -> [Int64: String] {
+    { ids in try db.fileNumbers(ids: ids) }
   }
 
   /// Clerks who closed at least one file of the office in the forecast window (the count only).
   /// With a municipality: the clerks who closed files of that municipality.
-  static func activeClerks(_ db: Database, request: ReportRequest) throws -> Int {
-    let window: [any DatabaseValueConvertible] = [
-      request.office.rawValue, request.asOf.adding(days: -7 * ForecastReport.windowWeeks).iso, request.asOf.iso,
-    ]
-    let sql = "SELECT COUNT(DISTINCT clerk) FROM case_file WHERE office = ? AND closed_on > ? AND closed_on <= ?"
-    guard let m = request.municipality else { return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(window)) ?? 0 }
-    return try Int.fetchOne(db, sql: sql + " AND municipality = ?", arguments: StatementArguments(window + [m])) ?? 0
+  static func activeClerks(_ db: ReportReads, request: ReportRequest) throws -> Int {
+    try db.clerksClosing(
+      office: request.office, after: request.asOf.adding(days: -7 * ForecastReport.windowWeeks), through: request.asOf,
+      municipality: request.municipality)
   }
 }
 
 /// The status histories of one office, loaded on first use and then shared by the reports of one
 /// read transaction.
 final class SharedHistories {
-  let db: Database
+  let db: ReportReads
   let office: Office
   var loaded: [FileHistory]?
 
-  init(db: Database, office: Office) {
+  init(db: ReportReads, office: Office) {
     self.db = db
     self.office = office
   }
 
   func load() throws -> [FileHistory] {
     if let loaded { return loaded }
-    let histories = try HistoryLoader.load(db, office: office)
+    let histories = try db.statusHistories(office: office)
     loaded = histories
     return histories
   }
@@ -135,7 +125,7 @@ extension ReportMaker {
   /// loaded once for its throughput, backlog, cycle-time and forecast.
   /// `histories`: the office's, if the caller holds them already.
   public static func overview(
-    office: Office, today: Day, db: Database, histories held: [FileHistory]? = nil, target: ForecastTarget = .default
+    office: Office, today: Day, db: ReportReads, histories held: [FileHistory]? = nil, target: ForecastTarget = .default
   ) throws -> ReportOverview {
     var period = ReportOverview.period(office: office, today: today)
     period.forecastTarget = target

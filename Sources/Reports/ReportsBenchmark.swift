@@ -9,12 +9,11 @@ public enum ReportsBenchmark {
   /// ago, the committee report of one municipality, and the § 36 StAG surveys of last year.
   public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog, runs: Int = 3) throws -> [String] {
     var lines: [String] = []
-    let events = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }
-    let files = try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM case_file") ?? 0 }
+    let (events, files) = try store.reportReads { (try $0.statusEventCount(), try $0.fileCount()) }
     lines.append("reports over \(files) files and \(events) status events (median of \(runs) runs)")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
     let snapshots: Set<ReportName> = [.screening, .abh]
-    let place = try store.writer.read { try MunicipalityLoader.names($0, office: .EBH).first }
+    let place = try store.reportReads { try MunicipalityLoader.names($0, office: .EBH).first }
     var plan: [(ReportDefinition, Day, String?)] = catalog.reports.map { ($0, today, nil) }
     plan += catalog.reports.filter { !snapshots.isDisjoint(with: $0.dataSets) }.map { ($0, today.adding(days: -365), nil) }
     if let place { plan += catalog.reports.filter { $0.offersMunicipality && $0.cover }.map { ($0, today, place) } }
@@ -39,13 +38,13 @@ public enum ReportsBenchmark {
       "reports \(shared.map(\.rawValue).joined(separator: ", ")) (EBH) in one read, histories loaded once: "
         + "\(ms(s.wall)) made (\(ms(s.cpu)) CPU)")
     let o = try median(runs) {
-      let overview = try store.writer.read { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
+      let overview = try store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
       _ = HTMLRenderer().sections(overview.document(.de))
     }
     lines.append("overview (EBH, the /reports page's figures and charts): \(ms(o.wall)) (\(ms(o.cpu)) CPU)")
     let year = Month(today).year - 1
     let st = try median(runs) {
-      let survey = try store.writer.read { db in try Stag36Survey.make(year: year, db: db) }
+      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
       _ = (Stag36Survey.Kind.allCases.map(survey.recordsCSV), CSVRenderer().render(survey.summary()), survey.json(part: "all"))
     }
     lines.append("statistics stag36 --year \(year) (records, summary, JSON): \(ms(st.wall)) (\(ms(st.cpu)) CPU)")

@@ -1,53 +1,33 @@
 import CaseModel
-import GRDB
+import CaseStore
 
-/// Reads the current open files' stored screening summaries and ABH facts (small sets: the open
-/// backlog, not the history), for the screening and abh reports.
+/// The current open files' stored screening summaries and ABH facts (small sets: the open
+/// backlog, not the history), for the screening and abh reports; read by the store.
 enum SnapshotLoader {
   /// `municipality`: only that municipality's open files (nil: all).
-  static func screeningRows(_ db: Database, office: Office, municipality: String? = nil) throws -> [ScreeningReport.Row] {
-    try Row.fetchAll(
-      db, sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE office = ? AND is_open = 1" + clause(municipality),
-      arguments: StatementArguments([office.rawValue] + [municipality].compactMap { $0 })
-    ).map { row in
-      let rules: String? = row[2]
-      return ScreeningReport.Row(
-        verdict: row[0], eligibleOn: (row[1] as String?).flatMap { Day(iso: $0) },
-        gapRules: rules.map { $0.split(separator: ",").map(String.init) } ?? [])
-    }
+  static func screeningRows(_ db: ReportReads, office: Office, municipality: String? = nil) throws -> [ScreeningReport.Row] {
+    try db.openVerdicts(office: office, municipality: municipality).map(ScreeningReport.Row.init)
   }
 
-  /// The open ABH files that mention a § 104c permit or a follow-up application. The
-  /// `mentions_104c` term matches the partial index `case_file_abh`, so only those files' facts
-  /// are read (about a quarter of the open ABH files), not every open file's JSON.
-  static func abhFiles(_ db: Database, municipality: String? = nil) throws -> [AbhReport.File] {
-    try Row.fetchAll(
-      db, sql: """
-        SELECT json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')
-        FROM case_file WHERE office = 'ABH' AND is_open = 1
-          AND mentions_104c = 1
-        """ + clause(municipality), arguments: StatementArguments([municipality].compactMap { $0 })
-    ).map { AbhReport.File(permit104cTo: ($0[0] as String?).flatMap { Day(iso: $0) }, followupOn: ($0[1] as String?).flatMap { Day(iso: $0) }) }
+  /// The open ABH files that mention a § 104c permit or a follow-up application.
+  static func abhFiles(_ db: ReportReads, municipality: String? = nil) throws -> [AbhReport.File] {
+    try db.abhPermits104c(openOnly: true, municipality: municipality).map(AbhReport.File.init)
   }
 
-  static func abhOpenCount(_ db: Database, municipality: String? = nil) throws -> Int {
-    try Int.fetchOne(
-      db, sql: "SELECT COUNT(*) FROM case_file WHERE office = 'ABH' AND is_open = 1" + clause(municipality),
-      arguments: StatementArguments([municipality].compactMap { $0 })) ?? 0
+  static func abhOpenCount(_ db: ReportReads, municipality: String? = nil) throws -> Int {
+    try db.openFileCount(office: .ABH, municipality: municipality)
   }
 
-  static func abhScreenings(_ db: Database, municipality: String? = nil) throws -> [(route: String, verdict: String, count: Int)] {
-    try Row.fetchAll(
-      db, sql: """
-        SELECT s.route, s.verdict, COUNT(*) FROM screening s JOIN case_file c ON c.id = s.case_id
-        WHERE c.office = 'ABH' AND c.is_open = 1
-        """ + clause(municipality, table: "c.") + " GROUP BY s.route, s.verdict",
-      arguments: StatementArguments([municipality].compactMap { $0 })
-    ).map { ($0[0], $0[1], $0[2]) }
+  /// Counted by SQLite.
+  static func abhScreenings(_ db: ReportReads, municipality: String? = nil) throws -> [(route: String, verdict: String, count: Int)] {
+    try db.openScreeningCounts(office: .ABH, municipality: municipality)
   }
+}
 
-  /// The condition that limits a snapshot to one municipality's files (empty for all).
-  static func clause(_ municipality: String?, table: String = "") -> String {
-    municipality == nil ? "" : " AND \(table)municipality = ?"
-  }
+extension AbhReport.File {
+  init(_ p: ReportReads.Permit104c) { self.init(permit104cTo: p.permitTo, followupOn: p.followupOn) }
+}
+
+extension ScreeningReport.Row {
+  init(_ v: ReportReads.Verdict) { self.init(verdict: v.verdict, eligibleOn: v.eligibleOn, gapRules: v.gapRules) }
 }

@@ -1,4 +1,5 @@
 import CaseModel
+import CaseStore
 
 /// Intake, closures and the open backlog per month (spec section 7, report `throughput`).
 ///

@@ -1,4 +1,5 @@
 import CaseStore
+import Casework
 import Hummingbird
 import HummingbirdAuth
 import Logging
@@ -12,7 +13,9 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   let observability = Observability(logger: config.logger)
   var config = config
   config.reports = config.reports.completed(by: config.settings)
-  let screener = observability.counting(config.screener)
+  let casework = Casework(
+    store: database, engine: config.engine ?? .unavailable, today: config.today,
+    observeScreening: observability.screeningObserver())
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
   let reports = ReportCache(database: database, directory: config.reports.directory)
@@ -21,7 +24,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   router.add(middleware: LanguageMiddleware())
   router.add(middleware: ErrorMiddleware(pages: pages))
   StaticController().addRoutes(to: router.group("static"))
-  OperationsController(database: database, engine: config.engine, observability: observability, settings: config.operations)
+  OperationsController(casework: casework, observability: observability, settings: config.operations)
     .addRoutes(to: router)
 
   let site = router.group()
@@ -30,37 +33,28 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   LoginController(database: database, pages: pages, config: config).addRoutes(to: site)
   let signedIn = site.add(middleware: ErrorMiddleware(pages: pages)).add(middleware: PasswordChangeGate())
   HomeController(pages: pages, policy: policy).addRoutes(to: signedIn)
-  QueueController(database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: screener,
-    engine: config.engine
-  ).addRoutes(to: signedIn)
-  let files = FileController(
-    database: database, pages: pages, policy: policy, today: config.today, cache: queues, screen: screener,
-    engine: config.engine)
+  QueueController(casework: casework, pages: pages, policy: policy, cache: queues).addRoutes(to: signedIn)
+  let files = FileController(casework: casework, pages: pages, policy: policy, cache: queues)
   files.addRoutes(to: signedIn)
-  FileReferralController(
-    files: files, database: database, policy: policy, today: config.today, engine: config.engine, cache: queues
-  ).addRoutes(to: signedIn)
-  ReferralController(
-    database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
-  ).addRoutes(to: signedIn)
-  AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  FileReferralController(files: files, casework: casework, policy: policy, cache: queues).addRoutes(to: signedIn)
+  ReferralController(casework: casework, pages: pages, policy: policy, cache: queues).addRoutes(to: signedIn)
+  AuditController(casework: casework, pages: pages, policy: policy).addRoutes(to: signedIn)
   PublishedReportsController(
-    reports: reports, database: database, pages: pages, policy: policy, today: config.today, settings: config.reports
+    reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports
   ).addRoutes(to: signedIn)
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy)
     .addRoutes(to: signedIn)
-  AdminListsController(database: database, pages: pages, policy: policy, config: config, uploads: ListUploads())
+  AdminListsController(
+    casework: casework, pages: pages, policy: policy, config: config, uploads: ListUploads(),
+    imported: { observability.imported(files: $0, duration: $1) })
     .addRoutes(to: signedIn)
 
   let api = router.group("api/v1").add(middleware: BearerTokenAuthenticator(database: database))
-  APIFilesController(database: database, policy: policy, today: config.today, cache: queues, screen: screener)
-    .addRoutes(to: api)
-  APIScreeningController(database: database, policy: policy, engine: config.engine, today: config.today)
-    .addRoutes(to: api)
-  APIAuditController(database: database, policy: policy).addRoutes(to: api)
-  APIReferralsController(database: database, policy: policy, engine: config.engine, today: config.today, cache: queues)
-    .addRoutes(to: api)
+  APIFilesController(casework: casework, policy: policy, cache: queues).addRoutes(to: api)
+  APIScreeningController(casework: casework, policy: policy).addRoutes(to: api)
+  APIAuditController(casework: casework, policy: policy).addRoutes(to: api)
+  APIReferralsController(casework: casework, policy: policy, cache: queues).addRoutes(to: api)
   APIReportsController(reports: reports, policy: policy, today: config.today, settings: config.reports).addRoutes(to: api)
 
   return Application(

@@ -1,4 +1,5 @@
 import Checklists
+import CaseModel
 import Referrals
 
 /// What case management may read of a referral's gaps and outcome (issue 12, scopes): the plain

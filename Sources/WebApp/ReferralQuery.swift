@@ -1,5 +1,6 @@
 import CaseStore
 import Hummingbird
+import CaseModel
 import Referrals
 
 /// The referral list's filters from the query string (pages and API): `state` (one or more,

@@ -48,7 +48,7 @@ actor ReportCache {
       return histories
     }
     let database = self.database
-    let load = Task { try await database.writer.read { db in try HistoryLoader.load(db, office: office) } }
+    let load = Task { try await database.reportReads { db in try db.statusHistories(office: office) } }
     entries[office] = (now, load)
     do {
       return try await load.value
@@ -63,7 +63,7 @@ actor ReportCache {
   func municipalities(_ office: Office) async throws -> [String] {
     let now = ContinuousClock.now
     if let held = places[office], now - held.at < lifetime { return held.names }
-    let names = try await database.writer.read { db in try MunicipalityLoader.names(db, office: office) }
+    let names = try await database.reportReads { db in try MunicipalityLoader.names(db, office: office) }
     places[office] = (now, names)
     return names
   }
@@ -74,7 +74,7 @@ actor ReportCache {
     let definition = query.definition
     let histories = definition.readsHistories(query.request) ? try await histories(query.request.office) : nil
     do {
-      return try await database.writer.read { db in
+      return try await database.reportReads { db in
         try ReportMaker.make(definition, request: query.request, db: db, histories: histories, cover: cover)
       }
     } catch let error as ReportError {
@@ -82,9 +82,32 @@ actor ReportCache {
     }
   }
 
+  /// Publishes ("freezes") a report with its cover, audited (on a thread of its own: rendering
+  /// is CPU work).
+  nonisolated func publish(
+    _ definition: ReportDefinition, request: ReportRequest, actor: String, language: Reports.Language, cover: ReportCover
+  ) async throws -> PublishedReport {
+    let database = self.database
+    return try await Task.detached {
+      try ReportMaker.publish(definition, request: request, store: database, actor: actor, language: language, cover: cover)
+    }.value
+  }
+
+  /// The published reports, newest first.
+  nonisolated func published() async throws -> [PublishedReport] {
+    let database = self.database
+    return try await Task.detached { try database.publishedReports() }.value
+  }
+
+  /// One published report; opening it is audited with its purpose.
+  nonisolated func published(id: Int64, actor: String, purpose: String) async throws -> PublishedReport? {
+    let database = self.database
+    return try await Task.detached { try database.publishedReport(id: id, actor: actor, purpose: purpose) }.value
+  }
+
   func overview(office: Office, today: Day, target: ForecastTarget = .default) async throws -> ReportOverview {
     let histories = try await histories(office)
-    return try await database.writer.read { db in
+    return try await database.reportReads { db in
       try ReportMaker.overview(office: office, today: today, db: db, histories: histories, target: target)
     }
   }

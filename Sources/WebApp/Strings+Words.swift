@@ -78,6 +78,7 @@ extension Strings {
     "fact_daily_rates": ("Tagessätze", "Daily rates"),
     "fact_months": ("Monate", "Months"),
     "fact_remitted": ("erlassen", "Remitted"),
+    "fact_suspended": ("zur Bewährung ausgesetzt", "Suspended on probation"),
     "fact_hate_motive": ("Hassmotiv", "Hate motive"),
     "fact_foreigner_only_offence": ("nur von Ausländern begehbar", "Offence only foreigners can commit"),
     "fact_erasable_on": ("tilgungsreif am", "Erasable on"),

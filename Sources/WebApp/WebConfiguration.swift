@@ -48,22 +48,4 @@ public struct WebConfiguration: Sendable {
     self.secureCookies = secureCookies
     self.today = today
   }
-
-  /// Screens a file as of today with the engine: handed to every write so the stored verdict
-  /// always belongs to the stored facts.
-  var screener: (@Sendable (CaseFile) -> [Screening])? {
-    guard let engine else { return nil }
-    let today = self.today
-    return { engine.screen($0, asOf: today()) }
-  }
-}
-
-extension ScreeningEngine? {
-  /// The engine, or 503 where a feature needs the screening and the server runs without checklists.
-  func required() throws -> ScreeningEngine {
-    guard let self else {
-      throw AppError(.serviceUnavailable, "the server runs without checklists; this needs the screening")
-    }
-    return self
-  }
 }

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import DemoDistrict
 import Eligibility
 import Foundation
@@ -16,8 +17,8 @@ struct DemoReferralTests {
     let engine = try ScreeningEngine.load(directory: CommandLineTests.checklists)
     func make() throws -> (Int, ReferralList) {
       let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
-      try store.importCaseFiles(
-        DemoDistrict(seed: 4, today: today, fileCount: 3_000).generate(), actor: "t", screen: { engine.screen($0, asOf: today) })
+      try Casework(store: store, engine: engine, today: { today }).importFiles(
+        DemoDistrict(seed: 4, today: today, fileCount: 3_000).generate(), actor: "t")
       let made = try DemoReferrals.make(store, engine: engine, today: today)
       var filter = ReferralFilter()
       filter.pageSize = 1_000

@@ -40,3 +40,34 @@ struct ReopenAndConfigTests {
     #expect(cli.run("config", "check", "--config", cli.dir + "/none.yaml") == 1)
   }
 }
+
+@Suite("The configuration's paths as every command's defaults")
+struct ConfiguredDefaultsTests {
+  @Test("server.database, checklists and reports apply unless the environment names its own")
+  func configuredPaths() throws {
+    let dir = CommandLineTests().dir
+    let yaml = dir + "/office.yaml"
+    try "server:\n  database: /var/lib/backlog/backlog.sqlite\n  checklists: /usr/local/share/backlog/checklists\n  reports: /usr/local/share/backlog/reports\n"
+      .write(toFile: yaml, atomically: true, encoding: .utf8)
+    let env = ["BACKLOG_CONFIG": yaml]
+    #expect(ConfiguredDefaults.path("BACKLOG_DB", \.database, environment: env) == "/var/lib/backlog/backlog.sqlite")
+    #expect(ConfiguredDefaults.path("BACKLOG_CHECKLISTS", \.checklists, environment: env) == "/usr/local/share/backlog/checklists")
+    #expect(ConfiguredDefaults.path("BACKLOG_REPORTS", \.reports, environment: env) == "/usr/local/share/backlog/reports")
+    // The environment's own name wins (the caller then reads it); no file: the built-in default.
+    #expect(ConfiguredDefaults.path("BACKLOG_DB", \.database, environment: env.merging(["BACKLOG_DB": "/x.sqlite"]) { $1 }) == nil)
+    #expect(ConfiguredDefaults.path("BACKLOG_DB", \.database, environment: ["BACKLOG_CONFIG": dir + "/none.yaml"]) == nil)
+  }
+
+  @Test("a configuration naming an existing database points the commands without --db at it")
+  func backupUsesConfiguredDatabase() throws {
+    let cli = CommandLineTests()
+    let db = cli.dir + "/configured.sqlite"
+    let file = cli.dir + "/one.jsonl"
+    try #"{"file_no":"EBH-2024-1","office":"EBH","received_on":"2024-01-02","status":"received","person":{"family_name":"Doe"}}"#
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(cli.run("import", file, "--db", db) == 0)
+    let yaml = cli.dir + "/with-db.yaml"
+    try "server:\n  database: \(db)\n".write(toFile: yaml, atomically: true, encoding: .utf8)
+    #expect(ConfiguredDefaults.path("BACKLOG_DB", \.database, environment: ["BACKLOG_CONFIG": yaml]) == db)
+  }
+}

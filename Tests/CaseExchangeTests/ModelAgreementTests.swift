@@ -60,6 +60,7 @@ struct ModelAgreementTests {
     var c = Conviction(on: day("2019-03-03"), kind: .fine)
     c.dailyRates = 30
     c.months = 1.5
+    c.suspended = true
     c.remitted = true
     c.hateMotive = false
     c.foreignerOnlyOffence = true

@@ -1,5 +1,5 @@
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import Eligibility
 import Foundation
 import GRDB

@@ -1,6 +1,6 @@
 import CaseExchange
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import Foundation
 import GRDB
 import Testing

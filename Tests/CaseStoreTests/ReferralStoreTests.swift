@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
-import CaseStore
+@testable import CaseStore
+import Casework
 import Eligibility
 import Foundation
 import GRDB
@@ -24,14 +25,13 @@ struct ReferralStoreTests: Sendable {
   init() throws {
     db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })  // 2026-11-24
     engine = Self.sharedEngine
-    let engine = engine
-    try db.importCaseFiles(Self.examples, actor: "t", screen: { engine.screen($0, asOf: Self.today) })
+    try casework.importFiles(Self.examples, actor: "t")
   }
 
   func refer(_ fileNo: String = "EBH-2025-00871", rules: [String] = ["STAG10-LANG"], send: Bool = true) throws -> Int64 {
-    try db.createReferral(
+    try casework.referBlocking(
       NewReferral(fileNo: fileNo, rules: rules, note: "Sprachkurs B1 vermitteln", dueOn: Day(iso: "2027-01-31"), send: send),
-      by: Self.clerk, engine: engine, today: Self.today)
+      by: Self.clerk)
   }
 
   func step(_ id: Int64, _ action: ReferralAction, by party: ReferralParty, note: String? = nil, facts: String? = nil) throws -> Referral {
@@ -39,9 +39,11 @@ struct ReferralStoreTests: Sendable {
       guard case .object(let o) = try JSONParser.parse($0) else { throw ReferralError.invalid([]) }
       return o
     }
-    return try db.recordReferralStep(
-      ReferralStep(action: action, note: note, facts: object), referral: id, by: party, engine: engine, today: Self.today)
+    return try casework.stepBlocking(referral: id, ReferralStep(action: action, note: note, facts: object), by: party)
   }
+
+  /// The referral rules (gaps referable today, facts merged on resolve) live in `Casework`.
+  var casework: Casework { Casework(store: db, engine: engine, today: { Self.today }) }
 
   func verdict(_ fileNo: String) throws -> String? {
     try db.writer.read { try String.fetchOne($0, sql: "SELECT verdict FROM case_file WHERE file_no = ?", arguments: [fileNo]) }

@@ -1,5 +1,5 @@
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import Foundation
 import GRDB
 import Testing
@@ -55,7 +55,10 @@ struct RetentionTests {
     let result = try db.applyRetention(plan, actor: "cli:dpo", batchSize: 1)
     #expect(result.filesAnonymised == 2)
     #expect(result.notesDeleted == 1)
-    let kept = try #require(try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")?.file)
+    #expect(throws: FileDeleted(fileNo: "EBH-OLD-REFUSED", deletedOn: "2026-12-07")) {
+      try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")
+    }
+    let kept = try Self.husk(db, "EBH-OLD-REFUSED")
     #expect(kept.person.familyName == "(gelöscht)")
     #expect(kept.person.givenNames == nil && kept.person.birthDate == nil && kept.person.phone == nil)
     #expect(kept.person.municipality == "Siegburg" && kept.office == .EBH && kept.status == .refused)
@@ -87,7 +90,28 @@ struct RetentionTests {
     #expect(throws: InvalidCaseFile.self) {
       try db.saveCaseFile(file("EBH-OLD-REFUSED", .EBH, status: .refused, closed: "2015-03-01"), expectedVersion: nil, actor: "api")
     }
-    #expect(try db.caseFile(fileNo: "EBH-OLD-REFUSED", actor: "t")?.file.person.familyName == "(gelöscht)")
+    #expect(try Self.husk(db, "EBH-OLD-REFUSED").person.familyName == "(gelöscht)")
+  }
+
+  @Test("an anonymised file is left out of the export unless asked for, and cannot be read as a file")
+  func exportAndRead() throws {
+    let db = try store()
+    try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
+    #expect(try db.anonymisedFileCount() == 2)
+    let exported = try db.canonicalJSONOfAllFiles(actor: "t").joined()
+    #expect(!exported.contains("EBH-OLD-REFUSED") && !exported.contains("(gelöscht)"))
+    #expect(exported.contains("EBH-OLD-GRANTED") && exported.contains("EBH-NEW-REFUSED"))
+    let all = try db.canonicalJSONOfAllFiles(actor: "t", includeAnonymised: true)
+    #expect(all.count == 4 && all.joined().contains("\"family_name\":\"(gelöscht)\""))
+    #expect(throws: FileDeleted.self) { try db.caseFile(fileNo: "ABH-OLD-WITHDRAWN", actor: "t") }
+    // The person report still answers for the data subject: nothing of the person is left.
+    #expect(try db.personReport(fileNo: "EBH-OLD-REFUSED", actor: "t")?.anonymisedOn == "2026-12-07")
+  }
+
+  /// What stays of an anonymised file, read past the store's refusal.
+  static func husk(_ db: AppDatabase, _ fileNo: String) throws -> CaseFile {
+    let facts = try db.writer.read { try String.fetchOne($0, sql: "SELECT facts FROM case_file WHERE file_no = ?", arguments: [fileNo]) }
+    return try AppDatabase.decodeStored(try #require(facts), fileNo: fileNo)
   }
 
   @Test("audit rows older than the period are deleted")

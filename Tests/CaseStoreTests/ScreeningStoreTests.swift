@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
-import CaseStore
+@testable import CaseStore
+import Casework
 import Checklists
 import Eligibility
 import Foundation
@@ -16,6 +17,10 @@ struct ScreeningStoreTests {
 
   func engine() throws -> ScreeningEngine { try ScreeningEngine(checklists: ChecklistLoader.load(directory: Self.checklists)) }
   func examples() -> [CaseFile] { ImportTests().examples() }
+  /// The office's rules (screening on save, triage groups) live in `Casework`.
+  func casework(_ db: AppDatabase, _ engine: ScreeningEngine) -> Casework {
+    Casework(store: db, engine: engine, today: { Self.asOf })
+  }
   func store() throws -> AppDatabase { try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) }) }
 
   func verdict(_ db: AppDatabase, _ fileNo: String) throws -> String? {
@@ -26,7 +31,7 @@ struct ScreeningStoreTests {
   func importStoresScreenings() throws {
     let db = try store()
     let engine = try engine()
-    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    try casework(db, engine).importFiles(examples(), actor: "t")
     #expect(try verdict(db, "EBH-2025-01990") == "gaps")
     let row = try db.writer.read {
       try Row.fetchOne($0, sql: "SELECT eligible_on, gap_rules, screened_as_of, ruleset_version FROM case_file WHERE file_no = 'EBH-2025-01990'")
@@ -41,15 +46,14 @@ struct ScreeningStoreTests {
   }
 
   @Test("saving a recorded B1 certificate re-screens the file at once")
-  func saveRescreens() throws {
+  func saveRescreens() async throws {
     let db = try store()
-    let engine = try engine()
-    let screen: @Sendable (CaseFile) -> [Screening] = { engine.screen($0, asOf: Self.asOf) }
-    try db.importCaseFiles(examples(), actor: "t", screen: screen)
+    let casework = casework(db, try engine())
+    try casework.importFiles(examples(), actor: "t")
     #expect(try verdict(db, "EBH-2025-00871") == "gaps")
     var f = try #require(try db.caseFile(fileNo: "EBH-2025-00871", actor: "clerk"))
     f.file.german = German(level: .B1, proof: .certificate, on: Day(iso: "2026-11-20"))
-    try db.saveCaseFile(f.file, expectedVersion: f.version, actor: "clerk", screen: screen)
+    try await casework.putFile(f.file, expectedVersion: f.version, actor: "clerk")
     #expect(try verdict(db, "EBH-2025-00871") == "eligible")
   }
 
@@ -59,9 +63,9 @@ struct ScreeningStoreTests {
     let engine = try engine()
     try db.importCaseFiles(examples(), actor: "t")
     #expect(try verdict(db, "EBH-2024-03112") == nil)
-    let first = try #require(try db.rescreenIfChecklistsChanged(engine: engine, asOf: Self.asOf, actor: "t"))
+    let first = try #require(try casework(db, engine).rescreenIfRulesChanged(actor: "t"))
     #expect(first.files == 9 && first.verdictsChanged == 9)
-    #expect(try db.rescreenIfChecklistsChanged(engine: engine, asOf: Self.asOf, actor: "t") == nil)
+    #expect(try casework(db, engine).rescreenIfRulesChanged(actor: "t") == nil)
     #expect(try db.verdictCounts(onlyOpen: false)["eligible"] == 3)
   }
 
@@ -69,7 +73,7 @@ struct ScreeningStoreTests {
   func queueGroups() throws {
     let db = try store()
     let engine = try engine()
-    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    try casework(db, engine).importFiles(examples(), actor: "t")
     func group(_ n: String) throws -> String? {
       try db.writer.read { try String.fetchOne($0, sql: "SELECT queue_group FROM case_file WHERE file_no = ?", arguments: [n]) }
     }
@@ -82,7 +86,7 @@ struct ScreeningStoreTests {
   func residence25bComplete() async throws {
     let db = try store()
     let engine = try engine()
-    try db.importCaseFiles(examples(), actor: "t", screen: { engine.screen($0, asOf: Self.asOf) })
+    try casework(db, engine).importFiles(examples(), actor: "t")
     var f = QueueFilter(office: .ABH)
     f.residence25bComplete = true
     let rows = try await db.triageQueue(f, today: Self.asOf).rows.map(\.fileNo)

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import CaseStore
 import GRDB
 import Reports
 import Testing

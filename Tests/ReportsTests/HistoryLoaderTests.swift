@@ -1,5 +1,5 @@
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import DemoDistrict
 import Foundation
 import GRDB
@@ -45,14 +45,14 @@ struct HistoryLoaderTests {
 
   @Test("both offices load exactly as the plain reading, files without stored history included")
   func sameAsReference() throws {
-    try Self.store.writer.read { db in
+    try Self.store.reportReads { db in
       for office in [Office.EBH, .ABH] {
-        let loaded = try HistoryLoader.load(db, office: office)
-        #expect(loaded == (try Self.reference(db, office: office)))
+        let loaded = try db.statusHistories(office: office)
+        #expect(loaded == (try Self.reference(db.db, office: office)))
         #expect(!loaded.isEmpty)
       }
-      let stripped = try Int64.fetchAll(db, sql: "SELECT id FROM temp.stripped")
-      let all = try HistoryLoader.load(db, office: .EBH) + HistoryLoader.load(db, office: .ABH)
+      let stripped = try Int64.fetchAll(db.db, sql: "SELECT id FROM temp.stripped")
+      let all = try db.statusHistories(office: .EBH) + db.statusHistories(office: .ABH)
       let rebuilt = all.filter { stripped.contains($0.id) }
       #expect(rebuilt.count == 3 && rebuilt.filter { $0.events.count == 2 && $0.events[1].status.isClosed }.count == 2)
     }

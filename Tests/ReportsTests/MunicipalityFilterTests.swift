@@ -100,7 +100,7 @@ struct MunicipalityFilterTests {
 
   @Test("the municipalities the data names, and the filter's choices with the configured ones first")
   func names() throws {
-    let names = try Self.store.writer.read { try MunicipalityLoader.names($0, office: .EBH) }
+    let names = try Self.store.reportReads { try MunicipalityLoader.names($0, office: .EBH) }
     #expect(names == ["Hennef", "Siegburg"])
     #expect(MunicipalityLoader.choices(configured: ["Siegburg", "Lohmar"], inData: names) == ["Siegburg", "Lohmar", "Hennef"])
   }

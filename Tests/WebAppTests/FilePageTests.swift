@@ -1,4 +1,5 @@
 import CaseStore
+import Casework
 import GRDB
 import Hummingbird
 import HummingbirdTesting
@@ -23,7 +24,7 @@ struct FilePageTests {
   @Test("without checklists the file page shows the stored summary")
   func storedSummaryWithoutEngine() async throws {
     let world = try await TestWorld()
-    try world.database.rescreen(fileNo: "EBH-2026-00001") { TestWorld.engine.screen($0, asOf: TestWorld.today) }
+    try Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).rescreen(fileNo: "EBH-2026-00001")
     try await world.app(engine: nil).test(.router) { client in
       var browser = Browser(client: client)
       try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)

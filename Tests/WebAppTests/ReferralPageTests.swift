@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -93,9 +94,8 @@ struct ReferralPageTests {
   @Test("management and admin may not see referral pages; another municipality gets 404; no CSRF token, no step")
   func access() async throws {
     let world = try await TestWorld()
-    let id = try world.database.createReferral(
-      .init(fileNo: "EBH-2026-00001", rules: ["STAG10-LANG"], send: false), by: .clerk("t", office: .EBH), engine: TestWorld.engine,
-      today: TestWorld.today)
+    let id = try Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).referBlocking(
+      .init(fileNo: "EBH-2026-00001", rules: ["STAG10-LANG"], send: false), by: .clerk("t", office: .EBH))
     try await world.app().test(.router) { client in
       for role in [Role.management, .admin] {
         var b = try await signedIn(client, world, role)

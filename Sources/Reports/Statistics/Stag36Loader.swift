@@ -1,5 +1,5 @@
 import CaseModel
-import GRDB
+import CaseStore
 
 extension Stag36Survey {
   /// One naturalization file's facts the surveys need (read with `json_extract`, no names).
@@ -20,23 +20,13 @@ extension Stag36Survey {
   /// year (a certificate handed over later than that is not expected).
   static let handoverYears = 2
 
-  /// Point reads by row id (the ids as a JSON list, walked first), so only the files that enter
-  /// a survey are read, never the whole table.
-  static let factsSQL = """
-    SELECT c.id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
-      json_extract(facts, '$.person.marital_status'), json_extract(facts, '$.person.municipality'),
-      json_extract(facts, '$.person.nationalities'),
-      (SELECT MIN(json_extract(s.value, '$.from')) FROM json_each(facts, '$.stays') s),
-      json_extract(facts, '$.certificate_handover_on')
-    FROM json_each(?) AS j CROSS JOIN case_file AS c ON c.id = j.value WHERE office = 'EBH'
-    """
-
   /// The surveys of `year` from the database: histories for the dates, facts for the features
-  /// of the files that enter a survey. `keys`: the official municipality key (AGS) of each
-  /// configured municipality by name; the records give it as the place of residence where set,
-  /// else the name (and the survey counts the places without a key).
-  public static func make(year: Int, db: Database, keys: [String: String] = [:]) throws -> Stag36Survey {
-    let histories = try HistoryLoader.load(db, office: .EBH)
+  /// of the files that enter a survey (`ReportReads.surveyFacts`: point reads by row id). `keys`:
+  /// the official municipality key (AGS) of each configured municipality by name; the records
+  /// give it as the place of residence where set, else the name (and the survey counts the
+  /// places without a key).
+  public static func make(year: Int, db: ReportReads, keys: [String: String] = [:]) throws -> Stag36Survey {
+    let histories = try db.statusHistories(office: .EBH)
     guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else {
       return Stag36Survey(year: year, records: [:], gaps: [])
     }
@@ -53,19 +43,13 @@ extension Stag36Survey {
       }
       if let g = granted[h.id], g < earliestGrant || g > last { granted[h.id] = nil }
     }
-    var ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
+    let ids = Set(applied.map(\.0)).union(closed.map(\.0)).union(granted.keys)
     var facts: [Int64: FileFacts] = [:]
-    // In chunks, so the JSON list of ids stays small.
-    while !ids.isEmpty {
-      let chunk = Array(ids.prefix(5000))
-      ids.subtract(chunk)
-      let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
-      for row in try Row.fetchAll(db, sql: factsSQL, arguments: [list]) {
-        let f = FileFacts(
-          id: row[0], fileNo: row[1], route: row[2], birthDate: day(row[3]), sex: row[4], maritalStatus: row[5], municipality: row[6],
-          nationalities: codes(row[7]), firstStay: day(row[8]), handoverOn: day(row[9]))
-        facts[f.id] = f
-      }
+    for row in try db.surveyFacts(ids: ids) {
+      let f = FileFacts(
+        id: row.id, fileNo: row.fileNo, route: row.route, birthDate: row.birthDate, sex: row.sex, maritalStatus: row.maritalStatus,
+        municipality: row.municipality, nationalities: codes(row.nationalities), firstStay: row.firstStay, handoverOn: row.handoverOn)
+      facts[f.id] = f
     }
     return build(year: year, applied: applied, closed: closed, granted: granted, facts: facts, inYear: inYear, keys: keys)
   }

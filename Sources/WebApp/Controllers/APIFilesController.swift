@@ -2,17 +2,16 @@ import Foundation
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 
 /// `/api/v1/files` (spec section 6): the queue as JSON, one file with its version, and upsert with
 /// `If-Match`. Clerks only; a file of the other office is 404.
-struct APIFilesController {
-  let database: AppDatabase
+struct APIFilesController: CaseworkController {
+  let casework: Casework
   let policy: AccessPolicy
-  let today: @Sendable () -> Day
   let cache: QueueCache
-  let screen: (@Sendable (CaseFile) -> [Screening])?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files", use: list)
@@ -40,7 +39,7 @@ struct APIFilesController {
     }
     let filter = try QueueQuery.filter(request.uri.queryParameters, office: office)
     let page = try await cache.page(filter, today: today())
-    try await database.auditListRead(actor: policy.actor(account), QueueQuery.listRead("api.files", filter, page))
+    try await casework.auditListRead(actor: policy.actor(account), QueueQuery.listRead("api.files", filter, page))
     return try JSONResponse.make(
       ListBody(
         office: office.rawValue, total: page.total, page: page.page, pageSize: page.pageSize,
@@ -51,8 +50,8 @@ struct APIFilesController {
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
     let fileNo = try context.parameters.fileNo()
-    try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
-    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
+    try policy.file(fileNo, storedIn: try await casework.office(ofFile: fileNo), for: office)
+    guard let stored = try await casework.file(fileNo: fileNo, actor: policy.actor(account)) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     var json = CaseFileWriter().canonicalJSON(stored.file)
@@ -63,7 +62,7 @@ struct APIFilesController {
   @Sendable func put(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, office) = try policy.clerk(context)
     let fileNo = try context.parameters.fileNo()
-    let storedOffice = try await database.officeOfCaseFile(fileNo: fileNo)
+    let storedOffice = try await casework.office(ofFile: fileNo)
     if storedOffice != nil { try policy.file(fileNo, storedIn: storedOffice, for: office) }
     var request = request
     let body = try await request.collectBody(upTo: 4 << 20)
@@ -73,9 +72,7 @@ struct APIFilesController {
     if storedOffice != nil && expected == nil {
       throw AppError(.conflict, "If-Match with the file's version is required to update \(fileNo)")
     }
-    let version = try await database.run { [screen] in
-      try $0.saveCaseFile(file, expectedVersion: expected, actor: policy.actor(account), screen: screen)
-    }
+    let version = try await casework.putFile(file, expectedVersion: expected, actor: policy.actor(account))
     await cache.invalidate(office: office)
     struct Saved: Encodable {
       var file_no: String

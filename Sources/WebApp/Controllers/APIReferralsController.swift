@@ -1,17 +1,16 @@
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 import Referrals
 
 /// `/api/v1` referral routes (spec section 6): clerks refer a file's gaps and see their office's
 /// referrals; case managers see the referrals sent to their municipalities and take their steps.
-struct APIReferralsController {
-  let database: AppDatabase
+struct APIReferralsController: CaseworkController {
+  let casework: Casework
   let policy: AccessPolicy
-  let engine: ScreeningEngine?
-  let today: @Sendable () -> Day
   let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -33,7 +32,7 @@ struct APIReferralsController {
     let party = try policy.referralParty(context)
     guard let office = party.office else { throw AppError(.forbidden, "only clerks may refer files") }
     let fileNo = try context.parameters.fileNo()
-    try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
+    try policy.file(fileNo, storedIn: try await casework.office(ofFile: fileNo), for: office)
     let body = try await Self.object(request)
     try Self.onlyKeys(body, ["rules", "municipality", "note", "due_on", "send"])
     var problems: [AppError.Detail] = []
@@ -54,11 +53,10 @@ struct APIReferralsController {
     let new = NewReferral(
       fileNo: fileNo, rules: rules, municipality: Self.text(body, "municipality"), note: Self.text(body, "note"),
       dueOn: due, send: send)
-    let engine = try engine.required()
-    let day = today()
-    let id = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
+    let engine = try casework.requiredEngine()
+    let id = try await casework.refer(new, by: party)
     await cache.invalidate(office: office)
-    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
+    let referral = try await casework.referral(id: id, for: party)
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, reasons: engine.referralReasons, withEvents: true), status: .created)
   }
@@ -67,8 +65,8 @@ struct APIReferralsController {
     let party = try policy.referralParty(context)
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
     let day = today()
-    let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
-    try await database.auditListRead(actor: party.name, ReferralQuery.listRead("api.referrals", filter, list))
+    let list = try await casework.referrals(filter, for: party)
+    try await casework.auditListRead(actor: party.name, ReferralQuery.listRead("api.referrals", filter, list))
     let documents = engine?.documents ?? [:]
     let reasons = engine?.referralReasons ?? [:]
     return try JSONResponse.make(
@@ -80,8 +78,8 @@ struct APIReferralsController {
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
-    let (id, day) = (try Self.id(context), today())
-    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
+    let id = try Self.id(context)
+    let referral = try await casework.referral(id: id, for: party)
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine?.documents ?? [:], reasons: engine?.referralReasons ?? [:], withEvents: true))
   }
@@ -104,10 +102,9 @@ struct APIReferralsController {
     }
     var version = try APIFileDecoding.ifMatch(request.headers[.ifMatch])
     if case .number(let n)? = body["version"] { version = Int(n) }
-    let engine = try engine.required()
+    let engine = try casework.requiredEngine()
     let step = ReferralStep(action: action, note: Self.text(body, "note"), facts: facts, expectedVersion: version)
-    let day = today()
-    let referral = try await database.run { try $0.recordReferralStep(step, referral: id, by: party, engine: engine, today: day) }
+    let referral = try await casework.step(referral: id, step, by: party)
     await cache.invalidate(office: referral.office)
     return try JSONResponse.make(
       ReferralBody(referral, for: party.kind, today: today(), documents: engine.documents, reasons: engine.referralReasons, withEvents: true))

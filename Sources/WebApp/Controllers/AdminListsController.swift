@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import CaseStore
+import Casework
 import Foundation
 import Hummingbird
 import MultipartKit
@@ -9,11 +10,13 @@ import OfficeLists
 /// The administrator's page to bring in an office's own list: upload, see the recognised mapping
 /// and the problems, correct the mapping, import. The same `importList` as `backlog import`.
 struct AdminListsController {
-  let database: AppDatabase
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
   let config: WebConfiguration
   let uploads: ListUploads
+  /// Told of every import made here (files written, duration): `/metrics` counts them directly.
+  var imported: @Sendable (Int, Duration) -> Void = { _, _ in }
 
   static let maxUploadBytes = 32 << 20
 
@@ -104,14 +107,17 @@ struct AdminListsController {
     let req = ListImportRequest(
       bytes: upload.bytes, source: upload.name, sheet: sheet, office: office, today: today, actor: policy.actor(admin),
       dryRun: dryRun, municipalities: config.settings.municipalities.map(\.name), columnOverrides: overrides)
-    let screen = config.screener
     let result: ListImportResult
+    let started = ContinuousClock.now
     do {
-      result = try await database.run { try $0.importList(req, screen: screen) }
+      result = try await casework.importList(req)
     } catch let e as ListUnreadable {
       return render(request, context, data: ["error": "\(t["list_unreadable"]!): \(e.description)"])
     }
-    if !dryRun, result.succeeded { await uploads.remove(id) }
+    if !dryRun, result.succeeded {
+      await uploads.remove(id)
+      imported(result.summary.map { $0.added.count + $0.changed.count } ?? 0, ContinuousClock.now - started)
+    }
     return render(
       request, context,
       data: ListImportView.data(result, id: id, office: office, sheet: sheet, imported: !dryRun && result.succeeded, today: today, t: t))

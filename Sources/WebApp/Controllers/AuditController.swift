@@ -1,9 +1,10 @@
 import CaseStore
+import Casework
 import Hummingbird
 
 /// The audit log for administrators: as a page and as `GET /api/v1/audit?file_no=`.
 struct AuditController {
-  let database: AppDatabase
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
 
@@ -14,7 +15,7 @@ struct AuditController {
       guard let fileNo = request.uri.queryParameters.get("file_no").flatMap({ $0.isEmpty ? nil : String($0) }) else {
         throw AppError(.badRequest, "file_no is required", details: [.init(field: "file_no", reason: "required")])
       }
-      guard let report = try await database.run({ try $0.personReport(fileNo: fileNo, actor: account.name) }) else {
+      guard let report = try await casework.personReport(fileNo: fileNo, actor: account.name) else {
         throw AppError(.notFound, "no file \(fileNo)")
       }
       if request.uri.queryParameters.get("format") == "json" { return JSONResponse.text(try report.json()) }
@@ -25,7 +26,7 @@ struct AuditController {
     group.get("admin/audit") { request, context -> Response in
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
-      let entries = try await database.run { try $0.auditEntries(fileNo: fileNo, limit: 500) }
+      let entries = try await casework.auditEntries(fileNo: fileNo, limit: 500)
       let t = Strings.table(context.language)
       let rows: [[String: Any]] = entries.map {
         ["at": $0.at, "actor": $0.actor, "action": $0.action, "fileNo": $0.fileNo ?? "", "detail": $0.detail ?? ""]
@@ -38,7 +39,7 @@ struct AuditController {
 }
 
 struct APIAuditController {
-  let database: AppDatabase
+  let casework: Casework
   let policy: AccessPolicy
 
   struct Body: Encodable { var entries: [AuditEntry] }
@@ -48,7 +49,7 @@ struct APIAuditController {
       _ = try policy.admin(context)
       let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
       let limit = try QueryParameter.int(request.uri.queryParameters, "limit", 1...10_000) ?? 500
-      return try JSONResponse.make(Body(entries: try await database.run { try $0.auditEntries(fileNo: fileNo, limit: limit) }))
+      return try JSONResponse.make(Body(entries: try await casework.auditEntries(fileNo: fileNo, limit: limit)))
     }
   }
 }

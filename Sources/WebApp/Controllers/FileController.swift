@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 import Referrals
@@ -7,15 +8,11 @@ import Referrals
 /// The file page: read (audited), record facts and documents, change the stage, add notes.
 /// Saving checks the version the clerk saw; if someone else saved meanwhile the clerk gets a
 /// conflict message with their unsaved input, never an overwrite.
-struct FileController {
-  let database: AppDatabase
+struct FileController: CaseworkController {
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
-  let today: @Sendable () -> Day
   let cache: QueueCache
-  /// Screens a saved file in the same transaction (nil without checklists).
-  let screen: (@Sendable (CaseFile) -> [Screening])?
-  let engine: ScreeningEngine?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("files/:file_no", use: show)
@@ -34,7 +31,7 @@ struct FileController {
   /// A printable letter to the applicant listing what is missing, in plain German.
   @Sendable func letter(_ request: Request, context: AppRequestContext) async throws -> Response {
     let (account, fileNo) = try await reachableFile(context)
-    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
+    guard let stored = try await casework.file(fileNo: fileNo, actor: policy.actor(account)) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     let day = today()
@@ -68,8 +65,10 @@ struct FileController {
     guard form.errors.isEmpty else {
       return try await page(request, context, state: .invalid(form.errors, form.entered), status: .unprocessableContent)
     }
-    let actor = context.identity.map(policy.actor) ?? "?"
-    return try await save(request, context, entered: form.entered) { file in try form.apply(to: &file, by: actor) }
+    return try await save(request, context, entered: form.entered) { [casework] fileNo, version, actor in
+      try await casework.changeStage(
+        fileNo: fileNo, expectedVersion: version, to: form.next, on: form.day, reason: form.reason, actor: actor)
+    }
   }
 
   @Sendable func addNote(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -81,7 +80,7 @@ struct FileController {
         state: .invalid([FieldError(path: "note", reason: "1 to 4000 characters")], ["note": context.form?["note"] ?? ""]),
         status: .unprocessableContent)
     }
-    try await database.addNote(fileNo: fileNo, text: text, actor: policy.actor(account))
+    try await casework.addNote(fileNo: fileNo, text: text, actor: policy.actor(account))
     return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1#h-notes")
   }
 
@@ -89,11 +88,20 @@ struct FileController {
     _ request: Request, _ context: AppRequestContext, entered: [String: String],
     _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Response {
+    try await save(request, context, entered: entered) { [casework] fileNo, version, actor in
+      try await casework.recordFacts(fileNo: fileNo, expectedVersion: version, actor: actor, change)
+    }
+  }
+
+  /// Saves through `write(fileNo, version the clerk saw, actor)` and answers with the page.
+  func save(
+    _ request: Request, _ context: AppRequestContext, entered: [String: String],
+    write: @escaping @Sendable (String, Int, String) async throws -> Void
+  ) async throws -> Response {
     let (account, fileNo) = try await reachableFile(context)
     guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
     do {
-      try await database.editCaseFile(
-        fileNo: fileNo, expectedVersion: version, actor: policy.actor(account), screen: screen, change)
+      try await write(fileNo, version, policy.actor(account))
       if let office = policy.office(of: account.role) { await cache.invalidate(office: office) }
       return redirect("/files/\(QueueQuery.escape(fileNo))?saved=1")
     } catch StoreError.versionConflict {
@@ -109,7 +117,7 @@ struct FileController {
   func reachableFile(_ context: AppRequestContext) async throws -> (Account, String) {
     let (account, office) = try policy.clerk(context)
     let fileNo = try context.parameters.fileNo()
-    try policy.file(fileNo, storedIn: try await database.officeOfCaseFile(fileNo: fileNo), for: office)
+    try policy.file(fileNo, storedIn: try await casework.office(ofFile: fileNo), for: office)
     return (account, fileNo)
   }
 
@@ -118,19 +126,19 @@ struct FileController {
     async throws -> Response
   {
     let (account, fileNo) = try await reachableFile(context)
-    guard let stored = try await database.run({ try $0.caseFile(fileNo: fileNo, actor: policy.actor(account)) }) else {
+    guard let stored = try await casework.file(fileNo: fileNo, actor: policy.actor(account)) else {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     let screenings = try await ShownScreening.of(
-      stored.file, engine: engine, asOf: today(), language: context.language, database: database)
-    async let notes = database.notes(fileNo: fileNo)
+      stored.file, engine: engine, asOf: today(), language: context.language, casework: casework)
+    async let notes = casework.notes(fileNo: fileNo)
     let names = engine?.documents.mapValues { context.language == .de ? $0.de : $0.en } ?? [:]
     let view = try await FileView(
       stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state,
       documentNames: names)
     let caseManagement = FileReferralsView.data(
-      file: stored.file, referrals: try await database.run { try $0.referralsOfFile(fileNo: fileNo) },
-      referable: engine.map { ReferableGaps.of($0.screen(stored.file, asOf: today()), engine: $0) } ?? [],
+      file: stored.file, referrals: try await casework.referrals(ofFile: fileNo),
+      referable: casework.referableGaps(stored.file),
       today: today(), language: context.language)
     return pages.render(
       "file", title: view.title, context: context, data: view.data.merging(caseManagement) { $1 }, status: status,

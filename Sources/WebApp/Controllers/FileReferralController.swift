@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 import HummingbirdCore
@@ -7,12 +8,10 @@ import Referrals
 
 /// The clerk's side of the bridge on the file page and in the queue: record or withdraw the
 /// person's consent, refer gaps of one file, or refer the same gap of many files at once.
-struct FileReferralController {
+struct FileReferralController: CaseworkController {
   let files: FileController
-  let database: AppDatabase
+  let casework: Casework
   let policy: AccessPolicy
-  let today: @Sendable () -> Day
-  let engine: ScreeningEngine?
   let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -36,8 +35,8 @@ struct FileReferralController {
       fileNo: fileNo, rules: form.all("rule"), municipality: form["municipality"], note: form["note"], dueOn: due,
       send: form["send"] == "1")
     do {
-      let (party, engine, day) = (try policy.referralParty(context), try engine.required(), today())
-      let id = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
+      let party = try policy.referralParty(context)
+      let id = try await casework.refer(new, by: party)
       await cache.invalidate(office: try policy.clerk(context).1)
       return redirect("/referrals/\(id)?saved=1")
     } catch let e as ReferralError {
@@ -50,32 +49,22 @@ struct FileReferralController {
   }
 
   @Sendable func recordConsent(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let (account, _) = try policy.clerk(context)
+    _ = try policy.clerk(context)
     let form = context.form ?? Form(urlEncoded: "")
-    let day = today()
     let formVersion = form["form_version"]
-    let actor = policy.actor(account)
-    return try await files.save(request, context, entered: [:]) { file in
-      // Never cut silently: a form version over the field's limit is an error.
-      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: "at most 60 characters") }
+    return try await files.save(request, context, entered: [:]) { [casework] fileNo, version, actor in
+      // Never cut silently: a form version over the field's limit is an error (Casework checks).
       let given = try Self.day(form, "given_on")
-      guard given <= day else { throw FieldError(path: "consent.given_on", reason: "must not be in the future") }
-      file.consents = (file.consents ?? []) + [
-        Consent(scope: .caseManagementReferral, givenOn: given, formVersion: formVersion, recordedBy: actor)
-      ]
+      try await casework.recordConsent(
+        fileNo: fileNo, expectedVersion: version, givenOn: given, formVersion: formVersion, actor: actor)
     }
   }
 
   @Sendable func withdrawConsent(_ request: Request, context: AppRequestContext) async throws -> Response {
     let form = context.form ?? Form(urlEncoded: "")
-    return try await files.save(request, context, entered: [:]) { file in
+    return try await files.save(request, context, entered: [:]) { [casework] fileNo, version, actor in
       let withdrawn = try Self.day(form, "withdrawn_on")
-      file.consents = (file.consents ?? []).map { c in
-        guard c.scope == .caseManagementReferral, c.withdrawnOn == nil else { return c }
-        var ended = c
-        ended.withdrawnOn = withdrawn
-        return ended
-      }
+      try await casework.withdrawConsent(fileNo: fileNo, expectedVersion: version, withdrawnOn: withdrawn, actor: actor)
     }
   }
 
@@ -87,14 +76,13 @@ struct FileReferralController {
     let form = context.form ?? Form(urlEncoded: "")
     guard let rule = form["rule"] else { throw AppError(.badRequest, "choose the gap (rule) to refer") }
     let due = form["due_on"].flatMap(FactsForm.day)
-    let engine = try engine.required()
+    _ = try casework.requiredEngine()
     var (sent, proposed, skipped) = (0, 0, 0)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     let chosen = form["all_matching"] == "1" ? try await matching(back, office: office) : form.all("file_no")
-    let day = today()
     func refer(_ fileNo: String, send: Bool) async throws {
       let new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: send)
-      _ = try await database.run { try $0.createReferral(new, by: party, engine: engine, today: day) }
+      _ = try await casework.refer(new, by: party)
     }
     // The store checks office, gap and consent in each referral's transaction.
     for fileNo in Set(chosen).sorted() {
@@ -121,7 +109,7 @@ struct FileReferralController {
     var fileNos: [String] = []
     for page in 1...4 {
       filter.page = page
-      let rows = try await database.triageQueue(filter, today: today()).rows
+      let rows = try await casework.triageQueue(filter).rows
       fileNos += rows.map(\.fileNo)
       if rows.count < filter.pageSize { break }
     }

@@ -1,7 +1,7 @@
 import CaseStore
+import Casework
 import Eligibility
 import Foundation
-import GRDB
 import Hummingbird
 
 /// `GET /health` and `GET /metrics`: for the operator's monitoring, without a login.
@@ -9,9 +9,8 @@ import Hummingbird
 /// `/health` answers 200 when the server can serve (the database answers and has this program's
 /// schema) and 503 otherwise; it names no person, file or user. `/metrics` is the Prometheus text
 /// format, for loopback, configured addresses or the configured token only (`MetricsAccess`).
-struct OperationsController {
-  let database: AppDatabase
-  let engine: ScreeningEngine?
+struct OperationsController: CaseworkController {
+  let casework: Casework
   let observability: Observability
   let settings: OperationsSettings
 
@@ -30,7 +29,7 @@ struct OperationsController {
   func health() async throws -> Response {
     var report = Health(status: "ok", database: "ok", checklists: engine == nil ? "missing" : "loaded", schema: "")
     do {
-      let status = try await database.run { try SchemaStatus.read($0.writer) }
+      let status = try await casework.schemaStatus()
       report.schema = status.applied.last ?? "none"
       if !status.pending.isEmpty || !status.unknown.isEmpty {
         report.database = "schema " + (status.unknown.isEmpty ? "behind" : "ahead")
@@ -52,9 +51,9 @@ struct OperationsController {
     let permitted = settings.metricsAccess.permits(
       peer: context.peerAddress, forwardedFor: request.headers[.xForwardedFor], bearer: request.headers.bearer?.token)
     guard permitted else { throw AppError(.forbidden, "metrics are readable from the configured addresses only") }
-    let open = try await database.run { try $0.openFileCounts() }
+    let (open, imports) = (try await casework.openFileCounts(), try await casework.importRuns())
     let age = settings.backupFolder?.newestBackupDate().map { Duration.seconds(settings.now().timeIntervalSince($0)) }
-    observability.refreshGauges(openFiles: open, backupAge: age)
+    observability.refreshGauges(openFiles: open, backupAge: age, imports: imports)
     return Response(
       status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
       body: .init(byteBuffer: ByteBuffer(string: observability.exposition())))

@@ -11,7 +11,6 @@ import Reports
 /// every opening is in the audit log.
 struct PublishedReportsController {
   let reports: ReportCache
-  let database: AppDatabase
   let pages: Pages
   let policy: AccessPolicy
   let today: @Sendable () -> Day
@@ -29,17 +28,14 @@ struct PublishedReportsController {
     let day = today()
     let query = try ReportQuery.parse(request.uri.queryParameters, definition: definition, today: day, target: settings.target)
     let cover = ReportCover(authority: settings.authority, address: settings.address, author: account.name, date: day)
-    let (database, actor, language) = (self.database, policy.actor(account), Reports.Language(context.language))
-    let published = try await Task.detached {
-      try ReportMaker.publish(definition, request: query.request, store: database, actor: actor, language: language, cover: cover)
-    }.value
+    let (actor, language) = (policy.actor(account), Reports.Language(context.language))
+    let published = try await reports.publish(definition, request: query.request, actor: actor, language: language, cover: cover)
     return redirect("/reports/published/\(published.id)?saved=1")
   }
 
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
-    let database = self.database
-    let items = try await Task.detached { try database.publishedReports() }.value
+    let items = try await reports.published()
     let t = Strings.table(context.language)
     let german = context.language == .de
     func day(_ iso: String) -> String { german ? Day(iso: iso)?.german ?? iso : iso }
@@ -65,8 +61,8 @@ struct PublishedReportsController {
       }
       return raw
     }
-    let (database, actor) = (self.database, policy.actor(account))
-    guard let r = try await Task.detached(operation: { try database.publishedReport(id: id, actor: actor, purpose: format ?? "open") }).value
+    let actor = policy.actor(account)
+    guard let r = try await reports.published(id: id, actor: actor, purpose: format ?? "open")
     else { throw AppError(.notFound, "no published report \(id)") }
     let name = "\(r.report)-\(r.office)-\(r.from)-\(r.to)-published-\(r.id)"
     if let format {

@@ -1,18 +1,15 @@
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 
 /// The triage queue of the clerk's office and the bulk assignment of files to a clerk.
-struct QueueController {
-  let database: AppDatabase
+struct QueueController: CaseworkController {
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
-  let today: @Sendable () -> Day
   let cache: QueueCache
-  let screen: (@Sendable (CaseFile) -> [Screening])?
-  /// For the rule suggestions of the gap filter (ids with their titles); nil without checklists.
-  let engine: ScreeningEngine?
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("queue", use: queue)
@@ -26,15 +23,15 @@ struct QueueController {
     async let lists = cache.facets(office: office)
     let shown = try await page
     var closed: [ClosedMatch] = []
-    if let query = filter.query { closed = try await database.closedFiles(matching: query, office: office) }
+    if let query = filter.query { closed = try await casework.closedFiles(matching: query, office: office) }
     var read = QueueQuery.listRead("queue", filter, shown)
     read.fileNos += closed.map(\.fileNo)  // the closed files found by the search are shown too
-    try await database.auditListRead(actor: policy.actor(account), read)
+    try await casework.auditListRead(actor: policy.actor(account), read)
     let view = try await QueueView(
       page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
-      backFromCaseManagement: try await database.run { [shown] in try $0.filesAwaitingClerk(shown.rows.map(\.fileNo)) },
-      openReferrals: try await database.run { [shown] in try $0.filesWithOpenReferral(shown.rows.map(\.fileNo)) },
+      backFromCaseManagement: try await casework.filesAwaitingClerk(shown.rows.map(\.fileNo)),
+      openReferrals: try await casework.filesWithOpenReferral(shown.rows.map(\.fileNo)),
       referred: request.uri.queryParameters.get("referred"), closed: closed,
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)
@@ -46,8 +43,8 @@ struct QueueController {
     let (account, office) = try policy.clerk(context)
     let form = context.form ?? Form(urlEncoded: "")
     let clerk = form["clerk"].flatMap { $0 == "-" ? nil : $0 }
-    let changed = try await database.assignClerk(
-      clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account), screen: screen)
+    let changed = try await casework.assign(
+      clerk, fileNos: form.all("file_no"), office: office, actor: policy.actor(account))
     await cache.invalidate(office: office)
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return redirect(back + (back.contains("?") ? "&" : "?") + "assigned=\(changed.count)")

@@ -1,17 +1,16 @@
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 import Hummingbird
 import Referrals
 
 /// The referral pages: the office's list and the case manager's inbox, one referral with its
 /// steps, and the printable handover sheet for the person.
-struct ReferralController {
-  let database: AppDatabase
+struct ReferralController: CaseworkController {
+  let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
-  let today: @Sendable () -> Day
-  let engine: ScreeningEngine?
   let cache: QueueCache
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -24,9 +23,8 @@ struct ReferralController {
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
     let filter = try ReferralQuery.filter(request.uri.queryParameters)
-    let day = today()
-    let list = try await database.run { try $0.referrals(filter, for: party, today: day) }
-    try await database.auditListRead(actor: party.name, ReferralQuery.listRead("referrals", filter, list))
+    let list = try await casework.referrals(filter, for: party)
+    try await casework.auditListRead(actor: party.name, ReferralQuery.listRead("referrals", filter, list))
     let view = ReferralListView(
       list, filter: filter, kind: party.kind, today: today(), language: context.language, rules: engine?.rules ?? [:])
     return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)
@@ -40,8 +38,8 @@ struct ReferralController {
 
   @Sendable func sheet(_ request: Request, context: AppRequestContext) async throws -> Response {
     let party = try policy.referralParty(context)
-    let (id, day) = (try APIReferralsController.id(context), today())
-    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
+    let id = try APIReferralsController.id(context)
+    let referral = try await casework.referral(id: id, for: party)
     let view = ReferralView(referral, kind: party.kind, engine: engine, today: today(), language: context.language)
     return pages.render("referral_sheet", title: view.title, context: context, data: view.data, request: request)
   }
@@ -60,13 +58,12 @@ struct ReferralController {
         return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
       }
     }
-    let engine = try engine.required()
+    _ = try casework.requiredEngine()
     do {
       let step = ReferralStep(
         action: action, note: form["note"], facts: facts.flatMap { $0.facts.count > 0 ? $0.facts : nil },
         expectedVersion: form["version"].flatMap(Int.init))
-      let day = today()
-      let referral = try await database.run { try $0.recordReferralStep(step, referral: id, by: party, engine: engine, today: day) }
+      let referral = try await casework.step(referral: id, step, by: party)
       await cache.invalidate(office: referral.office)
       if form["back"] == "file", party.kind == .office {
         return redirect("/files/\(QueueQuery.escape(referral.fileNo))?saved=1#h-cm")
@@ -88,8 +85,8 @@ struct ReferralController {
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     let party = try policy.referralParty(context)
-    let (id, day) = (try APIReferralsController.id(context), today())
-    let referral = try await database.run { try $0.referral(id: id, for: party, today: day) }
+    let id = try APIReferralsController.id(context)
+    let referral = try await casework.referral(id: id, for: party)
     let view = ReferralView(
       referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors)
     return pages.render("referral", title: view.title, context: context, data: view.data, status: status, request: request)

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Hummingbird
 import Referrals
 
@@ -57,7 +58,9 @@ struct ErrorMiddleware: RouterMiddleware {
       return AppError(
         .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })
     case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
+    case let e as FileDeleted: return AppError(.gone, e.description)
     case let e as ReferralError: return referralError(e)
+    case let e as ScreeningUnavailable: return AppError(.serviceUnavailable, e.description)
     case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
     case let e as StoreError:
       if case .versionConflict = e { return AppError(.conflict, e.description) }

@@ -52,29 +52,29 @@ public final class Observability: Sendable {
     }
   }
 
-  /// The screener handed to the controllers, counting screenings and timing them.
-  func counting(_ screener: (@Sendable (CaseFile) -> [Screening])?) -> (@Sendable (CaseFile) -> [Screening])? {
-    guard let screener else { return nil }
+  /// Counts and times each screening of a saved file (handed to `Casework`).
+  func screeningObserver() -> @Sendable (ContinuousClock.Duration) -> Void {
     let counter = Counter(label: "backlog_screenings_total", factory: factory)
     let timer = Metrics.Timer(label: "backlog_screening_duration_seconds", factory: factory)
-    return { file in
-      let start = ContinuousClock.now
-      let result = screener(file)
+    return { duration in
       counter.increment()
-      timer.record(duration: ContinuousClock.now - start)
-      return result
+      timer.record(duration: duration)
     }
   }
 
-  /// Files written by one import or upsert through the server (`PUT /api/v1/files`).
+  /// One import through this server (the admin's list upload), fed directly: counted since start.
+  /// Imports of the command line run in other processes; `importRuns` reports them from the database.
   func imported(files: Int, duration: Duration) {
     Counter(label: "backlog_imports_total", factory: factory).increment()
     Counter(label: "backlog_imported_files_total", factory: factory).increment(by: files)
     Metrics.Timer(label: "backlog_import_duration_seconds", factory: factory).record(duration: duration)
   }
 
-  /// Values read at scrape time: open files by office and triage group, and the backup age.
-  func refreshGauges(openFiles: [(office: String, group: String, count: Int)], backupAge: Duration?) {
+  /// Values read at scrape time: open files by office and triage group, the backup age, and the
+  /// imports recorded in the database by source (command line and server alike).
+  func refreshGauges(
+    openFiles: [(office: String, group: String, count: Int)], backupAge: Duration?, imports: [ImportRuns] = []
+  ) {
     for row in openFiles {
       Gauge(label: "backlog_open_files", dimensions: [("office", row.office), ("queue_group", row.group)], factory: factory)
         .record(row.count)
@@ -82,6 +82,15 @@ public final class Observability: Sendable {
     // No backup yet counts as infinitely old, so an alert on the age fires.
     let age = backupAge.map { Double($0.components.seconds) } ?? Double.infinity
     Gauge(label: "backlog_backup_age_seconds", factory: factory).record(age)
+    for runs in imports {
+      let source = [("source", runs.source.rawValue)]
+      Gauge(label: "backlog_recorded_imports", dimensions: source, factory: factory).record(runs.count)
+      Gauge(label: "backlog_recorded_imported_files", dimensions: source, factory: factory).record(runs.files)
+      Gauge(label: "backlog_recorded_import_seconds", dimensions: source, factory: factory).record(runs.seconds)
+      // 0 before the first import (the Prometheus convention for "never").
+      Gauge(label: "backlog_last_import_timestamp_seconds", dimensions: source, factory: factory)
+        .record(runs.lastAt ?? 0)
+    }
   }
 
   /// The Prometheus text exposition of everything recorded.

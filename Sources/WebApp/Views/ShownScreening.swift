@@ -1,5 +1,6 @@
 import CaseModel
 import CaseStore
+import Casework
 import Eligibility
 
 /// A screening as the file page and the API show it: every rule with outcome, citation and reason.
@@ -51,10 +52,10 @@ struct ShownScreening: Sendable {
 
   /// Live screenings when the engine is there, else the stored ones.
   static func of(
-    _ file: CaseFile, engine: ScreeningEngine?, asOf: Day, language: Language, database: AppDatabase
+    _ file: CaseFile, engine: ScreeningEngine?, asOf: Day, language: Language, casework: Casework
   ) async throws -> [ShownScreening] {
     if let engine { return engine.screen(file, asOf: asOf).map { ShownScreening($0, language: language) } }
     let fileNo = file.fileNo
-    return try await database.run { try $0.storedScreenings(fileNo: fileNo) }.map(ShownScreening.init)
+    return try await casework.storedScreenings(fileNo: fileNo).map(ShownScreening.init)
   }
 }

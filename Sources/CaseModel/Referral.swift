@@ -1,4 +1,3 @@
-import CaseModel
 
 /// A referral of one file to the case management of one municipality, with the gaps it carries
 /// and its history. `person` is filled only where the reader may see the person (see

@@ -1,5 +1,6 @@
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, well-mixed generator. The demo owns its
-/// randomness so that a seed gives the same district on every platform and Swift version.
+/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, fast, well-mixed generator, the one seeded
+/// generator of the program (the demo district, the demo referrals, the forecast's simulation).
+/// Owning it means a seed gives the same district and forecast on every platform and Swift version.
 public struct SplitMix64: Sendable {
   private var state: UInt64
 
@@ -18,6 +19,9 @@ public struct SplitMix64: Sendable {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
+  /// Uniform in 0..<n (multiply-shift; the bias is negligible for small n).
+  public mutating func below(_ n: Int) -> Int { Int(next().multipliedFullWidth(by: UInt64(n)).high) }
 
   /// Uniform in [0, 1).
   public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }

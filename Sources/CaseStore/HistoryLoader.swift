@@ -1,5 +1,4 @@
 import CaseModel
-import CaseStore
 import GRDB
 import GRDBSQLite
 
@@ -14,7 +13,7 @@ import GRDBSQLite
 /// Swift. Both are plain scans without a join or sort, stepped through the SQLite C API; dates
 /// and statuses are decoded from the column bytes, so a million events load without a string
 /// allocation or a `Row`.
-public enum HistoryLoader {
+enum HistoryLoader {
   static let filesSQL = """
     SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id
     """
@@ -25,7 +24,7 @@ public enum HistoryLoader {
 
   /// Every file of `office` with its history. A file stored without history gets one from its
   /// columns: received on `received_on`, and closed on `closed_on` if its status is closed.
-  public static func load(_ db: Database, office: Office) throws -> [FileHistory] {
+  static func load(_ db: Database, office: Office) throws -> [FileHistory] {
     let first = try Int64.fetchOne(db.cachedStatement(sql: firstSQL), arguments: [office.rawValue]) ?? 0
     let fileStatement = try db.cachedStatement(sql: filesSQL)
     let eventStatement = try db.cachedStatement(sql: eventsSQL)

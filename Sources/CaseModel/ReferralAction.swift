@@ -1,4 +1,3 @@
-import CaseModel
 
 /// What someone does to a referral (spec section 6, `POST /api/v1/referrals/{id}/events`, extended
 /// by `send` for proposals and `seen` for the clerk taking note of a returned referral).

@@ -1,0 +1,76 @@
+// Issue 11 point 15, input side: a proof or event date after today is not a fact yet and is refused
+// as input (import, office lists, API, file page, referral resolution). "Today" is the office's
+// day in Europe/Berlin, passed in by the caller (`Day(inBerlinAt:)` on its injected clock).
+//
+// Refused after today: dates on which something happened — received_on, decided_on,
+// certificate_handover_on, birth dates, history[].at, stays[].from, absences[].from and .to (an
+// absence that has not ended has no end date; a planned return is not a fact: record it when it
+// happened), identity.efforts[].on, german.on, civics.on, declarations, guest_worker_entry.on,
+// convictions[].on, married_to_german_since, permit_104c.from (granted, not planned),
+// followup_application_on, documents[].on, consents[].given_on and .withdrawn_on.
+// Allowed after today: validity and planning dates, which lie ahead by nature — stays[].to (a
+// title's validity end; `to` absent = ongoing), permit_104c.to, documents[].valid_until,
+// convictions[].erasable_on, sperrfrist_until, follow_up_on.
+// Stored files are never refused for such dates by re-screening (the screening ignores a proof
+// dated after its as-of day); a save refuses only future dates it adds or changes.
+
+extension CaseFile {
+  /// The start of every future-date reason, for callers that word it in their users' language.
+  public static let futureDateReason = "lies after today"
+
+  /// Every event or proof date after `today`, with the field named.
+  public func futureDateErrors(today: Day) -> [FieldError] {
+    var errors: [FieldError] = []
+    func day(_ path: @autoclosure () -> String, _ value: Day?) {
+      if let value, value > today {
+        errors.append(FieldError(path: path(), reason: "\(Self.futureDateReason) (\(today.iso)): \(value.iso) is not a fact yet"))
+      }
+    }
+    day("received_on", receivedOn)
+    day("decided_on", decidedOn)
+    day("certificate_handover_on", certificateHandoverOn)
+    day("person.birth_date", person.birthDate)
+    for (i, h) in (history ?? []).enumerated() { day("history[\(i)].at", h.at) }
+    for (i, s) in (stays ?? []).enumerated() { day("stays[\(i)].from", s.from) }
+    for (i, a) in (absences ?? []).enumerated() {
+      day("absences[\(i)].from", a.from)
+      day("absences[\(i)].to", a.to)
+    }
+    for (i, e) in (identity?.efforts ?? []).enumerated() { day("identity.efforts[\(i)].on", e.on) }
+    day("german.on", german?.on)
+    day("civics.on", civics?.on)
+    day("declarations.fdgo_signed_on", declarations?.fdgoSignedOn)
+    day("declarations.history_signed_on", declarations?.historySignedOn)
+    day("guest_worker_entry.on", guestWorkerEntry?.on)
+    for (i, c) in (convictions ?? []).enumerated() { day("convictions[\(i)].on", c.on) }
+    for (i, c) in (household?.children ?? []).enumerated() { day("household.children[\(i)].birth_date", c.birthDate) }
+    day("married_to_german_since", marriedToGermanSince)
+    day("permit_104c.from", permit104c?.from)
+    day("followup_application_on", followupApplicationOn)
+    for (i, d) in (documents ?? []).enumerated() { day("documents[\(i)].on", d.on) }
+    for (i, c) in (consents ?? []).enumerated() {
+      day("consents[\(i)].given_on", c.givenOn)
+      day("consents[\(i)].withdrawn_on", c.withdrawnOn)
+    }
+    return errors
+  }
+
+  /// The future dates this file adds or changes compared with `stored` (nil: a new file, every
+  /// one). A date already stored is not refused again when an unrelated fact is saved.
+  public func futureDateErrors(today: Day, comparedTo stored: CaseFile?) -> [FieldError] {
+    let errors = futureDateErrors(today: today)
+    guard let stored, !errors.isEmpty else { return errors }
+    let before = Set(stored.futureDateErrors(today: today).map { Self.unindexed($0.path) + " " + $0.reason })
+    return errors.filter { !before.contains(Self.unindexed($0.path) + " " + $0.reason) }
+  }
+
+  /// `documents[3].on` -> `documents[].on`: a list entry keeps its identity when others are added.
+  static func unindexed(_ path: String) -> String {
+    var out = ""
+    var inIndex = false
+    for ch in path {
+      if ch == "[" { inIndex = true; out.append(ch) } else if ch == "]" { inIndex = false; out.append(ch) } else if !inIndex { out.append(ch) }
+    }
+    return out
+  }
+}
