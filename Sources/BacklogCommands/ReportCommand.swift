@@ -28,6 +28,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Last day of the period (YYYY-MM-DD; default today).") var to: Day?
   @Option(help: "EBH or ABH (default EBH).") var office: String = "EBH"
   @Option(help: "kim (module-3 clerks) or regular: only that team's files (reports with the team filter).") var team: String?
+  @Option(help: "Only the files of this municipality (as stored, e.g. Siegburg; reports with the municipality filter).")
+  var municipality: String?
   @Option(help: "html, csv or json (default html).") var format: String = "html"
   @Flag(help: "CSV in ISO form (comma, YYYY-MM-DD, decimal point) instead of German Excel.") var plain = false
   @Option(help: "Language of labels: de or en.") var lang: String = "de"
@@ -45,6 +47,9 @@ struct ReportCommand: ParsableCommand {
     guard Office(rawValue: office) != nil else { throw ValidationError("--office must be EBH or ABH") }
     guard team.map({ Team(rawValue: $0) != nil }) ?? true else { throw ValidationError("--team must be kim or regular") }
     guard Reports.Language(rawValue: lang) != nil else { throw ValidationError("--lang must be de or en") }
+    if let m = municipality, m.trimmingCharacters(in: .whitespaces).isEmpty || m.count > 100 {
+      throw ValidationError("--municipality must name a municipality (1 to 100 characters)")
+    }
   }
 
   func run() throws {
@@ -57,12 +62,13 @@ struct ReportCommand: ParsableCommand {
       throw InputError("unknown report \"\(name)\"; reports: \(catalog.names)")
     }
     if team != nil, !definition.offersTeam { throw InputError("the report \"\(name)\" has no team filter") }
+    if municipality != nil, !definition.offersMunicipality { throw InputError("the report \"\(name)\" has no municipality filter") }
     let today = Day.today()
     let period = definition.period.range(today: today)
     let office = definition.offersOffice ? Office(rawValue: office)! : definition.fixedOffice == "ABH" ? .ABH : .EBH
     var request = ReportRequest(
       office: office, from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team.flatMap(Team.init(rawValue:)),
-      today: today)
+      municipality: municipality.map { $0.trimmingCharacters(in: .whitespaces) }, today: today)
     let settings = try configFile.load()
     request.forecastTarget = ForecastTarget(settings.forecast.target)
     let report = ReportSettings(directory: reports.path).completed(by: settings)

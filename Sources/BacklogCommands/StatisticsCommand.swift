@@ -15,7 +15,9 @@ struct StatisticsCommand: ParsableCommand {
       abstract: "The § 36 StAG surveys of a calendar year: naturalizations (Abs. 2), applications (Abs. 2a), closures (Abs. 2b).",
       discussion: """
         --part survey: the records as the law asks (no names, no file numbers; for whoever delivers them to the \
-        statistical office); summary: counts per feature and the completeness check (for management); gaps: the \
+        statistical office; the place of residence as the official municipality key where the configuration gives \
+        one, else its name); summary: counts per feature and the completeness check, which names the municipalities \
+        without a key (for management); gaps: the \
         files lacking a feature, with their file numbers (for the clerks to complete). The record layout is \
         documented in reports/README.md and UNVERIFIED against the statistical offices' delivery format. \
         Every run is recorded in the audit log.
@@ -27,6 +29,7 @@ struct StatisticsCommand: ParsableCommand {
     @Option(help: "Write here; with csv a directory gets one file per survey.") var out: String?
     @Option(help: "Who runs it, for the audit log (default $USER).") var by: String?
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var configFile: ConfigOptions
 
     func validate() throws {
       guard ["text", "csv", "json"].contains(format) else { throw ValidationError("--format must be text, csv or json") }
@@ -36,7 +39,9 @@ struct StatisticsCommand: ParsableCommand {
 
     func run() throws {
       let store = try AppDatabase.open(path: database.path)
-      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
+      let settings = try configFile.load()
+      let keys = Dictionary(settings.municipalities.compactMap { m in m.key.map { (m.name, $0) } }, uniquingKeysWith: { a, _ in a })
+      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db, keys: keys) }
       try store.recordAudit(actor: by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", action: "statistics-stag36", detail: "\(year) \(part) \(format)")
       var isDir: ObjCBool = false
       if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
@@ -70,6 +75,10 @@ struct StatisticsCommand: ParsableCommand {
         for m in s.missing(k) where m.count > 0 { lines.append("  ohne Angabe \(Stag36Survey.featureNames[m.feature] ?? m.feature): \(m.count)") }
       }
       lines.append("Akten zu ergänzen: \(s.gaps.count) (--part gaps)")
+      if !s.withoutKey.isEmpty {
+        let places = s.withoutKey.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+        lines.append("Wohnort ohne Amtlichen Gemeindeschlüssel (municipalities: key), als Name angegeben: \(places)")
+      }
       return lines.joined(separator: "\n") + "\n"
     }
   }

@@ -41,11 +41,14 @@ public struct BacklogConfiguration: Sendable, Equatable {
     if let m = root.child("metrics") { metrics = MetricsSettings(m) }
     if let l = root.child("logging") { logging = LoggingSettings(l) }
     if let r = root.child("retention") { retention = RetentionSettings(r) }
-    var seen = Set<String>()
+    var seen = Set<String>(), keys: [String: String] = [:]
     for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
       if !seen.insert(m.name).inserted {
         root.problem("\"\(m.name)\" is listed twice", key: "municipalities")
+      } else if let key = m.key, let other = keys[key] {
+        root.problem("\"\(m.name)\" has the key \(key) of \"\(other)\"", key: "municipalities")
       } else {
+        if let key = m.key { keys[key] = m.name }
         municipalities.append(m)
       }
     }

@@ -2,6 +2,12 @@ import CaseModel
 import GRDB
 import GRDBSQLite
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the status histories of one office: the office's files in id order (from the covering
 /// index `case_file_history`) and `status_event` in primary-key order (case_id, seq), merged in
 /// Swift. Both are plain scans without a join or sort, stepped through the SQLite C API; dates
@@ -11,11 +17,15 @@ enum HistoryLoader {
   static let filesSQL = """
     SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id
     """
-  static let eventsSQL = "SELECT case_id, at, status FROM status_event ORDER BY case_id, seq"
+  /// From the office's first file on (a range of the primary key): the events of files before it
+  /// are never stepped through, and the scan stops after the office's last file.
+  static let eventsSQL = "SELECT case_id, at, status FROM status_event WHERE case_id >= ? ORDER BY case_id, seq"
+  static let firstSQL = "SELECT MIN(id) FROM case_file WHERE office = ?"
 
   /// Every file of `office` with its history. A file stored without history gets one from its
   /// columns: received on `received_on`, and closed on `closed_on` if its status is closed.
   static func load(_ db: Database, office: Office) throws -> [FileHistory] {
+    let first = try Int64.fetchOne(db.cachedStatement(sql: firstSQL), arguments: [office.rawValue]) ?? 0
     let fileStatement = try db.cachedStatement(sql: filesSQL)
     let eventStatement = try db.cachedStatement(sql: eventsSQL)
     let files = fileStatement.sqliteStatement
@@ -23,6 +33,7 @@ enum HistoryLoader {
     sqlite3_reset(files)
     sqlite3_reset(events)
     sqlite3_bind_text(files, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    sqlite3_bind_int64(events, 1, first)
     defer {
       sqlite3_reset(files)
       sqlite3_reset(events)
@@ -89,8 +100,8 @@ enum HistoryLoader {
   static func status(_ s: OpaquePointer, _ column: Int32) -> CaseStatus? {
     guard let p = sqlite3_column_text(s, column) else { return nil }
     let n = Int(sqlite3_column_bytes(s, column))
-    for (status, bytes) in statusBytes where bytes.count == n {
-      if bytes.indices.allSatisfy({ p[$0] == bytes[$0] }) { return status }
+    for (status, bytes) in statusBytes where bytes.count == n && bytes[0] == p[0] {
+      if bytes.withUnsafeBytes({ b in b.baseAddress.map { memcmp($0, p, n) == 0 } ?? false }) { return status }
     }
     return nil
   }

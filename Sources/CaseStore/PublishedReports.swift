@@ -7,6 +7,8 @@ public struct PublishedReport: Sendable, Equatable {
   public var title: String
   public var office: String
   public var team: String?
+  /// The municipality the report was limited to (nil: all files).
+  public var municipality: String?
   public var from: String
   public var to: String
   public var asOf: String
@@ -22,7 +24,8 @@ public struct PublishedReport: Sendable, Equatable {
   public var json: String
 
   public init(
-    id: Int64 = 0, report: String, title: String, office: String, team: String?, from: String, to: String, asOf: String, language: String,
+    id: Int64 = 0, report: String, title: String, office: String, team: String?, municipality: String? = nil, from: String, to: String, asOf: String,
+    language: String,
     rulesetVersion: String? = nil, dataAsOf: String = "", publishedAt: String = "", publishedBy: String = "", html: String, csv: String,
     csvPlain: String, json: String
   ) {
@@ -31,6 +34,7 @@ public struct PublishedReport: Sendable, Equatable {
     self.title = title
     self.office = office
     self.team = team
+    self.municipality = municipality
     self.from = from
     self.to = to
     self.asOf = asOf
@@ -48,7 +52,7 @@ public struct PublishedReport: Sendable, Equatable {
 
 extension AppDatabase {
   static let publishedColumns =
-    "id, report, title, office, team, period_from, period_to, as_of, language, ruleset_version, data_as_of, published_at, published_by"
+    "id, report, title, office, team, period_from, period_to, as_of, language, ruleset_version, data_as_of, published_at, published_by, municipality"
 
   /// Makes a report and stores it as published in one transaction, so the figures are those of
   /// one moment: `render` reads the database inside the write transaction. Records the
@@ -66,15 +70,15 @@ extension AppDatabase {
       try db.execute(
         sql: """
           INSERT INTO published_report (report, title, office, team, period_from, period_to, as_of, language, ruleset_version,
-            data_as_of, published_at, published_by, html, csv, csv_plain, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            data_as_of, published_at, published_by, html, csv, csv_plain, json, municipality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
           """,
         arguments: [
           r.report, r.title, r.office, r.team, r.from, r.to, r.asOf, r.language, r.rulesetVersion, r.dataAsOf, r.publishedAt, r.publishedBy,
-          r.html, r.csv, r.csvPlain, r.json,
+          r.html, r.csv, r.csvPlain, r.json, r.municipality,
         ])
       r.id = db.lastInsertedRowID
       try CaseFileWrites(db: db, timestamp: stamp).audit(
-        actor: actor, action: "report-publish", fileNo: nil, detail: "\(r.report) #\(r.id) \(r.office) \(r.from)..\(r.to)")
+        actor: actor, action: "report-publish", fileNo: nil, detail: "\(r.report) #\(r.id) \(r.office)\(r.municipality.map { " " + $0 } ?? "") \(r.from)..\(r.to)")
       return r
     }
   }
@@ -101,7 +105,7 @@ extension AppDatabase {
         db, sql: "SELECT \(Self.publishedColumns), html, csv, csv_plain, json FROM published_report WHERE id = ?", arguments: [id])
       else { return nil }
       var r = Self.published(row)
-      (r.html, r.csv, r.csvPlain, r.json) = (row[13], row[14], row[15], row[16])
+      (r.html, r.csv, r.csvPlain, r.json) = (row[14], row[15], row[16], row[17])
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "report-read", fileNo: nil, detail: "\(r.report) #\(id) \(purpose)")
       return r
     }
@@ -109,7 +113,7 @@ extension AppDatabase {
 
   static func published(_ row: Row) -> PublishedReport {
     PublishedReport(
-      id: row[0], report: row[1], title: row[2], office: row[3], team: row[4], from: row[5], to: row[6], asOf: row[7], language: row[8],
+      id: row[0], report: row[1], title: row[2], office: row[3], team: row[4], municipality: row[13], from: row[5], to: row[6], asOf: row[7], language: row[8],
       rulesetVersion: row[9], dataAsOf: row[10], publishedAt: row[11], publishedBy: row[12], html: "", csv: "", csvPlain: "", json: "")
   }
 }

@@ -17,18 +17,21 @@ public struct ReportReads {
     public var gapRules: [String]
   }
 
-  /// The verdict summaries of the open files of `office`.
-  public func openVerdicts(office: Office) throws -> [Verdict] {
+  /// The verdict summaries of the open files of `office` (of `municipality` only, if given).
+  public func openVerdicts(office: Office, municipality: String? = nil) throws -> [Verdict] {
     try Row.fetchAll(
-      db, sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE office = ? AND is_open = 1",
-      arguments: [office.rawValue]
+      db, sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE office = ? AND is_open = 1" + Self.clause(municipality),
+      arguments: StatementArguments([office.rawValue] + [municipality].compactMap { $0 })
     ).map(Self.verdict)
   }
 
-  /// The verdict summaries of the files with these ids, in their order (point reads by id).
+  /// The verdict summaries of the files with these ids, in their order: SQLite walks the ids
+  /// and reads each file by its row id (one statement, no Swift row per id).
   public func verdicts(ids: [Int64]) throws -> [Verdict] {
-    let statement = try db.cachedStatement(sql: "SELECT verdict, eligible_on, gap_rules FROM case_file WHERE id = ?")
-    return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).map(Self.verdict) }
+    try Row.fetchAll(
+      db, sql: "SELECT c.verdict, c.eligible_on, c.gap_rules FROM json_each(?) AS j CROSS JOIN case_file AS c ON c.id = j.value",
+      arguments: [Self.idList(ids)]
+    ).map(Self.verdict)
   }
 
   static func verdict(_ row: Row) -> Verdict {
@@ -45,32 +48,61 @@ public struct ReportReads {
     public var followupOn: Day?
   }
 
-  /// The ABH files (open only, or all) that mention a § 104c permit or a follow-up application.
-  /// The `mentions_104c` term matches the partial index `case_file_abh`, so only those files'
-  /// facts are read (about a quarter of the open ABH files), not every open file's JSON.
-  public func abhPermits104c(openOnly: Bool) throws -> [Permit104c] {
+  /// The ABH files (open only, or all; of `municipality` only, if given) that mention a § 104c
+  /// permit or a follow-up application. The `mentions_104c` term matches the partial index
+  /// `case_file_abh`, so only those files' facts are read (about a quarter of the open ABH
+  /// files), not every open file's JSON.
+  public func abhPermits104c(openOnly: Bool, municipality: String? = nil) throws -> [Permit104c] {
     try Row.fetchAll(
       db, sql: """
         SELECT id, json_extract(facts, '$.permit_104c.to'), json_extract(facts, '$.followup_application_on')
         FROM case_file WHERE office = 'ABH'\(openOnly ? " AND is_open = 1" : "")
           AND mentions_104c = 1
-        """
-    ).map {
-      Permit104c(id: $0[0], permitTo: ($0[1] as String?).flatMap { Day(iso: $0) }, followupOn: ($0[2] as String?).flatMap { Day(iso: $0) })
-    }
+        """ + Self.clause(municipality), arguments: StatementArguments([municipality].compactMap { $0 })
+    ).map(Self.permit)
   }
 
-  public func openFileCount(office: Office) throws -> Int {
-    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM case_file WHERE office = ? AND is_open = 1", arguments: [office.rawValue]) ?? 0
+  /// The ABH files among these ids that mention a § 104c permit or a follow-up application
+  /// (SQLite walks the ids and reads each file by its row id).
+  public func abhPermits104c(ids: [Int64]) throws -> [Permit104c] {
+    try Row.fetchAll(
+      db, sql: """
+        SELECT c.id, json_extract(c.facts, '$.permit_104c.to'), json_extract(c.facts, '$.followup_application_on')
+        FROM json_each(?) AS j CROSS JOIN case_file AS c ON c.id = j.value WHERE c.office = 'ABH' AND c.mentions_104c = 1
+        """, arguments: [Self.idList(ids)]
+    ).map(Self.permit)
   }
 
-  /// The stored screenings of the open files of `office`, counted by route and verdict.
-  public func openScreeningCounts(office: Office) throws -> [(route: String, verdict: String, count: Int)] {
+  static func permit(_ row: Row) -> Permit104c {
+    Permit104c(id: row[0], permitTo: (row[1] as String?).flatMap { Day(iso: $0) }, followupOn: (row[2] as String?).flatMap { Day(iso: $0) })
+  }
+
+  public func openFileCount(office: Office, municipality: String? = nil) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT COUNT(*) FROM case_file WHERE office = ? AND is_open = 1" + Self.clause(municipality),
+      arguments: StatementArguments([office.rawValue] + [municipality].compactMap { $0 })) ?? 0
+  }
+
+  /// The stored screenings of the open files of `office` (of `municipality` only, if given),
+  /// counted by route and verdict.
+  public func openScreeningCounts(office: Office, municipality: String? = nil) throws -> [(route: String, verdict: String, count: Int)] {
     try Row.fetchAll(
       db, sql: """
         SELECT s.route, s.verdict, COUNT(*) FROM screening s JOIN case_file c ON c.id = s.case_id
-        WHERE c.office = ? AND c.is_open = 1 GROUP BY s.route, s.verdict
-        """, arguments: [office.rawValue]
+        WHERE c.office = ? AND c.is_open = 1
+        """ + Self.clause(municipality, table: "c.") + " GROUP BY s.route, s.verdict",
+      arguments: StatementArguments([office.rawValue] + [municipality].compactMap { $0 })
+    ).map { ($0[0], $0[1], $0[2]) }
+  }
+
+  /// The stored screenings of the files with these ids, counted by route and verdict (joined
+  /// and counted by SQLite).
+  public func screeningCounts(ids: [Int64]) throws -> [(route: String, verdict: String, count: Int)] {
+    try Row.fetchAll(
+      db, sql: """
+        SELECT s.route, s.verdict, COUNT(*) FROM json_each(?) AS j CROSS JOIN screening AS s ON s.case_id = j.value
+        GROUP BY s.route, s.verdict
+        """, arguments: [Self.idList(ids)]
     ).map { ($0[0], $0[1], $0[2]) }
   }
 
@@ -91,11 +123,13 @@ public struct ReportReads {
     return Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1]) })
   }
 
-  /// How many clerks closed files of `office` after `after` through `through`.
-  public func clerksClosing(office: Office, after: Day, through: Day) throws -> Int {
+  /// How many clerks closed files of `office` (of `municipality` only, if given) after `after`
+  /// through `through`.
+  public func clerksClosing(office: Office, after: Day, through: Day, municipality: String? = nil) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT COUNT(DISTINCT clerk) FROM case_file WHERE office = ? AND closed_on > ? AND closed_on <= ?",
-      arguments: [office.rawValue, after.iso, through.iso]) ?? 0
+      db, sql: "SELECT COUNT(DISTINCT clerk) FROM case_file WHERE office = ? AND closed_on > ? AND closed_on <= ?"
+        + Self.clause(municipality),
+      arguments: StatementArguments([office.rawValue, after.iso, through.iso] + [municipality].compactMap { $0 })) ?? 0
   }
 
   public func statusEventCount() throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_event") ?? 0 }

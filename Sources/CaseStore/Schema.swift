@@ -21,6 +21,7 @@ enum Schema {
     m.registerMigration("v12-published-reports") { db in try createPublishedReports(db) }
     m.registerMigration("v13-search") { db in try createSearch(db) }
     m.registerMigration("v14-clerkb-queue-indexes") { db in try createPermitEnd(db) }
+    m.registerMigration("v14-reports-municipality") { db in try createReportsMunicipality(db) }
     return m
   }
 

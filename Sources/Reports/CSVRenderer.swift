@@ -14,7 +14,8 @@ public struct CSVRenderer: Sendable {
   var bom: String { plain ? "" : "\u{FEFF}" }
 
   public func render(_ doc: ReportDocument) -> String {
-    bom + doc.sections.map { line([$0.title]) + table($0.table) }.joined(separator: "\r\n")
+    bom + (doc.filter.map { line([FormulaGuard.guarded($0)]) + "\r\n" } ?? "")
+      + doc.sections.map { line([$0.title]) + table($0.table) }.joined(separator: "\r\n")
   }
 
   /// `(file name, content)` per table: `throughput-months.csv`.

@@ -26,24 +26,44 @@ struct Outlook {
     }
     var rng = SplitMix64(seed: seed)
     let scaled = closures.map { Double($0) * factor }
+    let intakeDouble = intake.map { Double($0) }
+    let recent = self.recent
+    let start = recent.reduce(0, +)
+    // A fixed target does not move with the intake; otherwise it is the ring's sum.
+    let fixed: Double? = if case .openAtMost(let n) = target { Double(n) } else { nil }
+    let (count, horizon, slots) = (closures.count, ForecastReport.horizonWeeks, recent.count)
+    var ring = recent
     var out: [Int] = []
     out.reserveCapacity(trials)
-    let recent = self.recent
-    for _ in 0..<trials {
-      var ring = recent, slot = 0, sum = recent.reduce(0, +)
-      var left = Double(open)
-      var n = 0
-      while left > Double(target.value(recentIntake: sum)), n < ForecastReport.horizonWeeks {
-        let k = rng.below(closures.count)
-        left = max(0, left + Double(intake[k]) - scaled[k])
-        if !ring.isEmpty {
-          sum += intake[k] - ring[slot]
-          ring[slot] = intake[k]
-          slot = (slot + 1) % ring.count
+    // The same arithmetic as week by week on the arrays, on their buffers (no bounds checks, no
+    // modulo, the target read once per week): the same draws give the same weeks.
+    intake.withUnsafeBufferPointer { intake in
+      intakeDouble.withUnsafeBufferPointer { intakeDouble in
+        scaled.withUnsafeBufferPointer { scaled in
+          ring.withUnsafeMutableBufferPointer { ring in
+            for _ in 0..<trials {
+              for i in 0..<slots { ring[i] = recent[i] }
+              var slot = 0, sum = start
+              var left = Double(open)
+              var limit = fixed ?? Double(sum)
+              var n = 0
+              while left > limit, n < horizon {
+                let k = rng.below(count)
+                left = max(0, left + intakeDouble[k] - scaled[k])
+                if slots > 0 {
+                  sum += intake[k] - ring[slot]
+                  ring[slot] = intake[k]
+                  slot += 1
+                  if slot == slots { slot = 0 }
+                  if fixed == nil { limit = Double(sum) }
+                }
+                n += 1
+              }
+              out.append(left > limit ? Int.max : n)
+            }
+          }
         }
-        n += 1
       }
-      out.append(left > Double(target.value(recentIntake: sum)) ? Int.max : n)
     }
     return Draws(values: out, trials: trials)
   }

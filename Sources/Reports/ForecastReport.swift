@@ -103,13 +103,14 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
     self.target = target
     let outlook = Outlook(open: openCount, intake: intake, closures: weeks, target: target, seed: seed, trials: trials)
     targetToday = outlook.targetToday
+    // Today's staff (factor 1) is simulated once and serves both its scenario and the outlook.
+    let current = outlook.clearing(factor: 1)
     backlogScenarios = plan.map { name, n in
-      let cleared = outlook.clearing(factor: Double(n) / Double(c))
+      let cleared = n == c ? current : outlook.clearing(factor: Double(n) / Double(c))
       let (w50, w85) = (cleared.rank(0.5), cleared.rank(0.85))
       return Scenario(scenario: name, clerks: n, weeks50: w50, weeks85: w85,
                       clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
     }
-    let current = outlook.clearing(factor: 1)
     let levels = outlook.levels(at: Self.horizons.map(\.weeks))
     self.outlook = zip(Self.horizons, levels).map { h, values in
       Horizon(

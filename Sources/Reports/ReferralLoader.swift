@@ -5,8 +5,9 @@ import CaseStore
 /// the store, `ReportReads.sentReferrals`). Aggregates are made from these rows; nothing here
 /// names a person or a file.
 enum ReferralLoader {
-  static func load(_ db: ReportReads, office: Office) throws -> [ReferralsReport.Referral] {
-    try db.sentReferrals(office: office).compactMap { r in
+  /// `municipality`: only the referrals of that municipality's files (nil: all).
+  static func load(_ db: ReportReads, office: Office, municipality: String? = nil) throws -> [ReferralsReport.Referral] {
+    try db.sentReferrals(office: office, municipality: municipality).compactMap { r in
       guard let state = ReferralsReport.State(rawValue: r.state), let sent = r.sentOn else { return nil }
       return ReferralsReport.Referral(
         municipality: r.municipality, state: state, sentOn: sent, acceptedOn: r.acceptedOn, closedOn: r.closedOn, dueOn: r.dueOn,

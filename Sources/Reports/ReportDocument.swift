@@ -13,6 +13,9 @@ public struct ReportDocument: Sendable {
   public var footnotes: [String] = []
   /// The cover page of a report for a committee.
   public var cover: Cover?
+  /// The filter that limits the report to part of the files, in words ("Kommune: Siegburg"),
+  /// printed as the CSV's first line; nil for all files.
+  public var filter: String?
 
   public struct Cover: Sendable {
     public var authority: String

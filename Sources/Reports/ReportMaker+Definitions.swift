@@ -19,6 +19,7 @@ extension ReportMaker {
     for set in definition.dataSets {
       var r = request
       if !set.supportsTeam { r.team = nil }  // the linter keeps the team filter off such reports
+      if !set.supportsMunicipality { r.municipality = nil }
       data[set] = try make(set, request: r, db: db, histories: histories.load)
     }
     return DefinedReport(definition: definition, request: request, data: data, cover: cover)

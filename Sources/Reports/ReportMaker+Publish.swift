@@ -13,6 +13,7 @@ extension ReportMaker {
       let doc = report.document(language)
       return PublishedReport(
         report: definition.name, title: doc.title, office: definition.fixedOffice ?? request.office.rawValue, team: request.team?.rawValue,
+        municipality: request.municipality,
         from: request.from.iso, to: request.to.iso, asOf: request.asOf.iso, language: language.rawValue,
         html: HTMLRenderer().render(doc), csv: CSVRenderer().render(doc), csvPlain: CSVRenderer(plain: true).render(doc), json: report.json)
     }

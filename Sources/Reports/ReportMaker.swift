@@ -41,16 +41,18 @@ public enum ReportMaker {
     if let team = request.team, !name.supportsTeam {
       throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
     }
+    let ids = try request.municipality.map { try MunicipalityLoader.fileIDs(db, office: request.office, municipality: $0) }
     return try make(
       name, request: request, db: db,
       teamHistories: {
         let all = try histories()
-        guard let team = request.team else { return all }
-        return all.filter { $0.team == team }
+        guard request.team != nil || ids != nil else { return all }
+        return all.filter { h in request.team.map { h.team == $0 } ?? true && ids.map { $0.contains(h.id) } ?? true }
       })
   }
 
-  /// `histories`: the office's histories, of the request's team only if it names one.
+  /// `histories`: the office's histories, of the request's team and municipality only if it
+  /// names them.
   private static func make(
     _ name: ReportName, request: ReportRequest, db: ReportReads, teamHistories histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
@@ -69,16 +71,18 @@ public enum ReportMaker {
       r.openFromHistory = true
       return r
     case .screening:
-      return ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office), request: request)
+      return ScreeningReport(
+        try SnapshotLoader.screeningRows(db, office: request.office, municipality: request.municipality), request: request)
     case .abh where request.asOf < request.today:
       let (files, open, screenings) = try SnapshotLoader.abh(db, histories: try histories(), on: request.asOf)
       return AbhReport(files, open: open, screenings: screenings, request: request)
     case .abh:
+      let m = request.municipality
       return AbhReport(
-        try SnapshotLoader.abhFiles(db), open: try SnapshotLoader.abhOpenCount(db), screenings: try SnapshotLoader.abhScreenings(db),
-        request: request)
+        try SnapshotLoader.abhFiles(db, municipality: m), open: try SnapshotLoader.abhOpenCount(db, municipality: m),
+        screenings: try SnapshotLoader.abhScreenings(db, municipality: m), request: request)
     case .referrals:
-      return ReferralsReport(try ReferralLoader.load(db, office: request.office), request: request)
+      return ReferralsReport(try ReferralLoader.load(db, office: request.office, municipality: request.municipality), request: request)
     }
   }
 
@@ -88,9 +92,11 @@ public enum ReportMaker {
   }
 
   /// Clerks who closed at least one file of the office in the forecast window (the count only).
+  /// With a municipality: the clerks who closed files of that municipality.
   static func activeClerks(_ db: ReportReads, request: ReportRequest) throws -> Int {
     try db.clerksClosing(
-      office: request.office, after: request.asOf.adding(days: -7 * ForecastReport.windowWeeks), through: request.asOf)
+      office: request.office, after: request.asOf.adding(days: -7 * ForecastReport.windowWeeks), through: request.asOf,
+      municipality: request.municipality)
   }
 }
 

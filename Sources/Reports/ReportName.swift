@@ -11,6 +11,12 @@ public enum ReportName: String, CaseIterable, Sendable {
   /// referrals know no team.
   public var supportsTeam: Bool { self == .throughput || self == .backlog || self == .cycleTime }
 
+  /// The reports that can be limited to the files of one municipality (`--municipality`): all.
+  /// The flow reports and the forecast count that municipality's files (the forecast's clerks
+  /// are those who closed its files), the snapshots its open files, the referrals those of its
+  /// files.
+  public var supportsMunicipality: Bool { true }
+
   /// Whether the report reads every file's status history (`HistoryLoader`): the flow reports
   /// always, the snapshots of open files when they describe a day before today.
   public func readsHistories(_ request: ReportRequest) -> Bool {

@@ -14,13 +14,17 @@ public struct ReportRequest: Sendable, Hashable {
   /// Only the files of this team (`kim` = module-3 clerks), for the reports that support it
   /// (`ReportName.supportsTeam`); nil for all files.
   public var team: Team?
+  /// Only the files of this municipality (`person.municipality` as stored: the configured name),
+  /// for the reports that support it (`ReportName.supportsMunicipality`); nil for all files.
+  public var municipality: String?
   /// When the forecast counts the backlog as cleared (the office's configuration).
   public var forecastTarget: ForecastTarget = .default
 
-  public init(office: Office = .EBH, from: Day? = nil, to: Day? = nil, team: Team? = nil, today: Day) {
+  public init(office: Office = .EBH, from: Day? = nil, to: Day? = nil, team: Team? = nil, municipality: String? = nil, today: Day) {
     self.office = office
     self.today = today
     self.team = team
+    self.municipality = municipality
     let end = to ?? today
     self.to = end
     self.from = from ?? Month(end).advanced(by: -23).firstDay

@@ -2,42 +2,66 @@ import CaseModel
 import CaseStore
 
 /// Times every report (made and rendered as JSON, CSV and HTML) over a database, for
-/// `backlog bench` or `backlog report all --time`. Returns one line per report.
+/// `backlog bench` or `backlog report all --time`. Returns one line per report. Each is made
+/// `runs` times; the line shows the median run (the first run reads the pages from disk).
 public enum ReportsBenchmark {
-  /// Every report of `catalog` as of today, then those of them that show snapshots as of a year ago.
-  public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog) throws -> [String] {
-    let clock = ContinuousClock()
+  /// Every report of `catalog` as of today, then those of them that show snapshots as of a year
+  /// ago, the committee report of one municipality, and the § 36 StAG surveys of last year.
+  public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog, runs: Int = 3) throws -> [String] {
     var lines: [String] = []
     let (events, files) = try store.reportReads { (try $0.statusEventCount(), try $0.fileCount()) }
-    lines.append("reports over \(files) files and \(events) status events")
+    lines.append("reports over \(files) files and \(events) status events (median of \(runs) runs)")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
     let snapshots: Set<ReportName> = [.screening, .abh]
-    let runs = catalog.reports.map { ($0, today) }
-      + catalog.reports.filter { !snapshots.isDisjoint(with: $0.dataSets) }.map { ($0, today.adding(days: -365)) }
-    for (definition, to) in runs {
+    let place = try store.reportReads { try MunicipalityLoader.names($0, office: .EBH).first }
+    var plan: [(ReportDefinition, Day, String?)] = catalog.reports.map { ($0, today, nil) }
+    plan += catalog.reports.filter { !snapshots.isDisjoint(with: $0.dataSets) }.map { ($0, today.adding(days: -365), nil) }
+    if let place { plan += catalog.reports.filter { $0.offersMunicipality && $0.cover }.map { ($0, today, place) } }
+    for (definition, to, municipality) in plan {
       let office: Office = definition.fixedOffice == "ABH" ? .ABH : .EBH
-      let request = ReportRequest(office: office, from: Month(to).advanced(by: -23).firstDay, to: to, today: today)
-      let (start, cpu) = (clock.now, CPUClock.now())
-      let report = try ReportMaker.make(definition, request: request, store: store)
-      let made = clock.now - start
-      let doc = report.document(.de)
-      _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
-      let (total, cpuTotal) = (clock.now - start, CPUClock.now() - cpu)
-      let label = "\(definition.name) (\(office.rawValue)" + (to == today ? ")" : ", as of \(to.iso))")
-      lines.append("report \(label): \(ms(made)) made, \(ms(total)) with JSON, CSV and HTML (\(ms(cpuTotal)) CPU)")
+      let request = ReportRequest(
+        office: office, from: Month(to).advanced(by: -23).firstDay, to: to, municipality: municipality, today: today)
+      let t = try median(runs) {
+        let report = try ReportMaker.make(definition, request: request, store: store)
+        let doc = report.document(.de)
+        _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
+      }
+      let made = try median(runs) { _ = try ReportMaker.make(definition, request: request, store: store) }
+      let label = "\(definition.name) (\(office.rawValue)" + (municipality.map { ", " + $0 } ?? "")
+        + (to == today ? ")" : ", as of \(to.iso))")
+      lines.append("report \(label): \(ms(made.wall)) made, \(ms(t.wall)) with JSON, CSV and HTML (\(ms(t.cpu)) CPU)")
     }
     let shared: [ReportName] = [.throughput, .backlog, .cycleTime, .forecast]
     let request = ReportRequest(office: .EBH, from: Month(today).advanced(by: -23).firstDay, to: today, today: today)
-    let (start, cpu) = (clock.now, CPUClock.now())
-    _ = try ReportMaker.make(shared, request: request, store: store)
+    let s = try median(runs) { _ = try ReportMaker.make(shared, request: request, store: store) }
     lines.append(
       "reports \(shared.map(\.rawValue).joined(separator: ", ")) (EBH) in one read, histories loaded once: "
-        + "\(ms(clock.now - start)) made (\(ms(CPUClock.now() - cpu)) CPU)")
-    let (overviewStart, overviewCPU) = (clock.now, CPUClock.now())
-    let overview = try store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
-    _ = HTMLRenderer().sections(overview.document(.de))
-    lines.append("overview (EBH, the /reports page's figures and charts): \(ms(clock.now - overviewStart)) (\(ms(CPUClock.now() - overviewCPU)) CPU)")
+        + "\(ms(s.wall)) made (\(ms(s.cpu)) CPU)")
+    let o = try median(runs) {
+      let overview = try store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
+      _ = HTMLRenderer().sections(overview.document(.de))
+    }
+    lines.append("overview (EBH, the /reports page's figures and charts): \(ms(o.wall)) (\(ms(o.cpu)) CPU)")
+    let year = Month(today).year - 1
+    let st = try median(runs) {
+      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
+      _ = (Stag36Survey.Kind.allCases.map(survey.recordsCSV), CSVRenderer().render(survey.summary()), survey.json(part: "all"))
+    }
+    lines.append("statistics stag36 --year \(year) (records, summary, JSON): \(ms(st.wall)) (\(ms(st.cpu)) CPU)")
     return lines
+  }
+
+  /// The median wall and CPU time of `runs` runs of `work`.
+  static func median(_ runs: Int, _ work: () throws -> Void) throws -> (wall: Duration, cpu: Duration) {
+    let clock = ContinuousClock()
+    var walls: [Duration] = [], cpus: [Duration] = []
+    for _ in 0..<max(runs, 1) {
+      let (start, cpu) = (clock.now, CPUClock.now())
+      try work()
+      walls.append(clock.now - start)
+      cpus.append(CPUClock.now() - cpu)
+    }
+    return (walls.sorted()[walls.count / 2], cpus.sorted()[cpus.count / 2])
   }
 
   static func ms(_ d: Duration) -> String {

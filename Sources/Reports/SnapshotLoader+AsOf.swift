@@ -10,25 +10,18 @@ extension SnapshotLoader {
     histories.filter { $0.isOpen(on: day) }.map(\.id)
   }
 
-  /// The latest stored verdicts of the files open at the end of `day` (point reads by id);
-  /// `histories`: the office's.
+  /// The latest stored verdicts of the files open at the end of `day` (SQLite walks the ids and
+  /// reads each file by its row id); `histories`: the office's.
   static func screeningRows(_ db: ReportReads, histories: [FileHistory], on day: Day) throws -> [ScreeningReport.Row] {
     try db.verdicts(ids: openIDs(histories, on: day)).map(ScreeningReport.Row.init)
   }
 
   /// The ABH files open at the end of `day` that mention a § 104c permit or a follow-up
-  /// application, how many files were open, and their stored screenings by route and verdict;
-  /// `histories`: the ABH's.
+  /// application, how many files were open, and their stored screenings by route and verdict
+  /// (joined and counted by SQLite); `histories`: the ABH's.
   static func abh(_ db: ReportReads, histories: [FileHistory], on day: Day) throws -> (files: [AbhReport.File], open: Int, screenings: [(route: String, verdict: String, count: Int)]) {
-    let open = Set(openIDs(histories, on: day))
-    let files = try db.abhPermits104c(openOnly: false).filter { open.contains($0.id) }.map {
-      AbhReport.File(permit104cTo: $0.permitTo, followupOn: $0.followupOn)
-    }
-    var counts: [String: [String: Int]] = [:]
-    try db.forEachScreening(office: .ABH) { id, route, verdict in
-      if open.contains(id) { counts[route, default: [:]][verdict, default: 0] += 1 }
-    }
-    let screenings = counts.flatMap { route, verdicts in verdicts.map { (route, $0.key, $0.value) } }
-    return (files, open.count, screenings)
+    let open = openIDs(histories, on: day)
+    let files = try db.abhPermits104c(ids: open).map(AbhReport.File.init)
+    return (files, open.count, try db.screeningCounts(ids: open))
   }
 }

@@ -4,20 +4,28 @@ import CaseStore
 /// The current open files' stored screening summaries and ABH facts (small sets: the open
 /// backlog, not the history), for the screening and abh reports; read by the store.
 enum SnapshotLoader {
-  static func screeningRows(_ db: ReportReads, office: Office) throws -> [ScreeningReport.Row] {
-    try db.openVerdicts(office: office).map(ScreeningReport.Row.init)
+  /// `municipality`: only that municipality's open files (nil: all).
+  static func screeningRows(_ db: ReportReads, office: Office, municipality: String? = nil) throws -> [ScreeningReport.Row] {
+    try db.openVerdicts(office: office, municipality: municipality).map(ScreeningReport.Row.init)
   }
 
   /// The open ABH files that mention a § 104c permit or a follow-up application.
-  static func abhFiles(_ db: ReportReads) throws -> [AbhReport.File] {
-    try db.abhPermits104c(openOnly: true).map { AbhReport.File(permit104cTo: $0.permitTo, followupOn: $0.followupOn) }
+  static func abhFiles(_ db: ReportReads, municipality: String? = nil) throws -> [AbhReport.File] {
+    try db.abhPermits104c(openOnly: true, municipality: municipality).map(AbhReport.File.init)
   }
 
-  static func abhOpenCount(_ db: ReportReads) throws -> Int { try db.openFileCount(office: .ABH) }
-
-  static func abhScreenings(_ db: ReportReads) throws -> [(route: String, verdict: String, count: Int)] {
-    try db.openScreeningCounts(office: .ABH)
+  static func abhOpenCount(_ db: ReportReads, municipality: String? = nil) throws -> Int {
+    try db.openFileCount(office: .ABH, municipality: municipality)
   }
+
+  /// Counted by SQLite.
+  static func abhScreenings(_ db: ReportReads, municipality: String? = nil) throws -> [(route: String, verdict: String, count: Int)] {
+    try db.openScreeningCounts(office: .ABH, municipality: municipality)
+  }
+}
+
+extension AbhReport.File {
+  init(_ p: ReportReads.Permit104c) { self.init(permit104cTo: p.permitTo, followupOn: p.followupOn) }
 }
 
 extension ScreeningReport.Row {

@@ -14,6 +14,7 @@ actor ReportCache {
   let directory: String
   var entries: [Office: (at: ContinuousClock.Instant, load: Task<[FileHistory], any Error>)] = [:]
   var held: (signature: [String], catalog: ReportCatalog)?
+  var places: [Office: (at: ContinuousClock.Instant, names: [String])] = [:]
 
   init(database: AppDatabase, directory: String, lifetime: Duration = .seconds(30)) {
     self.database = database
@@ -55,6 +56,16 @@ actor ReportCache {
       entries[office] = nil
       throw error
     }
+  }
+
+  /// The municipalities the office's files name (for the municipality filter), read again after
+  /// `lifetime`.
+  func municipalities(_ office: Office) async throws -> [String] {
+    let now = ContinuousClock.now
+    if let held = places[office], now - held.at < lifetime { return held.names }
+    let names = try await database.reportReads { db in try MunicipalityLoader.names(db, office: office) }
+    places[office] = (now, names)
+    return names
   }
 
   /// The report of a query, from the held histories where it reads them; a choice the report

@@ -4,7 +4,7 @@ import Hummingbird
 import Reports
 
 /// What a report page or `GET /api/v1/reports/{name}` was asked: `from`, `to` (YYYY-MM-DD, or
-/// DD.MM.YYYY from a typed form), `office` (EBH, ABH) and `team` (kim, regular), read into the
+/// DD.MM.YYYY from a typed form), `office` (EBH, ABH), `team` (kim, regular) and `municipality` (a name), read into the
 /// report's request. A value that is not one is a 400, a choice the report cannot answer (a
 /// period that ends before it starts, a team for a report without teams) a 422, each with the
 /// parameter named in `details`. The page, its downloads and the API share it, so a download is
@@ -45,11 +45,12 @@ struct ReportQuery: Sendable {
     let to = read("to", "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", plausible)
     let office = read("office", "EBH or ABH") { Office(rawValue: $0.uppercased()) }
     let team = read("team", "kim or regular") { Team(rawValue: $0.lowercased()) }
+    let municipality = read("municipality", "a municipality's name of at most 100 characters") { $0.count <= 100 ? $0 : nil }
     guard details.isEmpty else { throw AppError(.badRequest, "invalid report parameters", details: details) }
     let period = definition.period.range(today: today)
     var request = ReportRequest(
       office: definition.offersOffice ? office ?? .EBH : definition.fixedOffice == "ABH" ? .ABH : .EBH,
-      from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team, today: today)
+      from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team, municipality: municipality, today: today)
     request.forecastTarget = target
     if request.from > request.to {
       details.append(.init(field: "from", reason: "the period starts after it ends (\(request.from.iso) > \(request.to.iso))"))
@@ -58,6 +59,9 @@ struct ReportQuery: Sendable {
     }
     if team != nil, !definition.offersTeam {
       details.append(.init(field: "team", reason: "the report \(definition.name) has no teams; teams apply to throughput, backlog and cycle-time"))
+    }
+    if municipality != nil, !definition.offersMunicipality {
+      details.append(.init(field: "municipality", reason: "the report \(definition.name) cannot be limited to a municipality"))
     }
     guard details.isEmpty else { throw AppError(.unprocessableContent, "the report cannot be made for this choice", details: details) }
     return ReportQuery(definition: definition, request: request, from: from, to: to)
@@ -85,6 +89,7 @@ struct ReportQuery: Sendable {
     }
     if target.offersOffice { items.append(("office", request.office.rawValue)) }
     if target.offersTeam, let team = request.team { items.append(("team", team.rawValue)) }
+    if target.offersMunicipality, let m = request.municipality { items.append(("municipality", m)) }
     items += extra
     return items.isEmpty ? "" : "?" + items.map { "\($0.0)=\(QueueQuery.escape($0.1))" }.joined(separator: "&")
   }
@@ -100,9 +105,14 @@ struct ReportQuery: Sendable {
     ]
   }
 
-  /// A file name for a download: `throughput-EBH-kim-2025-01-01-2026-11-24.csv`.
+  /// A file name for a download: `throughput-EBH-kim-Siegburg-2025-01-01-2026-11-24.csv` (a
+  /// municipality's name in ASCII letters and digits only).
   var fileName: String {
-    [name, definition.offersOffice ? request.office.rawValue : nil, request.team?.rawValue, request.from.iso, request.to.iso]
+    let place = request.municipality.map { m in
+      String(m.folding(options: .diacriticInsensitive, locale: nil).unicodeScalars.filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+    return [name, definition.offersOffice ? request.office.rawValue : nil, request.team?.rawValue, place.flatMap { $0.isEmpty ? nil : $0 },
+            request.from.iso, request.to.iso]
       .compactMap { $0 }.joined(separator: "-")
   }
 }

@@ -2,7 +2,7 @@ import BacklogConfig
 import Reports
 
 extension ReportSettings {
-  /// The authority, its address and the forecast target from the configuration file, where the
+  /// The authority, its address, the forecast target and the municipalities from the configuration file, where the
   /// settings do not name them themselves.
   public func completed(by config: BacklogConfiguration) -> ReportSettings {
     var s = self
@@ -11,6 +11,7 @@ extension ReportSettings {
       if s.address.isEmpty, let a = office.address { s.address = [a.street, a.postalCode + " " + a.city] }
     }
     if s.target == .default { s.target = ForecastTarget(config.forecast.target) }
+    if s.municipalities.isEmpty { s.municipalities = config.municipalities.map(\.name) }
     return s
   }
 }

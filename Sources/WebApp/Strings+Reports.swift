@@ -40,6 +40,8 @@ extension Strings {
     "reports_office": ("Behörde", "Office"),
     "reports_team": ("Team", "Team"),
     "reports_all_teams": ("alle Teams", "all teams"),
+    "reports_municipality": ("Kommune", "Municipality"),
+    "reports_all_municipalities": ("alle Kommunen", "all municipalities"),
     "reports_team_kim": ("KIM-Team (Modul 3)", "KIM team (module 3)"),
     "reports_team_regular": ("Regelteam", "Regular staff"),
     "reports_show": ("Anzeigen", "Show"),

@@ -68,6 +68,19 @@ struct ReportCommandTests {
     #expect(Self.run(["report", "backlog", "--team", "nobody", "--db", Self.db]) == 2)
   }
 
+  @Test("--municipality limits a report to one town's files: the towns' open files add up to the district's")
+  func municipality() throws {
+    let all = try json("backlog")
+    let siegburg = try json("backlog", ["--municipality", "Sankt Augustin"])
+    #expect(siegburg["municipality"] as? String == "Sankt Augustin" && all["municipality"] == nil)
+    let open = { (j: [String: Any]) in j["open"] as? Int ?? -1 }
+    #expect(open(siegburg) > 0 && open(siegburg) < open(all))
+    #expect(open(try json("backlog", ["--municipality", "Nirgendwo"])) == 0)
+    let (rc, csv) = report("committee", "csv", ["--municipality", "Sankt Augustin"])
+    #expect(rc == 0 && String(decoding: csv, as: UTF8.self).hasPrefix("\u{FEFF}Kommune: Sankt Augustin\r\n"))
+    #expect(Self.run(["report", "backlog", "--municipality", "", "--db", Self.db]) == 2)
+  }
+
   @Test("referrals: the demo district's referrals show as sent, resolved and open, with days to resolve")
   func referrals() throws {
     let r = try json("referrals")

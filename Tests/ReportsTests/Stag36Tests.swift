@@ -28,7 +28,7 @@ struct Stag36Tests {
     try store.importCaseFiles([
       make("EBH-1", received: "2024-02-01", history: [("2024-12-10", .granted)], handover: "2025-01-20"),  // naturalized in 2025
       make("EBH-2", received: "2025-02-01", history: [("2025-10-01", .refused)]),
-      make("EBH-3", received: "2023-01-10", history: [("2025-06-01", .withdrawn)]),
+      { var f = make("EBH-3", received: "2023-01-10", history: [("2025-06-01", .withdrawn)]); f.person.municipality = "Sieg/Rhein \"Ost\""; return f }(),
       missing,
       make("EBH-5", received: "2025-04-01", history: [("2025-11-01", .granted)], handover: "2026-01-15"),  // naturalized in 2026
     ], actor: "test")
@@ -47,7 +47,33 @@ struct Stag36Tests {
     for text in [s.recordsCSV(.naturalizations), csv, s.recordsCSV(.applications), s.json(part: "survey")] {
       #expect(!text.contains("EBH-") && !text.contains("Name"))
     }
+    // The records' JSON is written directly: byte for byte what JSONSerialization gives.
+    var root: [String: Any] = ["statistic": "stag36", "year": 2025]
+    root["surveys"] = Dictionary(uniqueKeysWithValues: Stag36Survey.Kind.allCases.map { k in
+      (k.rawValue, (s.records[k] ?? []).map { r in
+        Dictionary(uniqueKeysWithValues: Stag36Survey.features(k).map { ($0, Stag36Survey.value(r, $0) as Any? ?? NSNull()) })
+      })
+    })
+    let expected = String(decoding: try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]), as: UTF8.self)
+    #expect(s.json(part: "survey") == expected)
     #expect(s.json(part: "summary").contains(#""files_to_complete":5"#))
     #expect(CSVRenderer().render(s.summary()).contains("Vollständigkeit"))
+  }
+
+  @Test("the place of residence is the official municipality key where configured; the others are named by the completeness check")
+  func municipalityKeys() throws {
+    let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
+    var hennef = make("EBH-2", received: "2025-02-01", history: [])
+    hennef.person.municipality = "Hennef (Sieg)"
+    try store.importCaseFiles([make("EBH-1", received: "2025-01-10", history: []), hennef], actor: "test")
+    let s = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056"]) }
+    #expect(s.records[.applications]?.compactMap(\.residence).sorted() == ["05382056", "Hennef (Sieg)"])
+    #expect(s.withoutKey == ["Hennef (Sieg)": 1])
+    #expect(s.recordsCSV(.applications).contains(";05382056\r\n"))
+    let keys = try #require(s.summary().sections.first { $0.id == "municipality-keys" })
+    #expect(keys.table.rows.count == 1 && keys.notes.first?.contains("keinen Amtlichen Gemeindeschlüssel") == true)
+    #expect(s.json(part: "summary").contains(#""municipalities_without_key":{"Hennef (Sieg)":1}"#))
+    let all = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056", "Hennef (Sieg)": "05382024"]) }
+    #expect(all.withoutKey.isEmpty && all.summary().sections.first { $0.id == "municipality-keys" }?.table.rows.isEmpty == true)
   }
 }

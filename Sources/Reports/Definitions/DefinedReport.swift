@@ -33,6 +33,11 @@ public struct DefinedReport: ReportContent {
   public func encode(to encoder: any Encoder) throws {
     if let set = definition.json, let content = data[set] {
       try content.encode(to: encoder)
+      // The data set knows no municipality: the filter is added beside its figures.
+      if let m = request.municipality {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(m, forKey: "municipality")
+      }
       return
     }
     let doc = document(.en)
@@ -44,6 +49,7 @@ public struct DefinedReport: ReportContent {
     try c.encode(request.to.iso, forKey: "to")
     try c.encode(request.asOf.iso, forKey: "as_of")
     if let team = request.team { try c.encode(team.rawValue, forKey: "team") }
+    if let m = request.municipality { try c.encode(m, forKey: "municipality") }
     try c.encode(doc.sections.map(JSONSection.init), forKey: "sections")
     try c.encode(doc.footnotes, forKey: "definitions")
   }
@@ -114,6 +120,7 @@ struct DocumentBuilder {
       name: definition.name, title: definition.title.pick(l), subtitle: subtitle(), language: l,
       sections: definition.sections.map(section))
     doc.footnotes = footnotes()
+    doc.filter = report.request.municipality.map { l.pick("Kommune: ", "Municipality: ") + $0 }
     if definition.cover, let cover = report.cover {
       doc.cover = .init(
         authority: cover.authority, address: cover.address, title: definition.title.pick(l), period: period(),
@@ -131,6 +138,7 @@ struct DocumentBuilder {
     let r = report.request
     var parts = [definition.fixedOffice ?? r.office.rawValue]
     if let team = r.team { parts.append(Labels.team(team.rawValue, l)) }
+    if let m = r.municipality { parts.append(l.pick("Kommune ", "municipality ") + m) }
     if definition.shows != .asOf { parts.append(period()) }
     var text = parts.joined(separator: ", ")
     if definition.shows != .period { text += l.pick(", Stand ", ", as of ") + day(r.asOf) }

@@ -5,7 +5,7 @@ import CaseModel
 /// `ReportDefinitionReader`, checked by `ReportLinter`, made by `DefinedReport`.
 public struct ReportDefinition: Sendable {
   public enum Audience: String, Sendable, CaseIterable { case management, admin }
-  public enum Filter: String, Sendable, CaseIterable { case office, team }
+  public enum Filter: String, Sendable, CaseIterable { case office, team, municipality }
   /// What the subtitle shows: the period, the as-of day of snapshots, or both.
   public enum Shows: String, Sendable, CaseIterable {
     case period, asOf = "as_of", both
@@ -54,6 +54,7 @@ public struct ReportDefinition: Sendable {
 
   public var offersOffice: Bool { filters.contains(.office) }
   public var offersTeam: Bool { filters.contains(.team) }
+  public var offersMunicipality: Bool { filters.contains(.municipality) }
 
   /// Every metric the report names, in order of first use.
   public var metricNames: [String] {

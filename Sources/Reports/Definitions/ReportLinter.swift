@@ -53,6 +53,9 @@ public enum ReportLinter {
     if d.offersTeam, let bad = sets.first(where: { !$0.supportsTeam }) {
       problem(nil, "filters: team, but the data of \(bad.rawValue) knows no teams (teams apply to throughput, backlog and cycle-time data)")
     }
+    if d.offersMunicipality, let bad = sets.first(where: { !$0.supportsMunicipality }) {
+      problem(nil, "filters: municipality, but the data of \(bad.rawValue) knows no municipalities")
+    }
     if d.offersOffice, !sets.isEmpty, sets.allSatisfy({ !$0.supportsOffice }) {
       problem(nil, "filters: office, but all its data is the immigration office's")
     }

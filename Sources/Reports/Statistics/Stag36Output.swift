@@ -2,8 +2,9 @@ import Foundation
 
 extension Stag36Survey {
   /// The record layout (UNVERIFIED: the statistical offices' delivery format could not be
-  /// confirmed): one CSV per survey, `;`-separated, UTF-8, a header line, one record a line,
-  /// the report year first; "ohne Angabe" where a feature is missing.
+  /// confirmed; see reports/README.md): one CSV per survey, `;`-separated, UTF-8, a header line,
+  /// one record a line, the report year first; the place of residence as its official
+  /// municipality key (AGS) where configured, else its name; "ohne Angabe" where a feature is missing.
   public func recordsCSV(_ kind: Kind) -> String {
     let features = Self.features(kind)
     var out = (["berichtsjahr"] + features).joined(separator: ";") + "\r\n"
@@ -45,6 +46,7 @@ extension Stag36Survey {
           table: .init(columns: [Self.featureNames[feature] ?? feature, "Datensätze"], rows: rows)))
       }
     }
+    sections.append(keySection())
     sections.append(.init(
       id: "completeness", title: "Vollständigkeit: Datensätze ohne Angabe je Merkmal",
       notes: ["\(gaps.count) Akten sind zu ergänzen (Liste mit `--part gaps`, nur für die Sachbearbeitung)."],
@@ -56,6 +58,17 @@ extension Stag36Survey {
           }
         })))
     return ReportDocument(name: "stag36-\(year)", title: "Statistik nach § 36 StAG, Berichtsjahr \(year)", subtitle: "EBH", language: .de, sections: sections)
+  }
+
+  /// The places of residence given by name, not by their official municipality key.
+  func keySection() -> ReportDocument.Section {
+    let rows = withoutKey.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [Cell.text($0.key), .count($0.value)] }
+    let note = rows.isEmpty
+      ? "Jeder Wohnort ist mit seinem Amtlichen Gemeindeschlüssel (8 Ziffern) angegeben."
+      : "Für diese Gemeinden nennt die Konfiguration keinen Amtlichen Gemeindeschlüssel (municipalities: key); ihre Datensätze nennen den Namen."
+    return .init(
+      id: "municipality-keys", title: "Vollständigkeit: Wohnorte ohne Amtlichen Gemeindeschlüssel", notes: [note],
+      table: .init(columns: ["Gemeinde", "Datensätze"], rows: rows))
   }
 
   /// Birth years by decade, years in Germany in bands; other values as they are.
@@ -84,21 +97,53 @@ extension Stag36Survey {
   /// Everything as JSON: `part` survey (records), summary (counts), gaps (files to complete).
   public func json(part: String) -> String {
     var root: [String: Any] = ["statistic": "stag36", "year": year]
-    if part == "all" || part == "survey" {
-      root["surveys"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
-        (k.rawValue, (records[k] ?? []).map { r in
-          Dictionary(uniqueKeysWithValues: Self.features(k).map { ($0, Self.value(r, $0) as Any? ?? NSNull()) })
-        })
-      })
-    }
     if part == "all" || part == "summary" {
       root["completeness"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
         (k.rawValue, ["records": (records[k] ?? []).count, "without": Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })] as [String: Any])
       })
       root["files_to_complete"] = gaps.count
+      root["municipalities_without_key"] = withoutKey
     }
     if part == "gaps" { root["files_to_complete"] = gaps.map { ["file_no": $0.fileNo, "missing": $0.missing] } }
     let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+    let text = String(decoding: data, as: UTF8.self)
+    guard part == "all" || part == "survey", let year = text.range(of: "\"year\":", options: .backwards) else { return text }
+    // The records (most of the output) are written directly, in the form JSONSerialization gives
+    // (keys sorted, `/` escaped), and placed where "surveys" sorts: just before "year".
+    return String(text[..<year.lowerBound]) + "\"surveys\":" + surveysJSON() + "," + String(text[year.lowerBound...])
+  }
+
+  /// `{"abs2":[{...},...],"abs2a":[...],"abs2b":[...]}` with each record's features in sorted order.
+  func surveysJSON() -> String {
+    var out = "{"
+    for (i, k) in Kind.allCases.enumerated() {
+      if i > 0 { out += "," }
+      out += "\"" + k.rawValue + "\":["
+      let keys = Self.features(k).sorted()
+      for (j, r) in (records[k] ?? []).enumerated() {
+        if j > 0 { out += "," }
+        out += "{" + keys.map { "\"" + $0 + "\":" + (Self.value(r, $0).map(Self.jsonString) ?? "null") }.joined(separator: ",") + "}"
+      }
+      out += "]"
+    }
+    return out + "}"
+  }
+
+  /// A JSON string as JSONSerialization writes it: quotes, backslash, `/` and control characters escaped.
+  static func jsonString(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "/": out += "\\/"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out + "\""
   }
 }

@@ -57,6 +57,9 @@ public struct Stag36Survey: Sendable {
   public let year: Int
   public var records: [Kind: [Record]]
   public var gaps: [Gap]
+  /// The places of residence given by name because the configuration names no official
+  /// municipality key (AGS) for them, with the records (of all three surveys) that name them.
+  public var withoutKey: [String: Int] = [:]
 
   /// The features each survey asks, in the order of the record layout.
   public static func features(_ kind: Kind) -> [String] {

@@ -42,7 +42,7 @@ struct PublishedReportsController {
     let data: [String: Any] = [
       "items": items.map { r -> [String: Any] in
         [
-          "id": r.id, "title": r.title, "office": r.office, "team": r.team ?? "", "period": day(r.from) + " – " + day(r.to),
+          "id": r.id, "title": r.title, "office": r.office, "team": ([r.team, r.municipality].compactMap { $0 }).joined(separator: ", "), "period": day(r.from) + " – " + day(r.to),
           "asOf": day(r.asOf), "publishedAt": Self.time(r.publishedAt, german: german), "publishedBy": r.publishedBy,
           "href": "/reports/published/\(r.id)",
         ]
@@ -84,7 +84,8 @@ struct PublishedReportsController {
       "title": r.title, "body": Self.body(of: r.html), "saved": request.uri.queryParameters.get("saved") != nil,
       "facts": [
         [t["published_period"]!, (german ? Day(iso: r.from)?.german : nil) ?? r.from, (german ? Day(iso: r.to)?.german : nil) ?? r.to].joined(separator: " "),
-        t["reports_office"]! + ": " + r.office + (r.team.map { ", " + t["reports_team"]! + ": " + $0 } ?? ""),
+        t["reports_office"]! + ": " + r.office + (r.team.map { ", " + t["reports_team"]! + ": " + $0 } ?? "")
+          + (r.municipality.map { ", " + t["reports_municipality"]! + ": " + $0 } ?? ""),
         t["published_data_as_of"]! + ": " + Self.time(r.dataAsOf, german: german),
         t["published_by"]! + ": " + r.publishedBy + ", " + Self.time(r.publishedAt, german: german),
         t["published_ruleset"]! + ": " + (r.rulesetVersion ?? "–"),

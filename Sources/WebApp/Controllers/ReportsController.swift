@@ -19,6 +19,11 @@ struct ReportsController {
     ReportCover(authority: settings.authority, address: settings.address, author: context.identity?.name ?? "", date: day)
   }
 
+  /// The municipality filter's choices: the configured municipalities, then those the data names.
+  func municipalities(_ office: Office) async throws -> [String] {
+    MunicipalityLoader.choices(configured: settings.municipalities, inData: try await reports.municipalities(office))
+  }
+
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("reports", use: overview)
     group.get("reports/:name", use: report)
@@ -43,21 +48,22 @@ struct ReportsController {
       query = try ReportQuery.parse(request.uri.queryParameters, definition: definition, today: day, target: target)
     } catch let error as AppError where format == nil {
       // The page again with the choice as given and what is wrong with it.
+      let office = definition.fixedOffice == "ABH" ? Office.ABH : (try? ReportQuery.office(request.uri.queryParameters)) ?? .EBH
       let view = ReportPageView(
         catalog: catalog, document: nil, query: ReportQuery(definition: definition, request: ReportRequest(today: day)),
-        given: request.uri.queryParameters, error: error, language: context.language)
+        given: request.uri.queryParameters, error: error, municipalities: try await municipalities(office), language: context.language)
       return pages.render("report", title: view.title, context: context, data: view.data, status: error.status, request: request)
     }
     let content = try await reports.report(query, cover: cover(context, day: day))
     if let format { return ReportDownload.response(content, query: query, format: format, language: context.language) }
     let view = ReportPageView(
       catalog: catalog, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
-      language: context.language)
+      municipalities: definition.offersMunicipality ? try await municipalities(query.request.office) : [], language: context.language)
     return pages.render("report", title: view.title, context: context, data: view.data, request: request)
   }
 }
 
-/// `GET /api/v1/reports/{name}?from=&to=&office=&team=`: the report as JSON, the same as
+/// `GET /api/v1/reports/{name}?from=&to=&office=&team=&municipality=`: the report as JSON, the same as
 /// `backlog report NAME --format json` (management and admin only).
 struct APIReportsController {
   let reports: ReportCache

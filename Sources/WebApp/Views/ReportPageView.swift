@@ -11,7 +11,8 @@ struct ReportPageView {
 
   /// `given`: the query as typed, shown again in the form when it gave no report (`error`).
   init(
-    catalog: ReportCatalog, document: ReportDocument?, query: ReportQuery, given: Parameters?, error: AppError?, language: Language
+    catalog: ReportCatalog, document: ReportDocument?, query: ReportQuery, given: Parameters?, error: AppError?,
+    municipalities: [String] = [], language: Language
   ) {
     let definition = query.definition
     let t = Strings.table(language)
@@ -35,6 +36,10 @@ struct ReportPageView {
       "showOffice": definition.offersOffice, "showTeam": definition.offersTeam,
       "offices": options(Office.allCases.map(\.rawValue), selected: given?.get("office") ?? request.office.rawValue) { t["office_" + $0] ?? $0 },
       "teams": options(Team.allCases.map(\.rawValue), selected: given?.get("team") ?? request.team?.rawValue) { t["reports_team_" + $0] ?? $0 },
+      "showMunicipality": definition.offersMunicipality,
+      "municipalities": options(
+        MunicipalityLoader.choices(configured: municipalities, inData: [given?.get("municipality") ?? request.municipality].compactMap { $0 }),
+        selected: given?.get("municipality") ?? request.municipality) { $0 },
       "quick": ReportQuery.quickPeriods(today: request.today).map { p -> [String: Any] in
         ["label": t[p.key] ?? p.key, "href": path + query.string(period: (p.from, p.to)),
          "current": error == nil && request.from == p.from && request.to == p.to]
