@@ -17,6 +17,10 @@ extension ReferralWriter {
     do { file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old } catch let e as InvalidCaseFile {
       throw ReferralError.invalid(e.errors.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
     }
+    // Resolving needs something recorded that can close a referred gap (else: return with a reason).
+    let ruleFacts = Dictionary(referral.gaps.map { ($0.rule, engine.rules[$0.rule]?.facts ?? []) }) { a, _ in a }
+    let unproven = ResolutionEvidence.problems(facts, gaps: referral.gaps, ruleFacts: ruleFacts)
+    guard unproven.isEmpty else { throw ReferralError.invalid(unproven) }
     let screenings = engine.screen(file, asOf: today)
     let newFacts = CaseFileWriter().canonicalJSON(file)
     var fields: [String] = []

@@ -65,7 +65,7 @@ extension Strings {
     "action_decline": ("Ablehnen", "Decline"),
     "action_progress": ("Fortschritt vermerken", "Record progress"),
     "action_resolve": ("Erledigt – Lücke geschlossen", "Resolved – gap closed"),
-    "action_return": ("Zurückgeben – nicht lösbar", "Return – cannot be resolved"),
+    "action_return": ("Zurückgeben mit Begründung", "Return with reason"),
     "action_withdraw": ("Zurückziehen", "Withdraw"),
     "action_seen": ("Zur Kenntnis genommen", "Noted"),
     "action_propose": ("Vorgeschlagen", "Proposed"),

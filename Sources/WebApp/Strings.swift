@@ -17,7 +17,7 @@ enum Strings {
   }
 
   /// Every section of texts; add a feature's section here.
-  static let sections: [[String: (String, String)]] = [core, words, referrals, reports, lists, clerk]
+  static let sections: [[String: (String, String)]] = [core, words, referrals, reports, lists, clerk, words2]
 
   static let core: [String: (String, String)] = [
     "app_name": ("Rückstau", "Backlog"),
