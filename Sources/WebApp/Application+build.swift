@@ -43,7 +43,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   ReferralController(
     database: database, pages: pages, policy: policy, today: config.today, engine: config.engine, cache: queues
   ).addRoutes(to: signedIn)
-  AuditController(database: database, pages: pages, policy: policy).addRoutes(to: signedIn)
+  AuditController(database: database, pages: pages, policy: policy, engine: config.engine).addRoutes(to: signedIn)
   PublishedReportsController(
     reports: reports, database: database, pages: pages, policy: policy, today: config.today, settings: config.reports
   ).addRoutes(to: signedIn)

@@ -97,7 +97,7 @@ struct FileView {
     if let route = file.route { d["route"] = t["route_" + route.rawValue] ?? route.rawValue }
     d["hasTransitions"] = !steps.isEmpty
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
-    d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
+    d["notes"] = notes.map { ["at": format.time($0.at), "author": $0.author, "text": $0.text] }
     d["hasNotes"] = !notes.isEmpty
     if !rejected.isEmpty || !others.isEmpty {
       d["rejected"] = ["lines": rejected, "others": others, "hasOthers": !others.isEmpty]

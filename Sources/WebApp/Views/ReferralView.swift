@@ -43,7 +43,7 @@ struct ReferralView {
     }
     d["events"] = r.events.reversed().map { e -> [String: Any] in
       var item: [String: Any] = [
-        "at": format.iso(String(e.at.prefix(10))) + " " + String(e.at.dropFirst(11).prefix(5)), "actor": e.actor,
+        "at": format.time(e.at), "actor": e.actor,
         "action": t["action_" + e.action] ?? e.action, "to": t["refstate_" + e.toState.rawValue] ?? e.toState.rawValue,
         "note": e.note ?? "",
       ]
