@@ -37,7 +37,7 @@ struct AuditController {
         [
           "at": BerlinTime.text($0.at, german: german), "utc": $0.at, "actor": $0.actor,
           "action": AuditView.actionWords($0.action, t), "code": $0.action, "fileNo": $0.fileNo ?? "",
-          "fileHref": $0.fileNo.map(Links.file) ?? "", "detail": AuditView.detail($0, t, rules: rules),
+          "fileHref": $0.fileNo.map(Links.file) ?? "", "detail": AuditView.detail($0, t, rules: rules), "filters": AuditView.listFilters($0),
         ]
       }
       let format = FactFormat(language: context.language, strings: t)

@@ -131,7 +131,7 @@ struct FileController {
     let caseManagement = FileReferralsView.data(
       file: stored.file, referrals: try await database.run { try $0.referralsOfFile(fileNo: fileNo) },
       referable: engine.map { ReferableGaps.of($0.screen(stored.file, asOf: today()), engine: $0) } ?? [],
-      today: today(), language: context.language)
+      today: today(), language: context.language, engine: engine)
     return pages.render(
       "file", title: view.title, context: context, data: view.data.merging(caseManagement) { $1 }, status: status,
       request: request)

@@ -44,8 +44,8 @@ struct FileReferralController {
       if case .invalid(let errors) = e {
         return try await files.page(request, context, state: .invalid(errors, [:]), status: .unprocessableContent)
       }
-      return try await files.page(
-        request, context, state: .invalid([FieldError(path: "referral", reason: e.description)], [:]), status: .conflict)
+      let reason = ReferralWords.reason(e, Strings.table(context.language))
+      return try await files.page(request, context, state: .invalid([FieldError(path: "", reason: reason)], [:]), status: .conflict)
     }
   }
 

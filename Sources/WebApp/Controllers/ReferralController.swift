@@ -81,7 +81,7 @@ struct ReferralController {
         return try await render(request, context, message: ("error", t["ref_unproven"]!), unproven: true, status: .unprocessableContent)
       case .invalid(let errors):
         return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
-      default: return try await render(request, context, message: ("error", e.description), status: .conflict)
+      default: return try await render(request, context, message: ("error", ReferralWords.reason(e, t)), status: .conflict)
       }
     }
   }

@@ -52,7 +52,15 @@ struct AuditView {
     return german ? Words.inText(d, t) : d
   }
 
-  /// `queue: verdict=gaps q=Müller; 50 of 1234 shown` → "Arbeitsvorrat (verdict=gaps q=Müller): 50 von 1234 angezeigt".
+  /// The filters of a list read as given (`verdict=gaps q=Müller`), shown small beside the sentence.
+  static func listFilters(_ e: AuditEntry) -> String {
+    guard e.action == "list-read", let d = e.detail, let colon = d.firstIndex(of: ":"), let semi = d.range(of: "; ", options: .backwards),
+      colon < semi.lowerBound
+    else { return "" }
+    return d[d.index(after: colon)..<semi.lowerBound].trimmingCharacters(in: .whitespaces)
+  }
+
+  /// `queue: verdict=gaps q=Müller; 50 of 1234 shown` → "Arbeitsvorrat: 50 von 1234 angezeigt".
   static func listRead(_ d: String, _ t: [String: String]) -> String {
     guard let colon = d.firstIndex(of: ":"), let semi = d.range(of: "; ", options: .backwards),
       let of = d.range(of: " of ", range: semi.upperBound..<d.endIndex)
@@ -61,7 +69,7 @@ struct AuditView {
     let filters = d[d.index(after: colon)..<semi.lowerBound].trimmingCharacters(in: .whitespaces)
     let shown = d[semi.upperBound..<of.lowerBound]
     let total = d[of.upperBound...].replacingOccurrences(of: " shown", with: "")
-    return (t["audit_list_" + list] ?? list) + (filters.isEmpty ? "" : " (\(filters))") + ": "
+    return (t["audit_list_" + list] ?? list) + ": "
       + t["audit_shown"]!.replacingOccurrences(of: "%1", with: String(shown)).replacingOccurrences(of: "%2", with: total)
   }
 }

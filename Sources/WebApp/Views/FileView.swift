@@ -73,8 +73,8 @@ struct FileView {
       values.merge(entered.filter { field, value in
         (!value.isEmpty || values[field] != nil) && !(value.isEmpty && FactsForm.dateFields.contains(field))
       }) { $1 }
-      for e in list { if let field = FactLabels.formField(e.path) { errors[field] = e.reason } }
-      errors["general"] = list.filter { FactLabels.formField($0.path) == nil }.map(\.description).joined(separator: "; ")
+      for e in list { if let field = FactLabels.formField(e.path) { errors[field] = ServerMessages.reason(e.reason, t) } }
+      errors["general"] = list.filter { FactLabels.formField($0.path) == nil }.map { ServerMessages.text($0, t) }.joined(separator: "; ")
     }
     let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
     var d: [String: Any] = [

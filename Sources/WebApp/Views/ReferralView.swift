@@ -63,7 +63,7 @@ struct ReferralView {
     if actions.contains(.resolve) { d["resolve"] = Self.resolveForm(r, engine: engine, strings: t, language: language) }
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
     d["hasErrors"] = !errors.isEmpty
-    d["errors"] = errors.map(\.description)
+    d["errors"] = errors.map { ServerMessages.text($0, t) }
     // the handover sheet: what the person still has to bring, as a checklist
     var seen = Set<String>()
     let open = r.gaps.filter { $0.closedOn == nil }.flatMap(\.documents).filter { seen.insert($0).inserted }
