@@ -147,18 +147,19 @@ struct ReferralPageTests {
       #expect(page.contains("2 Vermittlungen jetzt anlegen"))
       #expect(try await world.database.run { try $0.filesWithOpenReferral(["EBH-2026-00001", "EBH-2025-00002"]) }.isEmpty, "nothing sent yet")
       let fields = Self.confirmFields(page)
-      #expect(fields.filter { $0.0 == "file_no" }.map(\.1) == ["EBH-2025-00002", "EBH-2026-00001"])
+      #expect(fields.filter { $0.0 == "file_no" }.map(\.1) == ["EBH-2020-00003", "EBH-2025-00002", "EBH-2026-00001"])
       let noToken = try await clerk.post("/queue/referrals", fields, csrf: "wrong")
       #expect(noToken.status == .forbidden)
       let done = try await clerk.post("/queue/referrals", fields)
       #expect(done.status == .ok)
-      #expect(done.text.contains("1 gesendet, 1 vorgeschlagen (ohne Einwilligung), 0 übersprungen"))
+      #expect(done.text.contains("1 gesendet, 1 vorgeschlagen (ohne Einwilligung), 1 übersprungen"))
+      #expect(done.text.contains("übersprungen: die Akte ist abgeschlossen"), "the skipped file is named with the reason")
       #expect(done.text.contains("vorgeschlagen: keine gültige Einwilligung"))
       let list = try await clerk.get("/referrals")
       #expect(list.text.contains("EBH-2026-00001") && list.text.contains("EBH-2025-00002"))
       // the same again: each file skipped, with the reason
       let again = try await clerk.post("/queue/referrals", fields)
-      #expect(again.text.contains("0 gesendet, 0 vorgeschlagen (ohne Einwilligung), 2 übersprungen"))
+      #expect(again.text.contains("0 gesendet, 0 vorgeschlagen (ohne Einwilligung), 3 übersprungen"))
       #expect(again.text.contains("übersprungen: „Deutschkenntnisse"), "\(again.text)")
     }
   }

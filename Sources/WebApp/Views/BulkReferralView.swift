@@ -32,7 +32,8 @@ struct BulkReferralView {
     d["rows"] = items
     d["count"] = rows.count
     d["acting"] = acting.count
-    d["files"] = acting.map { ["fileNo": $0.fileNo] }
+    // every listed file goes to the POST, so the result names the skipped ones with their reason too
+    d["files"] = rows.map { ["fileNo": $0.fileNo] }
     d["hasActing"] = !acting.isEmpty
     d["counts"] = counts(rows.map(\.plan))
     return d
