@@ -60,6 +60,8 @@ extension Strings {
     "audit_from": ("von Adresse", "from address"),
     "audit_to": ("an", "to"),
     "audit_consent_ended": ("Einwilligung beendet", "consent ended"),
+    "audit_sessions_ended": ("%1 Sitzung(en) beendet", "%1 session(s) ended"),
+    "audit_count": ("%1", "%1"),
     "audit_shown": ("%1 von %2 angezeigt", "%1 of %2 shown"),
     "audit_list_queue": ("Arbeitsvorrat", "Queue"),
     "audit_list_api.files": ("Aktenliste (API)", "File list (API)"),

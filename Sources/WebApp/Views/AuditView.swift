@@ -31,6 +31,18 @@ struct AuditView {
       return d.hasPrefix("from ") ? t["audit_from"]! + " " + d.dropFirst(5) : d
     case "list-read":
       return listRead(d, t)
+    case "password-change", "password-reset", "account-lock":
+      // "3 other session(s) ended", "e.weber; 2 session(s) ended"
+      let parts = d.components(separatedBy: "; ")
+      guard let last = parts.last, let n = last.split(separator: " ").first.flatMap({ Int($0) }) else { return d }
+      return (parts.count > 1 ? parts[0] + ": " : "") + t["audit_sessions_ended"]!.replacingOccurrences(of: "%1", with: String(n))
+    case "sessions-end", "token-revoke":
+      let parts = d.components(separatedBy: ": ")
+      return parts.count == 2 ? parts[0] + ": " + t["audit_count"]!.replacingOccurrences(of: "%1", with: parts[1]) : d
+    case "user-create":
+      guard let open = d.firstIndex(of: "("), d.hasSuffix(")") else { return d }
+      let role = String(d[d.index(after: open)..<d.index(before: d.endIndex)])
+      return String(d[..<open]) + "(" + (t["role_" + role] ?? role) + ")"
     default: break
     }
     if e.action.hasPrefix("referral."), d.hasPrefix("referral ") {
