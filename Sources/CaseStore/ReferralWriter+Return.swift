@@ -6,13 +6,13 @@ extension ReferralWriter {
   /// Resolving: records case management's facts in the file, re-screens it as of today and
   /// marks which of the referral's gaps are now closed. Returns what changed, for the clerk.
   func rescreen(
-    caseId: Int64, referral: Referral, facts: JSONObject?, resolve: (CaseFile, JSONObject?) throws -> Resolution, actor: String
+    caseId: Int64, referral: Referral, facts: JSONObject?, resolve: (Referral, CaseFile, JSONObject?) throws -> Resolution, actor: String
   ) throws -> ReferralOutcome {
     guard let stored = try files.stored(fileNo: referral.fileNo) else { throw ReferralError.notFound("no file \(referral.fileNo)") }
     let before = try String.fetchOne(db, sql: "SELECT verdict FROM case_file WHERE id = ?", arguments: [caseId])
     let old = try AppDatabase.decodeStored(stored.facts, fileNo: referral.fileNo)
     let resolution: Resolution
-    do { resolution = try resolve(old, facts) } catch let e as InvalidCaseFile {
+    do { resolution = try resolve(referral, old, facts) } catch let e as InvalidCaseFile {
       throw ReferralError.invalid(e.errors.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
     }
     let (file, screenings) = (resolution.file, resolution.records)

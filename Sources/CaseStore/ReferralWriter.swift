@@ -83,7 +83,7 @@ struct ReferralWriter {
   // MARK: - Steps
 
   func record(
-    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, resolve: (CaseFile, JSONObject?) throws -> Resolution
+    _ step: ReferralStep, referral id: Int64, by party: ReferralParty, resolve: (Referral, CaseFile, JSONObject?) throws -> Resolution
   ) throws {
     guard let (current, caseId) = try ReferralRows.stored(id: id, db: db, today: today, reader: nil),
       party.reaches(office: current.office, municipality: current.municipality, state: current.state)

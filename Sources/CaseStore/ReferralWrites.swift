@@ -59,7 +59,7 @@ extension AppDatabase {
   @discardableResult
   public func recordReferralStep(
     _ step: ReferralStep, referral id: Int64, by party: ReferralParty, today: Day,
-    resolve: @escaping @Sendable (CaseFile, JSONObject?) throws -> Resolution
+    resolve: @escaping @Sendable (Referral, CaseFile, JSONObject?) throws -> Resolution
   ) throws -> Referral {
     let stamp = timestamp()
     return try writer.write { db in

@@ -21,6 +21,11 @@ extension Casework {
     try await offload { [store] in try store.auditEntries(fileNo: fileNo, limit: limit) }
   }
 
+  /// One page of the audit log, filtered (user, file, action, period), newest first.
+  public func auditPage(_ filter: AuditFilter) async throws -> AuditPage {
+    try await offload { [store] in try store.auditPage(filter) }
+  }
+
   /// What is stored about the person of one file (audited).
   public func personReport(fileNo: String, actor: String) async throws -> PersonReport? {
     try await offload { [store] in try store.personReport(fileNo: fileNo, actor: actor) }

@@ -58,7 +58,10 @@ public enum ValueWords {
   }
 
   /// Language names in German (and their ISO 639-1 codes) to codes.
-  static let languageTable = table([
+  static let languageTable = table(languagePairs)
+
+  /// ISO 639-1 code -> German names, the first the one a page shows.
+  static let languagePairs: [(String, [String])] = [
     ("ar", ["Arabisch"]), ("tr", ["Türkisch"]), ("ku", ["Kurdisch", "Kurmandschi", "Kurmanci", "Sorani"]),
     ("fa", ["Persisch", "Farsi", "Dari"]), ("ps", ["Paschtu", "Paschto", "Pashto"]), ("ru", ["Russisch"]),
     ("uk", ["Ukrainisch"]), ("pl", ["Polnisch"]), ("ro", ["Rumänisch"]), ("sq", ["Albanisch"]), ("sr", ["Serbisch"]),
@@ -70,7 +73,7 @@ public enum ValueWords {
     ("yo", ["Yoruba"]), ("ig", ["Igbo"]), ("tw", ["Twi"]), ("ff", ["Fula", "Ful", "Pular"]), ("wo", ["Wolof"]),
     ("bn", ["Bengalisch", "Bangla"]), ("pa", ["Panjabi", "Punjabi"]), ("he", ["Hebräisch"]), ("kk", ["Kasachisch"]),
     ("uz", ["Usbekisch"]), ("nl", ["Niederländisch"]), ("cs", ["Tschechisch"]), ("sk", ["Slowakisch"]),
-  ])
+  ]
   public static func languages(_ cell: String) -> Result<[String], UnknownWord> {
     var codes: [String] = []
     for piece in cell.split(whereSeparator: { ",;/|+&\n".contains($0) }) {

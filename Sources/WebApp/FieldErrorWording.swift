@@ -15,8 +15,8 @@ enum FieldErrorWording {
     return FactLabels.formField(path)
   }
 
-  static func text(_ e: FieldError, language: Language) -> String {
-    guard e.reason.hasPrefix(CaseFile.futureDateReason) else { return e.reason }
+  static func text(_ e: FieldError, language: Language, _ t: [String: String]) -> String {
+    guard e.reason.hasPrefix(CaseFile.futureDateReason) else { return ServerMessages.reason(e.reason, t) }
     return language == .en
       ? "The date lies after today: only what has happened is recorded (\(e.reason))."
       : "Das Datum liegt nach dem heutigen Tag: erfasst wird nur, was schon geschehen ist."

@@ -17,7 +17,7 @@ enum Strings {
   }
 
   /// Every section of texts; add a feature's section here.
-  static let sections: [[String: (String, String)]] = [core, words, referrals, reports, lists, clerk, desk]
+  static let sections: [[String: (String, String)]] = [core, words, referrals, reports, lists, clerk, desk, words2]
 
   static let core: [String: (String, String)] = [
     "app_name": ("Rückstau", "Backlog"),
@@ -67,7 +67,7 @@ enum Strings {
     "office_EBH": ("Einbürgerungsbehörde", "Naturalization office"),
     "office_ABH": ("Ausländerbehörde", "Immigration office"),
     "home_title": ("Willkommen", "Welcome"),
-    "home_nothing": ("Für Ihre Rolle gibt es in dieser Anwendung noch keine Seiten. Berichte (Leitung) und Überweisungen (Case Management) folgen.", "There are no pages for your role in this application yet. Reports (management) and referrals (case management) will follow."),
+    "home_nothing": ("Für Ihre Rolle gibt es in dieser Anwendung noch keine Seiten. Berichte (Leitung) und Vermittlungen (Case Management) folgen.", "There are no pages for your role in this application yet. Reports (management) and referrals (case management) will follow."),
     "queue_title": ("Arbeitsvorrat", "Triage queue"),
     "queue_open": ("offene Akten", "open files"),
     "queue_past_3m": ("länger als drei Monate ohne Entscheidung (§ 75 VwGO)", "older than three months without decision (§ 75 VwGO)"),

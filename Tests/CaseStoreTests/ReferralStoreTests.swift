@@ -210,6 +210,9 @@ struct ReferralTransitionTableTests {
     .withdrawn: [(.withdraw, true)],
   ]
 
+  /// A resolve records something that touches the referred language gap (issue 13).
+  static func evidence(_ action: ReferralAction) -> String? { action == .resolve ? #"{"german": {"level": "B1"}}"# : nil }
+
   @Test("in every state the store takes exactly the steps the state machine allows, from the side that may take them")
   func table() throws {
     for (state, path) in Self.paths {
@@ -218,14 +221,14 @@ struct ReferralTransitionTableTests {
           let t = try ReferralStoreTests()
           let id = try t.refer(send: false)
           for (a, office) in path {
-            _ = try t.step(id, a, by: office ? ReferralStoreTests.clerk : ReferralStoreTests.troisdorf, note: "n")
+            _ = try t.step(id, a, by: office ? ReferralStoreTests.clerk : ReferralStoreTests.troisdorf, note: "n", facts: Self.evidence(a))
           }
           #expect(try t.db.referral(id: id, for: ReferralStoreTests.clerk, today: ReferralStoreTests.today).state == state)
           let party = byOffice ? ReferralStoreTests.clerk : ReferralStoreTests.troisdorf
           let allowed = action.next(from: state) != nil && action.party == party.kind
           let reachable = byOffice || state.isVisibleToCaseManagement
           do {
-            let r = try t.step(id, action, by: party, note: "n")
+            let r = try t.step(id, action, by: party, note: "n", facts: Self.evidence(action))
             #expect(allowed, "\(action) by \(byOffice ? "office" : "case management") in \(state) was taken")
             #expect(r.state == action.next(from: state))
             #expect(r.events.last?.action == action.rawValue && r.events.last?.actor == party.name)

@@ -67,7 +67,7 @@ struct ReferralsReportTests {
     #expect(r.totals == ReferralsReport.Counts() && r.open == 0 && r.rules.isEmpty && r.municipalities.isEmpty)
     #expect(r.daysToResolve.median == nil && r.shareResolvedPercent == nil)
     let html = HTMLRenderer().render(Shipped.document(r, "referrals"))
-    #expect(html.contains("Im Zeitraum wurden keine Überweisungen an das Case Management gesendet."))
+    #expect(html.contains("Im Zeitraum wurden keine Vermittlungen an das Case Management gesendet."))
     #expect(html.contains("Keine Werte für diesen Zeitraum."))
     #expect(r.json.contains(#""report":"referrals""#))
   }

@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import CaseStore
 import Casework
@@ -57,7 +58,7 @@ struct ReferralPageTests {
          ("f.german.on", "20.11.2026"), ("doc", "D08"), ("doc.D08.on", "20.11.2026"), ("note", "Zertifikat der VHS")])
       #expect(resolved.status == .seeOther)
       let done = try await cm.get(referralURI)
-      #expect(done.text.contains("erledigt") && done.text.contains("geschlossen am 24.11.2026"))
+      #expect(done.text.contains("erledigt") && done.text.contains("erfüllt am 24.11.2026"))
 
       let queue = try await clerk.get("/queue")
       #expect(queue.text.contains("zurück vom CM"))
@@ -116,35 +117,68 @@ struct ReferralPageTests {
     }
   }
 
-  @Test("the queue refers the same gap of several files at once: sent with consent, proposed without")
+  /// The confirmation page's POST fields, as a browser would send them.
+  static func confirmFields(_ page: String) -> [(String, String)] {
+    guard let form = page.range(of: #"<form method="post" action="/queue/referrals""#).map({ String(page[$0.lowerBound...]) }) else { return [] }
+    let body = form.components(separatedBy: "</form>")[0]
+    let regex = try! NSRegularExpression(pattern: #"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
+    return regex.matches(in: body, range: NSRange(body.startIndex..., in: body)).compactMap { m in
+      guard let n = Range(m.range(at: 1), in: body), let v = Range(m.range(at: 2), in: body), body[n] != "csrf" else { return nil }
+      return (String(body[n]), String(body[v]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&"))
+    }
+  }
+
+  @Test("the queue refers the same gap of several files only after a confirmation with the count and the list; results are itemised")
   func bulkReferral() async throws {
     let world = try await TestWorld()
     try await APIReferralTests.giveConsent(world)
     try await world.app().test(.router) { client in
       var clerk = try await signedIn(client, world, .ebhClerk)
       _ = try await clerk.get("/queue")
-      let r = try await clerk.post(
-        "/queue/referrals", [("file_no", "EBH-2026-00001"), ("file_no", "EBH-2025-00002"), ("rule", "STAG10-LANG"), ("due_on", "2027-01-31")])
-      #expect(location(r).contains("referred=1-1-0"))
-      let page = try await clerk.get(location(r))
-      #expect(page.text.contains("1 gesendet, 1 vorgeschlagen"))
+      let confirm = try await clerk.post(
+        "/queue/referrals",
+        [("file_no", "EBH-2026-00001"), ("file_no", "EBH-2025-00002"), ("file_no", "EBH-2020-00003"), ("rule", "STAG10-LANG"), ("due_on", "31.01.2027")])
+      #expect(confirm.status == .ok)
+      let page = confirm.text
+      #expect(page.contains("Vermittlung an das Case Management bestätigen") && page.contains("<strong>3</strong> Akten"))
+      #expect(page.contains("Noch ist nichts gesendet") && page.contains("1 gesendet, 1 vorgeschlagen (ohne Einwilligung), 1 übersprungen"))
+      #expect(page.contains("Yılmaz") && page.contains("wird gesendet") && page.contains("wird nur vorgeschlagen"))
+      #expect(page.contains("wird übersprungen: die Akte ist abgeschlossen"))
+      #expect(page.contains("2 Vermittlungen jetzt anlegen"))
+      #expect(try await world.database.run { try $0.filesWithOpenReferral(["EBH-2026-00001", "EBH-2025-00002"]) }.isEmpty, "nothing sent yet")
+      let fields = Self.confirmFields(page)
+      #expect(fields.filter { $0.0 == "file_no" }.map(\.1) == ["EBH-2020-00003", "EBH-2025-00002", "EBH-2026-00001"])
+      let noToken = try await clerk.post("/queue/referrals", fields, csrf: "wrong")
+      #expect(noToken.status == .forbidden)
+      let done = try await clerk.post("/queue/referrals", fields)
+      #expect(done.status == .ok)
+      #expect(done.text.contains("1 gesendet, 1 vorgeschlagen (ohne Einwilligung), 1 übersprungen"))
+      #expect(done.text.contains("übersprungen: die Akte ist abgeschlossen"), "the skipped file is named with the reason")
+      #expect(done.text.contains("vorgeschlagen: keine gültige Einwilligung"))
       let list = try await clerk.get("/referrals")
       #expect(list.text.contains("EBH-2026-00001") && list.text.contains("EBH-2025-00002"))
+      // the same again: each file skipped, with the reason
+      let again = try await clerk.post("/queue/referrals", fields)
+      #expect(again.text.contains("0 gesendet, 0 vorgeschlagen (ohne Einwilligung), 3 übersprungen"))
+      #expect(again.text.contains("übersprungen: „Deutschkenntnisse"), "\(again.text)")
     }
   }
 
-  @Test("the queue refers every file matching its filters when asked, not just the selected ones")
+  @Test("all matching the queue's filters: the confirmation lists exactly those files")
   func bulkReferralAllMatching() async throws {
     let world = try await TestWorld()
     try await APIReferralTests.giveConsent(world)
     try await world.app().test(.router) { client in
       var clerk = try await signedIn(client, world, .ebhClerk)
       _ = try await clerk.get("/queue")
-      let r = try await clerk.post(
+      let confirm = try await clerk.post(
         "/queue/referrals", [("all_matching", "1"), ("back", "/queue?stage=in_review"), ("rule", "STAG10-LANG")])
-      #expect(location(r).contains("referred=1-0-0"))  // only EBH-2026-00001 is in review
-      let again = try await clerk.post("/queue/referrals", [("all_matching", "1"), ("back", "/queue"), ("rule", "STAG10-LANG")])
-      #expect(location(again).contains("referred=0-1-1"))
+      #expect(confirm.text.contains("<strong>1</strong> Akten"))  // only EBH-2026-00001 is in review
+      let fields = Self.confirmFields(confirm.text)
+      #expect(fields.filter { $0.0 == "file_no" }.map(\.1) == ["EBH-2026-00001"])
+      #expect(fields.contains { $0.0 == "back" && $0.1 == "/queue?stage=in_review" }, "\(fields)")
+      let done = try await clerk.post("/queue/referrals", fields)
+      #expect(done.text.contains("1 gesendet, 0 vorgeschlagen"))
     }
   }
 }

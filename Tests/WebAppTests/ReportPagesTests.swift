@@ -122,7 +122,7 @@ struct ReportPagesTests {
       let abh = try await browser.get("/reports/abh")
       #expect(abh.status == .ok && !abh.text.contains("name=\"office\""))
       let referrals = try await browser.get("/reports/referrals?from=2026-10-01&to=2026-11-24")
-      #expect(referrals.status == .ok && referrals.text.contains("Überweisungen an das Case Management") && referrals.text.contains("german-b1"))
+      #expect(referrals.status == .ok && referrals.text.contains("Vermittlungen an das Case Management") && referrals.text.contains("german-b1"))
     }
   }
 

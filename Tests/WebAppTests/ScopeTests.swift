@@ -97,7 +97,7 @@ struct ScopeTests {
         uri: events, method: .post, headers: world.bearer(.caseManager),
         body: APIReferralTests.event(
           "resolve", note: "x",
-          facts: #"{"identity": {"passport_valid": true, "efforts": [{"on": "2026-11-01", "action": "Botschaft"}]}, "livelihood": {"income_monthly": 1900}}"#))
+          facts: #"{"german": {"level": "B1"}, "identity": {"passport_valid": true, "efforts": [{"on": "2026-11-01", "action": "Botschaft"}]}, "livelihood": {"income_monthly": 1900}}"#))
       #expect(ok.status == .ok, "\(ok.text)")
     }
   }

@@ -28,12 +28,20 @@ def test_a_language_gap_goes_to_case_management_and_comes_back_closed(browser):
     assert "EBH-2025-90005" not in page and "1991" not in page, "the case manager sees only what the referral carries"
     cm.click("button[value=accept]")
     assert "angenommen" in cm.find(".summary").text
+    # an empty resolve is refused: it says what would close the gap and offers return with reason
+    cm.submit("form.resolve")
+    assert "Noch nicht als erledigt gespeichert" in cm.message(), cm.message()
+    assert "angenommen" in cm.find(".summary").text
+    assert cm.find("#unproven a[href='#form-return']").text.startswith("Ist die Voraussetzung")
+    assert "Deutsch – Niveau" in cm.find("#unproven").text
+    cm.screenshot("referral-resolve-refused-de")
     cm.fill("f-german-level", "B1").fill("f-german-proof", "certificate").fill("f-german-on", "2026-11-20")
     cm.find("#doc-D08").click()
     cm.fill("note-resolve", "Zertifikat der VHS liegt vor")
     cm.submit("form.resolve")
     assert "erledigt" in cm.find(".summary").text, cm.message()
-    assert "geschlossen am" in cm.find("ol.gaps").text
+    assert "erfüllt am" in cm.find("ol.gaps").text
+    assert "jetzt erfüllt: Deutschkenntnisse auf Niveau B1" in cm.find(".resolution-outcome").text
     cm.screenshot("referral-resolved-de")
     cm.open(referral + "/sheet")
     assert "Merkblatt" in cm.heading()
@@ -42,10 +50,10 @@ def test_a_language_gap_goes_to_case_management_and_comes_back_closed(browser):
     row = [r for r in clerk.find_all("table.queue tbody tr") if "EBH-2025-90005" in r.text]
     assert row and "zurück vom CM" in row[0].text, "the file is marked as back from case management"
     clerk.open("/files/EBH-2025-90005")
-    lang = [r.text for r in clerk.find_all("table.findings tbody tr") if r.text.startswith("STAG10-LANG")]
+    lang = [r.text for r in clerk.find_all("table.findings tbody tr") if "STAG10-LANG" in r.text]
     assert lang and "erfüllt" in lang[0], lang
     returned = clerk.find("section.cm").text
-    assert "zurück vom CM" in returned and "geschlossen: STAG10-LANG" in returned
+    assert "zurück vom CM" in returned and "geschlossen: Deutschkenntnisse auf Niveau B1" in returned
     clerk.screenshot("referral-back-at-clerk-de")
     clerk.click("section.cm button[value=seen]")
     assert "zurück vom CM" not in clerk.find("section.cm").text

@@ -18,7 +18,7 @@ public struct Metric: Sendable {
     public var label: LocalizedText {
       switch self {
       case .files: LocalizedText("Akten", "Files")
-      case .referrals: LocalizedText("Überweisungen", "Referrals")
+      case .referrals: LocalizedText("Vermittlungen", "Referrals")
       case .days: LocalizedText("Tage", "Days")
       case .weeks: LocalizedText("Wochen", "Weeks")
       case .percent: LocalizedText("Prozent", "Per cent")

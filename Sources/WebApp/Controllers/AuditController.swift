@@ -1,9 +1,10 @@
 import CaseStore
 import Casework
+import Eligibility
 import Hummingbird
 
 /// The audit log for administrators: as a page and as `GET /api/v1/audit?file_no=`.
-struct AuditController {
+struct AuditController: CaseworkController {
   let casework: Casework
   let pages: Pages
   let policy: AccessPolicy
@@ -25,16 +26,51 @@ struct AuditController {
     }
     group.get("admin/audit") { request, context -> Response in
       _ = try policy.admin(context)
-      let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
-      let entries = try await casework.auditEntries(fileNo: fileNo, limit: 500)
+      let query = request.uri.queryParameters
+      let filter = try Self.filter(query, pageSize: 100)
+      let page = try await casework.auditPage(filter)
       let t = Strings.table(context.language)
-      let rows: [[String: Any]] = entries.map {
-        ["at": $0.at, "actor": $0.actor, "action": $0.action, "fileNo": $0.fileNo ?? "", "detail": $0.detail ?? ""]
+      let german = context.language == .de
+      let rules = Dictionary((engine?.rules.values).map { $0.map { ($0.id, german ? $0.titleDE : $0.title) } } ?? []) { a, _ in a }
+      let rows: [[String: Any]] = page.entries.map {
+        [
+          "at": BerlinTime.text($0.at, german: german), "utc": $0.at, "actor": $0.actor,
+          "action": AuditView.actionWords($0.action, t), "code": $0.action, "fileNo": $0.fileNo ?? "",
+          "fileHref": $0.fileNo.map(Links.file) ?? "", "detail": AuditView.detail($0, t, rules: rules), "filters": AuditView.listFilters($0),
+        ]
       }
-      return pages.render(
-        "audit", title: t["audit_title"]!, context: context,
-        data: ["entries": rows, "hasEntries": !rows.isEmpty, "fileNo": fileNo ?? ""], request: request)
+      let format = FactFormat(language: context.language, strings: t)
+      let from = try QueryParameter.day(query, "from"), to = try QueryParameter.day(query, "to")
+      var data: [String: Any] = [
+        "entries": rows, "hasEntries": !rows.isEmpty, "fileNo": filter.fileNo ?? "", "actor": filter.actor ?? "",
+        "from": from.map(format.day) ?? "", "to": to.map(format.day) ?? "", "page": filter.page,
+        "actions": AuditView.actions.map { ["value": $0, "label": AuditView.actionWords($0, t), "selected": $0 == filter.action] },
+      ]
+      var items = query.map { (String($0.key), String($0.value)) }.filter { $0.0 != "page" && $0.0 != "lang" && !$0.1.isEmpty }
+      items.sort { $0.0 < $1.0 }
+      func href(_ page: Int) -> String {
+        "/admin/audit?" + (items + [("page", String(page))]).map { $0.0 + "=" + Links.escape($0.1) }.joined(separator: "&")
+      }
+      if filter.page > 1 { data["prevHref"] = href(filter.page - 1) }
+      if page.hasMore { data["nextHref"] = href(filter.page + 1) }
+      return pages.render("audit", title: t["audit_title"]!, context: context, data: data, request: request)
     }
+  }
+
+  /// The filters of the page and the API, each bounded (`QueryParameter`); the period is in
+  /// Berlin days, `to` inclusive.
+  static func filter(_ query: Parameters, pageSize defaultSize: Int) throws -> AuditFilter {
+    func text(_ name: String, max: Int) throws -> String? {
+      guard let v = QueryParameter.text(query, name) else { return nil }
+      guard v.count <= max else { throw QueryParameter.invalid(name, "at most \(max) characters", v) }
+      return v
+    }
+    let from = try QueryParameter.day(query, "from"), to = try QueryParameter.day(query, "to")
+    return AuditFilter(
+      actor: try text("actor", max: 200), fileNo: try text("file_no", max: 200), action: try text("action", max: 60),
+      from: from.map(BerlinTime.start(of:)), to: to.map { BerlinTime.start(of: $0.adding(days: 1)) },
+      page: try QueryParameter.int(query, "page", 1...QueryParameter.maxPage) ?? 1,
+      pageSize: try QueryParameter.int(query, "page_size", 1...500) ?? defaultSize)
   }
 }
 
@@ -42,14 +78,21 @@ struct APIAuditController {
   let casework: Casework
   let policy: AccessPolicy
 
-  struct Body: Encodable { var entries: [AuditEntry] }
+  struct Body: Encodable {
+    var entries: [AuditEntry]
+    var has_more: Bool
+  }
 
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("audit") { request, context -> Response in
       _ = try policy.admin(context)
-      let fileNo = request.uri.queryParameters.get("file_no").flatMap { $0.isEmpty ? nil : $0 }
-      let limit = try QueryParameter.int(request.uri.queryParameters, "limit", 1...10_000) ?? 500
-      return try JSONResponse.make(Body(entries: try await casework.auditEntries(fileNo: fileNo, limit: limit)))
+      let query = request.uri.queryParameters
+      // `limit` (1-10,000, the first page) as before; `page`/`page_size` and the filters as on the page
+      let limit = try QueryParameter.int(query, "limit", 1...10_000)
+      var filter = try AuditController.filter(query, pageSize: 500)
+      if let limit { filter.pageSize = limit }
+      let page = try await casework.auditPage(filter)
+      return try JSONResponse.make(Body(entries: page.entries, has_more: page.hasMore))
     }
   }
 }

@@ -125,7 +125,7 @@ struct FileController: CaseworkController {
     let caseManagement = FileReferralsView.data(
       file: stored.file, referrals: try await casework.referrals(ofFile: fileNo),
       referable: casework.referableGaps(stored.file),
-      today: today(), language: context.language)
+      today: today(), language: context.language, engine: engine)
     return pages.render(
       "file", title: view.title, context: context, data: view.data.merging(caseManagement) { $1 }, status: status,
       request: request)

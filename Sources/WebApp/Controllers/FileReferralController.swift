@@ -43,8 +43,8 @@ struct FileReferralController: CaseworkController {
       if case .invalid(let errors) = e {
         return try await files.page(request, context, state: .invalid(errors, [:]), status: .unprocessableContent)
       }
-      return try await files.page(
-        request, context, state: .invalid([FieldError(path: "referral", reason: e.description)], [:]), status: .conflict)
+      let reason = ReferralWords.reason(e, Strings.table(context.language))
+      return try await files.page(request, context, state: .invalid([FieldError(path: "", reason: reason)], [:]), status: .conflict)
     }
   }
 
@@ -68,38 +68,13 @@ struct FileReferralController: CaseworkController {
     }
   }
 
-  /// Refers the same gap of the selected files: sent where consent is recorded, proposed where
-  /// not; files without that gap (or already referred) are skipped and counted.
+  /// Refers the same gap of the selected files (or of all matching the queue's filters): a
+  /// confirmation page first, then, on its POST (`confirmed=1`), sent where consent is recorded,
+  /// proposed where not, skipped with the reason where the gap is not there (`BulkReferral.swift`).
   @Sendable func referMany(_ request: Request, context: AppRequestContext) async throws -> Response {
-    let (_, office) = try policy.clerk(context)
-    let party = try policy.referralParty(context)
     let form = context.form ?? Form(urlEncoded: "")
-    guard let rule = form["rule"] else { throw AppError(.badRequest, "choose the gap (rule) to refer") }
-    let due = form["due_on"].flatMap(FactsForm.day)
-    _ = try casework.requiredEngine()
-    var (sent, proposed, skipped) = (0, 0, 0)
-    let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
-    let chosen = form["all_matching"] == "1" ? try await matching(back, office: office) : form.all("file_no")
-    func refer(_ fileNo: String, send: Bool) async throws {
-      let new = NewReferral(fileNo: fileNo, rules: [rule], note: form["note"], dueOn: due, send: send)
-      _ = try await casework.refer(new, by: party)
-    }
-    // The store checks office, gap and consent in each referral's transaction.
-    for fileNo in Set(chosen).sorted() {
-      do {
-        try await refer(fileNo, send: true)
-        sent += 1
-      } catch ReferralError.noConsent {
-        do {
-          try await refer(fileNo, send: false)
-          proposed += 1
-        } catch is ReferralError { skipped += 1 }
-      } catch is ReferralError {
-        skipped += 1
-      }
-    }
-    await cache.invalidate(office: office)
-    return redirect(back + (back.contains("?") ? "&" : "?") + "referred=\(sent)-\(proposed)-\(skipped)")
+    if form["confirmed"] == "1" { return try await executeBulk(request, context: context, form: form) }
+    return try await confirmBulk(request, context: context, form: form)
   }
 
   /// Every file the queue shows under the filters of `back` (the queue's address), at most 2,000.

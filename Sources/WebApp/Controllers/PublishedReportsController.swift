@@ -103,9 +103,6 @@ struct PublishedReportsController {
     return String(html[open.upperBound..<close.lowerBound])
   }
 
-  /// `2026-11-24T10:15:00Z` as `24.11.2026 10:15 UTC`.
-  static func time(_ iso: String, german: Bool) -> String {
-    guard german, iso.count >= 16, let d = Day(iso: String(iso.prefix(10))) else { return iso }
-    return d.german + " " + iso.dropFirst(11).prefix(5) + " UTC"
-  }
+  /// `2026-11-24T10:15:00Z` as `24.11.2026 11:15` (Berlin time).
+  static func time(_ iso: String, german: Bool) -> String { BerlinTime.text(iso, german: german) }
 }

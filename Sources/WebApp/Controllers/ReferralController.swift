@@ -64,22 +64,25 @@ struct ReferralController: CaseworkController {
       switch e {
       case .notFound, .forbidden: throw e
       case .versionConflict: return try await render(request, context, message: ("error", t["ref_conflict"]!), status: .conflict)
+      case .invalid(let errors) where errors.contains(where: ResolutionEvidence.isUnproven):
+        // an empty or unrelated resolve: say what would close the gaps and offer "return with reason"
+        return try await render(request, context, message: ("error", t["ref_unproven"]!), unproven: true, status: .unprocessableContent)
       case .invalid(let errors):
         return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
-      default: return try await render(request, context, message: ("error", e.description), status: .conflict)
+      default: return try await render(request, context, message: ("error", ReferralWords.reason(e, t)), status: .conflict)
       }
     }
   }
 
   func render(
     _ request: Request, _ context: AppRequestContext, message: (kind: String, text: String)?, errors: [FieldError] = [],
-    status: HTTPResponse.Status = .ok
+    unproven: Bool = false, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     let party = try policy.referralParty(context)
     let id = try APIReferralsController.id(context)
     let referral = try await casework.referral(id: id, for: party)
     let view = ReferralView(
-      referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors)
+      referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors, unproven: unproven)
     return pages.render("referral", title: view.title, context: context, data: view.data, status: status, request: request)
   }
 }

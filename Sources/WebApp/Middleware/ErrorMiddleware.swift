@@ -43,7 +43,10 @@ struct ErrorMiddleware: RouterMiddleware {
     switch e.status {
     case .forbidden: return t["error_forbidden"] ?? e.message
     case .notFound: return t["error_not_found"] ?? e.message
-    default: return e.message
+    default:
+      // the page's language: the message by its pattern, each detail with its field in words
+      let details = e.details.map { ServerMessages.text(FieldError(path: $0.field ?? "", reason: $0.reason), t) }
+      return ([ServerMessages.reason(e.message, t)] + details).joined(separator: ": ")
     }
   }
 

@@ -17,7 +17,9 @@ struct FactFormat {
     case .null: return strings["unknown"] ?? "?"
     case .bool(let b): return strings[b ? "yes" : "no"] ?? "\(b)"
     case .number(let n): return n
-    case .string(let s): return FactLabels.coded.contains(key) ? word(s) : iso(s)
+    case .string(let s):
+      if let named = Words.coded(s, key: key, german: language == .de) { return named }
+      return FactLabels.coded.contains(key) ? word(s) : iso(s)
     case .array(let items):
       return items.isEmpty ? strings["none"] ?? "-" : items.map { text($0, key: key) }.joined(separator: ", ")
     case .object(let o):

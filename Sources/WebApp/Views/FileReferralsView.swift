@@ -7,8 +7,10 @@ import Referrals
 /// work on today.
 enum FileReferralsView {
   static func data(
-    file: CaseFile, referrals: [Referral], referable: [ReferralGap], today: Day, language: Language
+    file: CaseFile, referrals: [Referral], referable: [ReferralGap], today: Day, language: Language,
+    engine: ScreeningEngine? = nil
   ) -> [String: Any] {
+    let ruleName = { (id: String) in engine?.rules[id].map { language == .de ? $0.titleDE : $0.title } ?? id }
     let t = Strings.table(language)
     let format = FactFormat(language: language, strings: t)
     let german = language == .de
@@ -17,14 +19,16 @@ enum FileReferralsView {
     var d: [String: Any] = [
       "hasConsent": consent != nil,
       "referrals": referrals.map { r -> [String: Any] in
-        var item = ReferralView.summary(r, today: today, strings: t, format: format)
-        if let c = r.events.last(where: { $0.changes != nil })?.changes { item["changes"] = ReferralView.changes(c, strings: t) }
+        var item = ReferralView.summary(r, today: today, strings: t, format: format, ruleName: ruleName)
+        if let c = r.events.last(where: { $0.changes != nil })?.changes {
+          item["changes"] = ReferralView.changes(c, strings: t, ruleName: ruleName)
+        }
         item["lastNote"] = r.events.last?.note ?? ""
         return item
       },
       "hasReferrals": !referrals.isEmpty,
       "referable": referable.map { g in
-        ["rule": g.rule, "reason": g.reason(german: german), "taken": openRules.contains(g.rule), "checked": !openRules.contains(g.rule)]
+        ["rule": g.rule, "title": ruleName(g.rule), "reason": Words.inText(g.reason(german: german), t), "taken": openRules.contains(g.rule), "checked": !openRules.contains(g.rule)]
       },
       "hasReferable": !referable.isEmpty,
       "municipality": file.person.municipality ?? "",

@@ -75,8 +75,8 @@ struct FileView {
       values.merge(entered.filter { field, value in
         (!value.isEmpty || values[field] != nil) && !(value.isEmpty && FactsForm.dateFields.contains(field))
       }) { $1 }
-      for e in list { if let field = FieldErrorWording.formField(e.path) { errors[field] = FieldErrorWording.text(e, language: language) } }
-      errors["general"] = list.filter { FieldErrorWording.formField($0.path) == nil }.map(\.description).joined(separator: "; ")
+      for e in list { if let field = FieldErrorWording.formField(e.path) { errors[field] = FieldErrorWording.text(e, language: language, t) } }
+      errors["general"] = list.filter { FieldErrorWording.formField($0.path) == nil }.map { ServerMessages.text($0, t) }.joined(separator: "; ")
     }
     let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
     var d: [String: Any] = [
@@ -100,7 +100,7 @@ struct FileView {
     d["hasTransitions"] = !steps.isEmpty
     d["isClosed"] = file.status.isClosed
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
-    d["notes"] = notes.map { ["at": format.iso(String($0.at.prefix(10))) + " " + String($0.at.dropFirst(11).prefix(5)), "author": $0.author, "text": $0.text] }
+    d["notes"] = notes.map { ["at": format.time($0.at), "author": $0.author, "text": $0.text] }
     d["hasNotes"] = !notes.isEmpty
     if !rejected.isEmpty || !others.isEmpty {
       d["rejected"] = ["lines": rejected, "others": others, "hasOthers": !others.isEmpty]

@@ -11,9 +11,9 @@ extension FileView {
     return ordered.map(\.element).map { f in
       let documents = f.documents.map { id in documentNames[id].map { id + " " + $0 } ?? id }
       let row: [String: Any] = [
-        "rule": f.rule, "outcome": f.outcome, "outcomeLabel": t["outcome_" + f.outcome] ?? f.outcome,
+        "rule": f.rule, "title": f.title ?? f.rule, "outcome": f.outcome, "outcomeLabel": t["outcome_" + f.outcome] ?? f.outcome,
         "fix": f.fix.flatMap { t["fix_" + $0] } ?? f.fix ?? "", "until": f.until.map(format.iso) ?? "",
-        "citation": f.citation ?? "", "reason": f.reason ?? "", "documents": documents.joined(separator: "; "),
+        "citation": f.citation ?? "", "reason": f.reason.map { Words.inText($0, t) } ?? "", "documents": documents.joined(separator: "; "),
         "hasFix": f.fix != nil, "hasUntil": f.until != nil, "hasDocumentsNamed": !documents.isEmpty,
         "reviewPending": f.legalReviewPending,
       ]

@@ -13,6 +13,7 @@ struct QueueView {
     referred: String? = nil, closed: [ClosedMatch] = [], ruleTitles: [(id: String, title: String)] = []
   ) {
     title = (t["queue_title"] ?? "") + " – " + (t["office_" + filter.office.rawValue] ?? "")
+    let titles = Dictionary(ruleTitles.map { ($0.id, $0.title) }) { a, _ in a }
     let all = page.counts.reduce(0) { $0 + $1.count }
     var tabs: [[String: Any]] = [
       ["label": t["group_all"]!, "count": all, "href": "/queue" + QueueQuery.string(filter, group: .some(nil)),
@@ -38,7 +39,7 @@ struct QueueView {
         "groupStarts": !sorted && r.group != previous, "followUp": r.followUpOn.map(Self.german) ?? "",
         "eligibleOn": r.eligibleOn.map(Self.german) ?? "", "pastThreeMonths": r.pastThreeMonths,
         "backFromCM": backFromCaseManagement.contains(r.fileNo),
-      ].merging(Self.ruleList(r.gapRules).map { ["gapRules": $0] } ?? [:]) { $1 }
+      ].merging(Self.ruleList(r.gapRules).map { ["gapRules": $0, "gapTitles": Self.ruleList(r.gapRules, titles: titles) ?? $0] } ?? [:]) { $1 }
     }
     func options(_ values: [String], selected: String?, labels: (String) -> String = { $0 }) -> [[String: Any]] {
       values.map { ["value": $0, "label": labels($0), "selected": $0 == selected] }
@@ -117,9 +118,9 @@ struct QueueView {
   }
 
   /// The stored `,STAG11,STAG10-LANG,` as `STAG11, STAG10-LANG`; nil when there is none.
-  static func ruleList(_ stored: String?) -> String? {
+  static func ruleList(_ stored: String?, titles: [String: String] = [:]) -> String? {
     let rules = (stored ?? "").split(separator: ",").map(String.init)
-    return rules.isEmpty ? nil : rules.joined(separator: ", ")
+    return rules.isEmpty ? nil : rules.map { titles[$0] ?? $0 }.joined(separator: titles.isEmpty ? ", " : "; ")
   }
 
   /// `2024-03-01` -> `01.03.2024`.

@@ -35,10 +35,10 @@ struct ReferralListView {
     var d: [String: Any] = [
       "forOffice": forOffice, "tabs": tabs, "total": list.total, "overdue": list.overdue, "hasOverdue": list.overdue > 0,
       "awaitingClerk": list.awaitingClerk, "hasAwaiting": forOffice && list.awaitingClerk > 0,
-      // case managers read what a gap is about; clerks know the rule ids
+      // everyone reads what a gap is about (issue 13: titles, not rule ids)
       "rows": list.referrals.map {
         ReferralView.summary($0, today: today, strings: t, format: format) { id in
-          forOffice ? id : rules[id].map { language == .de ? $0.titleDE : $0.title } ?? id
+          rules[id].map { language == .de ? $0.titleDE : $0.title } ?? id
         }
       },
       "hasRows": !list.referrals.isEmpty, "emptyAll": all == 0, "filtered": narrowed != ReferralFilter(),

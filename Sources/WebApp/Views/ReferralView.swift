@@ -1,6 +1,7 @@
 import CaseModel
 import Checklists
 import Eligibility
+import OfficeLists
 import Referrals
 
 /// Turns a referral into the values of `referral.mustache` (and of the handover sheet): the
@@ -12,7 +13,7 @@ struct ReferralView {
 
   init(
     _ r: Referral, kind: ReferralParty.Kind, engine: ScreeningEngine?, today: Day, language: Language,
-    message: (kind: String, text: String)? = nil, errors: [FieldError] = []
+    message: (kind: String, text: String)? = nil, errors: [FieldError] = [], unproven: Bool = false
   ) {
     let t = Strings.table(language)
     let format = FactFormat(language: language, strings: t)
@@ -20,7 +21,10 @@ struct ReferralView {
     title = (t["ref_one"] ?? "") + " \(r.id)"
     var d = Self.summary(r, today: today, strings: t, format: format)
     d["forOffice"] = kind == .office
-    d["person"] = r.person.map { Self.person($0, strings: t) } as Any
+    let ruleName = { (id: String) in engine?.rules[id].map { german ? $0.titleDE : $0.title } ?? id }
+    if unproven { d["unproven"] = Self.unproven(r, engine: engine, strings: t, german: german) }
+    if let outcome = Self.outcome(r, strings: t, ruleName: ruleName) { d["outcome"] = outcome }
+    d["person"] = r.person.map { Self.person($0, strings: t, german: german) } as Any
     d["personHidden"] = r.person == nil
     let forOffice = kind == .office
     d["gaps"] = r.gaps.map { g -> [String: Any] in
@@ -39,11 +43,11 @@ struct ReferralView {
     }
     d["events"] = r.events.reversed().map { e -> [String: Any] in
       var item: [String: Any] = [
-        "at": format.iso(String(e.at.prefix(10))) + " " + String(e.at.dropFirst(11).prefix(5)), "actor": e.actor,
+        "at": format.time(e.at), "actor": e.actor,
         "action": t["action_" + e.action] ?? e.action, "to": t["refstate_" + e.toState.rawValue] ?? e.toState.rawValue,
         "note": e.note ?? "",
       ]
-      if let c = e.changes { item["changes"] = Self.changes(c, strings: t, verdict: forOffice) }
+      if let c = e.changes { item["changes"] = Self.changes(c, strings: t, verdict: forOffice, ruleName: ruleName) }
       return item
     }
     let actions = ReferralAction.allowed(in: r.state, for: kind)
@@ -59,7 +63,7 @@ struct ReferralView {
     if actions.contains(.resolve) { d["resolve"] = Self.resolveForm(r, engine: engine, strings: t, language: language) }
     if let message { d["message"] = ["kind": message.kind, "text": message.text] }
     d["hasErrors"] = !errors.isEmpty
-    d["errors"] = errors.map(\.description)
+    d["errors"] = errors.map { ServerMessages.text($0, t) }
     // the handover sheet: what the person still has to bring, as a checklist
     var seen = Set<String>()
     let open = r.gaps.filter { $0.closedOn == nil }.flatMap(\.documents).filter { seen.insert($0).inserted }
@@ -87,21 +91,23 @@ struct ReferralView {
 
   static func name(_ p: ReferralPerson) -> String { p.familyName + (p.givenNames.map { ", " + $0 } ?? "") }
 
-  static func person(_ p: ReferralPerson, strings t: [String: String]) -> [String: Any] {
+  static func person(_ p: ReferralPerson, strings t: [String: String], german: Bool = true) -> [String: Any] {
     [
       "name": name(p), "phone": p.phone ?? t["ref_unknown"]!, "email": p.email ?? t["ref_unknown"]!,
-      "languages": p.languages.isEmpty ? t["ref_unknown"]! : p.languages.map { $0.uppercased() }.joined(separator: ", "),
+      "languages": p.languages.isEmpty ? t["ref_unknown"]! : p.languages.map { DisplayNames.language($0, german: german) }.joined(separator: ", "),
       "interpreter": p.interpreterNeeded.map { $0 ? t["ref_yes"]! : t["ref_no"]! } ?? t["ref_unknown"]!,
       "interpreterNeeded": p.interpreterNeeded == true, "municipality": p.municipality ?? "",
     ]
   }
 
   /// What a resolve step changed; the verdict before and after only for the office.
-  static func changes(_ c: ReferralOutcome, strings t: [String: String], verdict: Bool = true) -> [String: Any] {
+  static func changes(
+    _ c: ReferralOutcome, strings t: [String: String], verdict: Bool = true, ruleName: (String) -> String = { $0 }
+  ) -> [String: Any] {
     var d: [String: Any] = [
       "hasVerdict": verdict,
-      "fields": c.fields.map { t["fact_" + $0] ?? $0 }.joined(separator: ", "),
-      "closed": c.closedRules.joined(separator: ", "), "open": c.openRules.joined(separator: ", "),
+      "fields": c.fields.map { FactLabels.words($0, t) }.joined(separator: ", "),
+      "closed": c.closedRules.map(ruleName).joined(separator: ", "), "open": c.openRules.map(ruleName).joined(separator: ", "),
       "hasFields": !c.fields.isEmpty, "hasClosed": !c.closedRules.isEmpty, "hasOpen": !c.openRules.isEmpty,
     ]
     if verdict {

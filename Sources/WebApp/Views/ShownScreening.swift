@@ -24,6 +24,8 @@ struct ShownScreening: Sendable {
     var reason: String?
     var documents: [String] = []
     var legalReviewPending = false
+    /// The rule's title in the page's language (with the engine).
+    var title: String?
   }
 
   init(_ s: Screening, language: Language) {
@@ -54,7 +56,15 @@ struct ShownScreening: Sendable {
   static func of(
     _ file: CaseFile, engine: ScreeningEngine?, asOf: Day, language: Language, casework: Casework
   ) async throws -> [ShownScreening] {
-    if let engine { return engine.screen(file, asOf: asOf).map { ShownScreening($0, language: language) } }
+    if let engine {
+      return engine.screen(file, asOf: asOf).map { s in
+        var shown = ShownScreening(s, language: language)
+        for i in shown.findings.indices {
+          shown.findings[i].title = engine.rules[shown.findings[i].rule].map { language == .de ? $0.titleDE : $0.title }
+        }
+        return shown
+      }
+    }
     let fileNo = file.fileNo
     return try await casework.storedScreenings(fileNo: fileNo).map(ShownScreening.init)
   }
