@@ -16,10 +16,6 @@ extension ReferralWriter {
       throw ReferralError.invalid(e.errors.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
     }
     let (file, screenings) = (resolution.file, resolution.records)
-    let future = file.futureDateErrors(today: today, comparedTo: old)
-    guard future.isEmpty else {
-      throw ReferralError.invalid(future.map { FieldError(path: "facts." + $0.path, reason: $0.reason) })
-    }
     let newFacts = CaseFileWriter().canonicalJSON(file)
     var fields: [String] = []
     if newFacts != stored.facts {

@@ -40,11 +40,14 @@ extension Casework {
     let (engine, day) = (try requiredEngine(), today())
     // Resolving: case management's facts merged into the file, the file screened as of today.
     return try store.recordReferralStep(step, referral: id, by: party, today: day) { referral, old, facts in
+      let file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old
+      // A proof or event dated after today is not a fact yet (paths become `facts.<field>`).
+      let future = file.futureDateErrors(today: day, comparedTo: old)
+      guard future.isEmpty else { throw InvalidCaseFile(future) }
       // Resolving needs something recorded that can close a referred gap (else: return with a reason).
       let ruleFacts = Dictionary(referral.gaps.map { ($0.rule, engine.rules[$0.rule]?.facts ?? []) }) { a, _ in a }
       let unproven = ResolutionEvidence.problems(facts, gaps: referral.gaps, ruleFacts: ruleFacts)
       guard unproven.isEmpty else { throw ReferralError.invalid(unproven) }
-      let file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old
       let screenings = engine.screen(file, asOf: day)
       return Resolution(file: file, records: screenings.records, openRules: screenings.openRules)
     }

@@ -77,6 +77,10 @@ extension Strings {
     "audit_do_import-create": ("Akte importiert (neu)", "File imported (new)"),
     "audit_do_import-update": ("Akte durch Import geändert", "File changed by import"),
     "audit_do_import-list": ("Liste der Behörde importiert", "Office list imported"),
+    "audit_do_import-run": ("Import abgeschlossen", "Import finished"),
+    "audit_do_user-role": ("Rolle oder Kommunen geändert", "Role or municipalities changed"),
+    "audit_import_run": (
+      "%1 Akten (%2 neu, %3 geändert, %4 unverändert) in %5 s", "%1 files (%2 new, %3 changed, %4 unchanged) in %5 s"),
     "audit_do_rescreen": ("Alle Akten neu geprüft", "All files screened again"),
     "audit_do_referral.propose": ("Vermittlung vorgeschlagen", "Referral proposed"),
     "audit_do_referral.send": ("Vermittlung gesendet", "Referral sent"),

@@ -1,5 +1,5 @@
 import CaseModel
-import CaseStore
+@testable import CaseStore
 import GRDB
 import Hummingbird
 import HummingbirdTesting

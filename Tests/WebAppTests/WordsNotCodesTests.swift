@@ -112,7 +112,8 @@ struct WordsNotCodesTests {
           browsers[role] = b
         }
         let r = try await browsers[role]!.get(uri)
-        #expect(r.status == .ok, "\(uri)")
+        // A closed file's letter is refused (409, a German page that is scanned too).
+        #expect(r.status == .ok || (uri.hasSuffix("/letter") && r.status == .conflict), "\(uri)")
         let clerks = Set(Self.demoFiles.compactMap(\.clerk))
         let allowed: Set<String> = Set(world.names.values).union(["m.schmitz", "b.krause", "English", "example.org"]).union(clerks)
         problems += Self.findings(r.text, allowed: allowed).map { "\(role.rawValue) \(uri): \($0)" }

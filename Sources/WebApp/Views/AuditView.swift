@@ -7,11 +7,11 @@ import Foundation
 struct AuditView {
   /// The actions the log knows, in the order the filter offers them.
   static let actions = [
-    "read", "list-read", "update", "create", "note", "assign", "import-create", "import-update", "import-list", "rescreen",
+    "read", "list-read", "update", "create", "note", "assign", "import-create", "import-update", "import-list", "import-run", "rescreen",
     "referral.propose", "referral.send", "referral.read", "referral.accept", "referral.decline", "referral.progress",
     "referral.resolve", "referral.return", "referral.withdraw", "referral.seen",
     "login", "login-failed", "logout", "password-change", "password-reset", "sessions-end", "account-lock", "account-unlock",
-    "user-create", "token-create", "token-revoke", "report-read", "report-publish", "person-report", "retention",
+    "user-create", "user-role", "token-create", "token-revoke", "report-read", "report-publish", "person-report", "retention",
     "statistics-stag36", "screen",
   ]
 
@@ -39,6 +39,8 @@ struct AuditView {
     case "sessions-end", "token-revoke":
       let parts = d.components(separatedBy: ": ")
       return parts.count == 2 ? parts[0] + ": " + t["audit_count"]!.replacingOccurrences(of: "%1", with: parts[1]) : d
+    case ImportRuns.action:
+      return importRun(d, t, german: german) ?? d
     case "user-create":
       guard let open = d.firstIndex(of: "("), d.hasSuffix(")") else { return d }
       let role = String(d[d.index(after: open)..<d.index(before: d.endIndex)])
@@ -83,5 +85,18 @@ struct AuditView {
     let total = d[of.upperBound...].replacingOccurrences(of: " shown", with: "")
     return (t["audit_list_" + list] ?? list) + ": "
       + t["audit_shown"]!.replacingOccurrences(of: "%1", with: String(shown)).replacingOccurrences(of: "%2", with: total)
+  }
+
+  /// `{"files":56,"added":56,"changed":0,"unchanged":0,"ms":312}` as a sentence.
+  static func importRun(_ d: String, _ t: [String: String], german: Bool) -> String? {
+    guard let data = d.data(using: .utf8), d.utf8.count < 1_000,
+      let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    else { return nil }
+    func n(_ k: String) -> String { (o[k] as? NSNumber).map { "\($0.intValue)" } ?? "?" }
+    let seconds = ((o["ms"] as? NSNumber)?.doubleValue ?? 0) / 1000
+    let s = String(format: "%.1f", seconds)
+    return t["audit_import_run"]!.replacingOccurrences(of: "%1", with: n("files")).replacingOccurrences(of: "%2", with: n("added"))
+      .replacingOccurrences(of: "%3", with: n("changed")).replacingOccurrences(of: "%4", with: n("unchanged"))
+      .replacingOccurrences(of: "%5", with: german ? s.replacingOccurrences(of: ".", with: ",") : s)
   }
 }
