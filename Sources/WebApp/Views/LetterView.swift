@@ -43,7 +43,9 @@ struct LetterView {
       "hasAnyDocument": !documents.isEmpty || !conditional.isEmpty, "points": points, "hasPoints": !points.isEmpty,
       "nothingMissing": documents.isEmpty && conditional.isEmpty && points.isEmpty,
       "alreadyRequested": file.status == .documentsRequested,
-      "mayRecord": file.status == .documentsRequested || CaseLifecycle.allows(from: file.status, to: .documentsRequested),
+      // Nothing to request: the letter is a plain status letter and no "documents requested" step.
+      "mayRecord": !(documents.isEmpty && conditional.isEmpty && points.isEmpty)
+        && (file.status == .documentsRequested || CaseLifecycle.allows(from: file.status, to: .documentsRequested)),
       "stylesheets": ["/static/letter.css"],
     ]
     if let error { d["error"] = error }
