@@ -21,36 +21,10 @@ extension CaseFile {
   /// Every event or proof date after `today`, with the field named.
   public func futureDateErrors(today: Day) -> [FieldError] {
     var errors: [FieldError] = []
-    func day(_ path: @autoclosure () -> String, _ value: Day?) {
-      if let value, value > today {
+    forEachDate { path, value, kind in
+      if kind == .event, let value, value > today {
         errors.append(FieldError(path: path(), reason: "\(Self.futureDateReason) (\(today.iso)): \(value.iso) is not a fact yet"))
       }
-    }
-    day("received_on", receivedOn)
-    day("decided_on", decidedOn)
-    day("certificate_handover_on", certificateHandoverOn)
-    day("person.birth_date", person.birthDate)
-    for (i, h) in (history ?? []).enumerated() { day("history[\(i)].at", h.at) }
-    for (i, s) in (stays ?? []).enumerated() { day("stays[\(i)].from", s.from) }
-    for (i, a) in (absences ?? []).enumerated() {
-      day("absences[\(i)].from", a.from)
-      day("absences[\(i)].to", a.to)
-    }
-    for (i, e) in (identity?.efforts ?? []).enumerated() { day("identity.efforts[\(i)].on", e.on) }
-    day("german.on", german?.on)
-    day("civics.on", civics?.on)
-    day("declarations.fdgo_signed_on", declarations?.fdgoSignedOn)
-    day("declarations.history_signed_on", declarations?.historySignedOn)
-    day("guest_worker_entry.on", guestWorkerEntry?.on)
-    for (i, c) in (convictions ?? []).enumerated() { day("convictions[\(i)].on", c.on) }
-    for (i, c) in (household?.children ?? []).enumerated() { day("household.children[\(i)].birth_date", c.birthDate) }
-    day("married_to_german_since", marriedToGermanSince)
-    day("permit_104c.from", permit104c?.from)
-    day("followup_application_on", followupApplicationOn)
-    for (i, d) in (documents ?? []).enumerated() { day("documents[\(i)].on", d.on) }
-    for (i, c) in (consents ?? []).enumerated() {
-      day("consents[\(i)].given_on", c.givenOn)
-      day("consents[\(i)].withdrawn_on", c.withdrawnOn)
     }
     return errors
   }

@@ -20,11 +20,6 @@ extension CaseFile {
   /// Every date and number outside its plausible range, with the field named.
   public func plausibilityErrors() -> [FieldError] {
     var errors: [FieldError] = []
-    func day(_ path: @autoclosure () -> String, _ value: Day?) {
-      if let value, !Self.plausibleDays.contains(value) {
-        errors.append(FieldError(path: path(), reason: "must lie between 1900-01-01 and 2100-12-31, got \(value.iso)"))
-      }
-    }
     func number(_ path: @autoclosure () -> String, _ value: Double?, _ range: ClosedRange<Double>) {
       if let value, !(value.isFinite && range.contains(value)) {
         errors.append(FieldError(path: path(), reason: "must be from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), got \(value)"))
@@ -35,51 +30,20 @@ extension CaseFile {
         errors.append(FieldError(path: path(), reason: "must be from \(range.lowerBound) to \(range.upperBound), got \(value)"))
       }
     }
-    day("received_on", receivedOn)
-    day("decided_on", decidedOn)
-    day("certificate_handover_on", certificateHandoverOn)
-    day("person.birth_date", person.birthDate)
-    for (i, h) in (history ?? []).enumerated() { day("history[\(i)].at", h.at) }
-    for (i, s) in (stays ?? []).enumerated() {
-      day("stays[\(i)].from", s.from)
-      day("stays[\(i)].to", s.to)
+    forEachDate { path, value, _ in
+      if let value, !Self.plausibleDays.contains(value) {
+        errors.append(FieldError(path: path(), reason: "must lie between 1900-01-01 and 2100-12-31, got \(value.iso)"))
+      }
     }
-    for (i, a) in (absences ?? []).enumerated() {
-      day("absences[\(i)].from", a.from)
-      day("absences[\(i)].to", a.to)
-    }
-    for (i, e) in (identity?.efforts ?? []).enumerated() { day("identity.efforts[\(i)].on", e.on) }
-    day("german.on", german?.on)
-    day("civics.on", civics?.on)
-    day("declarations.fdgo_signed_on", declarations?.fdgoSignedOn)
-    day("declarations.history_signed_on", declarations?.historySignedOn)
-    number("livelihood.income_monthly", livelihood?.incomeMonthly, Self.plausibleMonthlyEuros)
-    number("livelihood.need_monthly", livelihood?.needMonthly, Self.plausibleMonthlyEuros)
-    day("guest_worker_entry.on", guestWorkerEntry?.on)
     for (i, c) in (convictions ?? []).enumerated() {
-      day("convictions[\(i)].on", c.on)
-      day("convictions[\(i)].erasable_on", c.erasableOn)
       count("convictions[\(i)].daily_rates", c.dailyRates, Self.plausibleDailyRates)
       number("convictions[\(i)].months", c.months, Self.plausibleSentenceMonths)
     }
     count("spouses_count", spousesCount, Self.plausibleSpouses)
     count("household.minor_children", household?.minorChildren, Self.plausibleChildren)
-    for (i, c) in (household?.children ?? []).enumerated() { day("household.children[\(i)].birth_date", c.birthDate) }
     number("school.years_attended_in_germany", school?.yearsAttendedInGermany, Self.plausibleSchoolYears)
-    day("married_to_german_since", marriedToGermanSince)
-    day("permit_104c.from", permit104c?.from)
-    day("permit_104c.to", permit104c?.to)
-    day("followup_application_on", followupApplicationOn)
-    for (i, d) in (documents ?? []).enumerated() {
-      day("documents[\(i)].on", d.on)
-      day("documents[\(i)].valid_until", d.validUntil)
-    }
-    for (i, c) in (consents ?? []).enumerated() {
-      day("consents[\(i)].given_on", c.givenOn)
-      day("consents[\(i)].withdrawn_on", c.withdrawnOn)
-    }
-    day("sperrfrist_until", sperrfristUntil)
-    day("follow_up_on", followUpOn)
+    number("livelihood.income_monthly", livelihood?.incomeMonthly, Self.plausibleMonthlyEuros)
+    number("livelihood.need_monthly", livelihood?.needMonthly, Self.plausibleMonthlyEuros)
     return errors
   }
 
