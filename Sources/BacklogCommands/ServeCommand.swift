@@ -74,7 +74,11 @@ struct ServeCommand: ParsableCommand {
     if !proxies.isEmpty { metricsAccess.trustedProxies = proxies }
     config.operations = OperationsSettings(metricsAccess: metricsAccess, backupFolder: ops.backups, now: clock)
     let web = config
-    let casework = Casework(store: store, engine: engine ?? .unavailable, today: today)
+    let casework = {
+      var c = Casework(store: store, engine: engine ?? .unavailable, today: today)
+      c.municipalities = settings.municipalities.map(\.name)
+      return c
+    }()
     if let r = try casework.rescreenIfRulesChanged(actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }

@@ -14,7 +14,7 @@ struct ReferralWriter {
 
   // MARK: - Making a referral
 
-  func create(_ new: NewReferral, by party: ReferralParty, referable: (CaseFile) -> [ReferralGap]) throws -> Int64 {
+  func create(_ new: NewReferral, by party: ReferralParty, referable: (CaseFile) throws -> [ReferralGap]) throws -> Int64 {
     guard let office = party.office else { throw ReferralError.forbidden("only clerks may refer files") }
     guard let row = try Row.fetchOne(
       db, sql: "SELECT id, office, facts FROM case_file WHERE file_no = ?", arguments: [new.fileNo]),
@@ -23,7 +23,7 @@ struct ReferralWriter {
     let caseId: Int64 = row["id"]
     let file = try AppDatabase.decodeStored(row["facts"], fileNo: new.fileNo)
     guard !file.status.isClosed else { throw ReferralError.fileClosed(fileNo: new.fileNo) }
-    let gaps = try chosenGaps(new.rules, of: referable(file), caseId: caseId)
+    let gaps = try chosenGaps(new.rules, of: try referable(file), caseId: caseId)
     let municipality = (new.municipality?.trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? file.person.municipality
     // The office's rules on the note and the due date are checked by `Casework.refer`.
     guard let municipality else {

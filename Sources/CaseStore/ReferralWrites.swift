@@ -44,7 +44,7 @@ extension AppDatabase {
   /// the referral, its first event and an audit entry are written together. Returns the new
   /// referral's id.
   public func createReferral(
-    _ new: NewReferral, by party: ReferralParty, today: Day, referable: @escaping @Sendable (CaseFile) -> [ReferralGap]
+    _ new: NewReferral, by party: ReferralParty, today: Day, referable: @escaping @Sendable (CaseFile) throws -> [ReferralGap]
   ) throws -> Int64 {
     let stamp = timestamp()
     return try writer.write { db in

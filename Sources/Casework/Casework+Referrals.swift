@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import CaseStore
 import Eligibility
@@ -21,8 +22,16 @@ extension Casework {
     if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
     let engine = try requiredEngine()
+    let district = municipalities
     return try store.createReferral(new, by: party, today: day) { file in
-      ReferableGaps.of(engine.screen(file, asOf: day), engine: engine)
+      // Only to a municipality of the district (with a case-management office to receive it).
+      let chosen = new.municipality.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+      if !district.isEmpty, let m = chosen ?? file.person.municipality,
+        !district.contains(where: { $0.caseInsensitiveCompare(m) == .orderedSame })
+      {
+        throw ReferralError.invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"\(m)\"")])
+      }
+      return ReferableGaps.of(engine.screen(file, asOf: day), engine: engine)
     }
   }
 

@@ -21,6 +21,9 @@ public struct Casework: Sendable {
   public let engine: ScreeningEngine
   /// Today in Germany (injected so tests can fix it).
   public let today: @Sendable () -> Day
+  /// The district's municipalities (the configuration's `municipalities:`); a referral goes only
+  /// to one of them. Empty: no list configured, any name is accepted.
+  public var municipalities: [String] = []
   /// Called around each screening of a saved file (the server counts and times them).
   let observeScreening: @Sendable (ContinuousClock.Duration) -> Void
 
@@ -36,12 +39,16 @@ public struct Casework: Sendable {
 
   /// The same casework on another day (demo history, `screen --as-of`, imports of past lists).
   public func on(_ day: Day) -> Casework {
-    Casework(store: store, engine: engine, today: { day }, observeScreening: observeScreening)
+    var c = Casework(store: store, engine: engine, today: { day }, observeScreening: observeScreening)
+    c.municipalities = municipalities
+    return c
   }
 
   /// The same casework writing through another store (e.g. one with a past clock).
   public func with(store: AppDatabase) -> Casework {
-    Casework(store: store, engine: engine, today: today, observeScreening: observeScreening)
+    var c = Casework(store: store, engine: engine, today: today, observeScreening: observeScreening)
+    c.municipalities = municipalities
+    return c
   }
 
   /// Whether checklists are loaded: without them files are stored unscreened.

@@ -13,9 +13,13 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   let observability = Observability(logger: config.logger)
   var config = config
   config.reports = config.reports.completed(by: config.settings)
-  let casework = Casework(
-    store: database, engine: config.engine ?? .unavailable, today: config.today,
-    observeScreening: observability.screeningObserver())
+  let casework = {
+    var c = Casework(
+      store: database, engine: config.engine ?? .unavailable, today: config.today,
+      observeScreening: observability.screeningObserver())
+    c.municipalities = config.settings.municipalities.map(\.name)
+    return c
+  }()
   let policy = AccessPolicy()
   let queues = QueueCache(database: database)
   let reports = ReportCache(database: database, directory: config.reports.directory)

@@ -46,6 +46,7 @@ enum ServerMessages {
     (#"the report (.*) cannot be limited to a municipality"#, "der Bericht $1 lässt sich nicht auf eine Kommune beschränken"),
     (#"must not be in the past"#, "darf nicht in der Vergangenheit liegen"),
     (#"must not be empty"#, "darf nicht leer sein"),
+    (#"not a municipality of the district: "(.*)""#, "keine Kommune des Kreises: „$1“"),
     (#"required \(the person has none recorded\)"#, "nötig (bei der Person ist keine erfasst)"),
     (#"required"#, "Pflichtangabe"),
     (#"ends before it begins"#, "endet vor dem Beginn"),

@@ -47,6 +47,19 @@ struct CaseworkTests {
     #expect(try await cw.referrals(ofFile: "EBH-2025-00871").map(\.state) == [.sent])
   }
 
+  @Test("a referral goes only to a municipality of the district when the configuration lists them")
+  func districtMunicipalities() async throws {
+    var cw = try casework(engine: try Self.engine())
+    cw.municipalities = ["Siegburg", "Troisdorf"]
+    let atlantis = NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"], municipality: "Atlantis")
+    await #expect(
+      throws: ReferralError.invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"Atlantis\"")])
+    ) { _ = try await cw.refer(atlantis, by: Self.clerk) }
+    #expect(try await cw.referrals(ofFile: "EBH-2025-00871").isEmpty)
+    _ = try await cw.refer(NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"], municipality: "siegburg"), by: Self.clerk)
+    #expect(try await cw.referrals(ofFile: "EBH-2025-00871").count == 1)
+  }
+
   @Test("withdrawing consent ends the file's open referrals in the same save")
   func consentLapses() async throws {
     let cw = try casework(engine: try Self.engine())
