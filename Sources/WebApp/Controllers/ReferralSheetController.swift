@@ -35,7 +35,11 @@ struct ReferralSheetController: CaseworkController {
     let open = r.gaps.filter { $0.closedOn == nil }
     var seen = Set<String>()
     let ids = open.flatMap { g in engine?.rules[g.rule]?.documents ?? g.documents }.filter { seen.insert($0).inserted }
-    let documents = ids.map { ["name": engine?.documents[$0].map { language == .de ? $0.de : $0.en } ?? $0] }
+    // The sheet is the person's: plain German without paragraph shorthand, as in the letter.
+    let documents = ids.map { id in
+      let name = engine?.documents[id].map { language == .de ? $0.de : $0.en } ?? id
+      return ["name": language == .de ? LetterWords.document(id, name) : name]
+    }
     return ["hasOpenGaps": !open.isEmpty, "sheetDocuments": documents, "hasDocuments": !documents.isEmpty]
   }
 
