@@ -133,7 +133,7 @@ public struct CaseFileReader: Sendable {
   /// Calls `body` with every non-blank line (without its newline) and its 1-based number.
   public static func forEachLine(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, Int) -> Void) {
     let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    bytes.withUnsafeBufferPointer { buf in
+    _ = bytes.withUnsafeBufferPointer { buf in
       forEachLine(in: UnsafeBufferPointer(rebasing: buf[bom...])) { line, number in
         let start = buf.baseAddress!.distance(to: line.baseAddress!)
         body(bytes[start..<start + line.count], number)

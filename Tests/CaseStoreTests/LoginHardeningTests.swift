@@ -87,7 +87,7 @@ struct LoginHardeningTests {
     let failures = try await db.writer.read { d in
       try Int.fetchOne(d, sql: "SELECT count(*) FROM audit_log WHERE action = 'login-failed'") ?? 0
     }
-    let throttle = try await db.writer.read { d in
+    let throttle = try db.writer.read { d in
       try Row.fetchOne(d, sql: "SELECT failures, locked_until IS NOT NULL FROM login_throttle WHERE key = 'name:anna@a'")
     }
     #expect(failures == 30)

@@ -82,7 +82,7 @@ struct RetentionTests {
   @Test("a re-import of an old list does not bring a deleted file back")
   func tombstone() throws {
     let db = try store()
-    try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
+    _ = try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
     #expect(try db.deletedOn(fileNo: "EBH-OLD-REFUSED") == "2026-12-07")
     #expect(throws: ImportRejected.self) {
       try db.importCaseFiles([file("EBH-OLD-REFUSED", .EBH, status: .refused, closed: "2015-03-01")], actor: "import")
@@ -96,7 +96,7 @@ struct RetentionTests {
   @Test("an anonymised file is left out of the export unless asked for, and cannot be read as a file")
   func exportAndRead() throws {
     let db = try store()
-    try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
+    _ = try db.applyRetention(try db.retentionPlan(.placeholder, today: Self.today), actor: "cli:dpo")
     #expect(try db.anonymisedFileCount() == 2)
     let exported = try db.canonicalJSONOfAllFiles(actor: "t").joined()
     #expect(!exported.contains("EBH-OLD-REFUSED") && !exported.contains("(gelöscht)"))

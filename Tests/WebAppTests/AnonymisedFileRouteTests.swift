@@ -19,7 +19,7 @@ struct AnonymisedFileRouteTests {
     policy.closedFileYears[.EBH]?[.granted] = 1
     let plan = try world.database.retentionPlan(policy, today: TestWorld.today)
     #expect(plan.files.map(\.fileNo) == ["EBH-2020-00003"])
-    try world.database.applyRetention(plan, actor: "cli:dpo")
+    _ = try world.database.applyRetention(plan, actor: "cli:dpo")
     try await world.app().test(.router) { client in
       try await client.execute(uri: "/api/v1/files/EBH-2020-00003", method: .get, headers: world.bearer(.ebhClerk)) { r in
         #expect(r.status == .gone)

@@ -113,7 +113,7 @@ struct ScopeTests {
       _ = try await clerk.get("/queue?q=Yılmaz")
       _ = try await client.execute(uri: "/api/v1/referrals", method: .get, headers: world.bearer(.caseManager))
     }
-    let rows = try await world.database.writer.read { db in
+    let rows = try world.database.writer.read { db in
       try Row.fetchAll(db, sql: "SELECT id, actor, detail FROM audit_log WHERE action = 'list-read' ORDER BY id")
     }
     #expect(rows.count == 3)

@@ -80,7 +80,6 @@ struct AuditView {
       let of = d.range(of: " of ", range: semi.upperBound..<d.endIndex)
     else { return d }
     let list = String(d[..<colon])
-    let filters = d[d.index(after: colon)..<semi.lowerBound].trimmingCharacters(in: .whitespaces)
     let shown = d[semi.upperBound..<of.lowerBound]
     let total = d[of.upperBound...].replacingOccurrences(of: " shown", with: "")
     return (t["audit_list_" + list] ?? list) + ": "
