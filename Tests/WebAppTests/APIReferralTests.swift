@@ -22,6 +22,17 @@ struct APIReferralTests {
     }
   }
 
+  /// Refers EBH-2026-00001's language gap (consent given first) and lets the case manager accept
+  /// it; returns the referral's events URI, ready for a resolve step.
+  static func acceptedReferral(_ world: TestWorld, _ client: some TestClientProtocol) async throws -> String {
+    let made = try await client.execute(
+      uri: "/api/v1/files/EBH-2026-00001/referrals", method: .post, headers: world.bearer(.ebhClerk), body: refer)
+    let id = try #require(made.json["id"] as? Int)
+    let events = "/api/v1/referrals/\(id)/events"
+    #expect(try await client.execute(uri: events, method: .post, headers: world.bearer(.caseManager), body: event("accept")).status == .ok)
+    return events
+  }
+
   static func event(_ action: String, note: String? = nil, facts: String? = nil) -> ByteBuffer {
     var parts = ["\"action\": \"\(action)\""]
     if let note { parts.append("\"note\": \"\(note)\"") }

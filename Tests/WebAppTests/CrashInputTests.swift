@@ -100,11 +100,7 @@ struct CrashInputTests {
     let world = try await TestWorld()
     try await APIReferralTests.giveConsent(world)
     try await world.app().test(.router) { client in
-      let made = try await client.execute(
-        uri: "/api/v1/files/EBH-2026-00001/referrals", method: .post, headers: world.bearer(.ebhClerk), body: APIReferralTests.refer)
-      let id = try #require(made.json["id"] as? Int)
-      let events = "/api/v1/referrals/\(id)/events"
-      #expect(try await client.execute(uri: events, method: .post, headers: world.bearer(.caseManager), body: APIReferralTests.event("accept")).status == .ok)
+      let events = try await APIReferralTests.acceptedReferral(world, client)
       for (facts, field) in [
         (#"{"livelihood": {"income_monthly": 1e21}}"#, "livelihood.income_monthly"),
         (#"{"german": {"level": "B1", "on": "9999-12-31"}}"#, "german.on"),
@@ -115,7 +111,7 @@ struct CrashInputTests {
         #expect(r.status == .unprocessableContent, "\(facts): \(r.text)")
         #expect((r.json["details"] as? [[String: Any]] ?? []).contains { ($0["field"] as? String)?.hasSuffix(field) == true }, "\(facts): \(r.text)")
       }
-      #expect(try await client.execute(uri: "/api/v1/referrals/\(id)", method: .get, headers: world.bearer(.caseManager)).status == .ok)
+      #expect(try await client.execute(uri: String(events.dropLast("/events".count)), method: .get, headers: world.bearer(.caseManager)).status == .ok)
     }
   }
 

@@ -33,11 +33,7 @@ struct FutureDateRouteTests {
     let world = try await TestWorld()
     try await APIReferralTests.giveConsent(world)
     try await world.app().test(.router) { client in
-      let made = try await client.execute(
-        uri: "/api/v1/files/EBH-2026-00001/referrals", method: .post, headers: world.bearer(.ebhClerk), body: APIReferralTests.refer)
-      let id = try #require(made.json["id"] as? Int)
-      let events = "/api/v1/referrals/\(id)/events"
-      #expect(try await client.execute(uri: events, method: .post, headers: world.bearer(.caseManager), body: APIReferralTests.event("accept")).status == .ok)
+      let events = try await APIReferralTests.acceptedReferral(world, client)
       for (facts, field) in [
         (#"{"german": {"level": "B1", "proof": "certificate", "on": "2026-11-25"}}"#, "facts.german.on"),
         (#"{"civics": {"passed": true, "proof": "einbuergerungstest", "on": "2026-11-25"}}"#, "facts.civics.on"),

@@ -77,11 +77,7 @@ struct ScopeTests {
     let world = try await TestWorld()
     try await APIReferralTests.giveConsent(world)
     try await world.app().test(.router) { client in
-      let made = try await client.execute(
-        uri: "/api/v1/files/EBH-2026-00001/referrals", method: .post, headers: world.bearer(.ebhClerk), body: APIReferralTests.refer)
-      let id = try #require(made.json["id"] as? Int)
-      let events = "/api/v1/referrals/\(id)/events"
-      _ = try await client.execute(uri: events, method: .post, headers: world.bearer(.caseManager), body: APIReferralTests.event("accept"))
+      let events = try await APIReferralTests.acceptedReferral(world, client)
       for (facts, field) in [
         (#"{"waivers": {"language_hardship": true}}"#, "waivers"), (#"{"school": {"qualification": true}}"#, "school"),
         (#"{"household": {"minor_children": 1}}"#, "household"), (#"{"identity": {"deception": "none"}}"#, "identity.deception"),
