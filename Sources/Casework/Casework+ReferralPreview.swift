@@ -24,11 +24,14 @@ extension Casework {
       }
       let name = file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? "")
       return ReferralPreviewRow(
-        fileNo: c.fileNo, name: name, plan: Self.plan(file, rule: rule, referred: c.referred, engine: engine, today: day))
+        fileNo: c.fileNo, name: name,
+        plan: Self.plan(file, rule: rule, referred: c.referred, engine: engine, today: day, district: municipalities))
     }
   }
 
-  static func plan(_ file: CaseFile, rule: String, referred: Bool, engine: ScreeningEngine, today: Day) -> ReferralPreviewRow.Plan {
+  static func plan(
+    _ file: CaseFile, rule: String, referred: Bool, engine: ScreeningEngine, today: Day, district: [String]
+  ) -> ReferralPreviewRow.Plan {
     if file.status.isClosed { return .skip(.fileClosed(fileNo: file.fileNo)) }
     let referable = ReferableGaps.of(engine.screen(file, asOf: today), engine: engine)
     guard referable.contains(where: { $0.rule == rule }) else {
@@ -36,6 +39,7 @@ extension Casework {
     }
     if referred { return .skip(.alreadyReferred(rule: rule, referral: 0)) }
     if file.person.municipality == nil { return .skip(.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])) }
+    if let outside = outsideDistrict(file.person.municipality, district) { return .skip(outside) }
     return file.referralConsent(on: today) == nil ? .propose : .send
   }
 }

@@ -24,13 +24,8 @@ extension Casework {
     let engine = try requiredEngine()
     let district = municipalities
     return try store.createReferral(new, by: party, today: day) { file in
-      // Only to a municipality of the district (with a case-management office to receive it).
       let chosen = new.municipality.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-      if !district.isEmpty, let m = chosen ?? file.person.municipality,
-        !district.contains(where: { $0.caseInsensitiveCompare(m) == .orderedSame })
-      {
-        throw ReferralError.invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"\(m)\"")])
-      }
+      if let outside = Self.outsideDistrict(chosen ?? file.person.municipality, district) { throw outside }
       return ReferableGaps.of(engine.screen(file, asOf: day), engine: engine)
     }
   }
@@ -105,9 +100,19 @@ extension Casework {
     guard engine.isAvailable else { throw ScreeningUnavailable() }
     return engine
   }
+
+  /// A referral goes only to a municipality of the district (with a case-management office to
+  /// receive it); nil when `municipality` is one, or no district list is configured.
+  static func outsideDistrict(_ municipality: String?, _ district: [String]) -> ReferralError? {
+    guard !district.isEmpty, let m = municipality,
+      !district.contains(where: { $0.caseInsensitiveCompare(m) == .orderedSame })
+    else { return nil }
+    return .invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"\(m)\"")])
+  }
 }
 
 /// A feature needs the screening and no checklists are loaded (the server answers 503).
 public struct ScreeningUnavailable: Error, Sendable, CustomStringConvertible {
   public var description: String { "the server runs without checklists; this needs the screening" }
+
 }
