@@ -106,14 +106,6 @@ public struct ReportReads {
     ).map { ($0[0], $0[1], $0[2]) }
   }
 
-  /// Every stored screening of the files of `office`: file id, route, verdict.
-  public func forEachScreening(office: Office, _ body: (Int64, String, String) throws -> Void) throws {
-    let cursor = try Row.fetchCursor(
-      db, sql: "SELECT s.case_id, s.route, s.verdict FROM screening s JOIN case_file c ON c.id = s.case_id WHERE c.office = ?",
-      arguments: [office.rawValue])
-    while let row = try cursor.next() { try body(row[0], row[1], row[2]) }
-  }
-
   /// The file numbers of these ids (the oldest-files list).
   public func fileNumbers(ids: [Int64]) throws -> [Int64: String] {
     guard !ids.isEmpty else { return [:] }
