@@ -15,7 +15,7 @@
 // dated after its as-of day); a save refuses only future dates it adds or changes.
 
 extension CaseFile {
-  /// The start of every future-date reason, for callers that word it in their users' language.
+  /// The start of every future-date reason.
   public static let futureDateReason = "lies after today"
 
   /// Every event or proof date after `today`, with the field named.

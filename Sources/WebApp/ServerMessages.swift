@@ -40,7 +40,7 @@ enum ServerMessages {
     (#"expected yes or no(?:, got "(.*)")?"#, "ja oder nein"),
     (#"true or false"#, "ja oder nein (true/false)"),
     (#"must not be in the future"#, "darf nicht in der Zukunft liegen"),
-    (#"(?:lies after today|X) \((.*)\): (.*) is not a fact yet"#, "liegt nach dem heutigen Tag: erfasst wird nur, was schon geschehen ist"),
+    (#"(?:lies after today|X) \((.*)\): (.*) is not a fact yet"#, "Das Datum liegt nach dem heutigen Tag: erfasst wird nur, was schon geschehen ist."),
     (#"false \(never suspended or revoked\) contradicts remitted: true \(a remitted sentence was suspended\)"#,
      "„nicht zur Bewährung ausgesetzt“ widerspricht „erlassen“ (eine erlassene Strafe war zur Bewährung ausgesetzt)"),
     (#"the report (.*) cannot be limited to a municipality"#, "der Bericht $1 lässt sich nicht auf eine Kommune beschränken"),

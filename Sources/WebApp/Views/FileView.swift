@@ -75,7 +75,7 @@ struct FileView {
       values.merge(entered.filter { field, value in
         (!value.isEmpty || values[field] != nil) && !(value.isEmpty && FactsForm.dateFields.contains(field))
       }) { $1 }
-      for e in list { if let field = FieldErrorWording.formField(e.path) { errors[field] = FieldErrorWording.text(e, language: language, t) } }
+      for e in list { if let field = FieldErrorWording.formField(e.path) { errors[field] = ServerMessages.reason(e.reason, t) } }
       errors["general"] = list.filter { FieldErrorWording.formField($0.path) == nil }.map { ServerMessages.text($0, t) }.joined(separator: "; ")
     }
     let overdue = !file.status.isClosed && file.receivedOn <= today.adding(months: -3)
