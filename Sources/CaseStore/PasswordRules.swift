@@ -50,14 +50,4 @@ public enum PasswordProblem: Error, Sendable, Equatable, CustomStringConvertible
     case .common: return "the password is too common or a simple sequence"
     }
   }
-
-  /// The key of the page text that says it (Strings.swift).
-  public var textKey: String {
-    switch self {
-    case .tooShort: return "password_too_short"
-    case .repeated: return "password_repeated"
-    case .containsName: return "password_has_name"
-    case .common: return "password_common"
-    }
-  }
 }

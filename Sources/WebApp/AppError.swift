@@ -8,7 +8,7 @@ public struct AppError: Error, Sendable {
   public var details: [Detail]
   /// The key of the text a page shows instead of `message` (pages speak the user's language;
   /// `message` is for the API and the log).
-  public var pageText: String?
+  var pageText: StringKey?
 
   public struct Detail: Sendable, Codable, Equatable {
     public var field: String?
@@ -19,7 +19,11 @@ public struct AppError: Error, Sendable {
     }
   }
 
-  public init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = [], pageText: String? = nil) {
+  public init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = []) {
+    self.init(status, message, details: details, pageText: nil)
+  }
+
+  init(_ status: HTTPResponse.Status, _ message: String, details: [Detail] = [], pageText: StringKey?) {
     self.status = status
     self.message = message
     self.details = details

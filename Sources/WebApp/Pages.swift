@@ -3,6 +3,46 @@ import Foundation
 import Hummingbird
 import Mustache
 
+/// The values of one page's template: a struct whose stored properties are the template's keys
+/// (`TemplateValues`). An optional that is nil counts as absent, so a lookup goes on to the
+/// frame's values (`t`, `csrf`, `user`), as a missing key does.
+protocol PageContent: TemplateValues {
+  /// The template's name (`Resources/templates/NAME.mustache`).
+  static var template: String { get }
+  /// Stylesheets the layout links besides `app.css`.
+  var stylesheets: [String] { get }
+}
+
+extension PageContent {
+  var stylesheets: [String] { [] }
+}
+
+/// What the layout and every page template read besides the page's own values. A page template
+/// is rendered inside `{{#model}}…{{/model}}` (added when loading), so its own keys come first.
+struct PageFrame<Content: PageContent>: TemplateValues {
+  struct User: TemplateValues {
+    let name: String
+    let role: String
+  }
+
+  let t: Texts
+  let csrf: String
+  let user: User?
+  let isClerk: Bool
+  let isAdmin: Bool
+  let isCaseManager: Bool
+  let mayReport: Bool
+  let title: String
+  let lang: String
+  let switchLang: String
+  let switchHref: String
+  let switchLabel: String
+  let stylesheets: [String]
+  /// The page's values (for its template) or the rendered page (for the layout).
+  var model: Content?
+  var content: String?
+}
+
 /// The Mustache templates (resources) and the one way to turn a template into a page: the page's
 /// template is rendered into the layout with the strings of the user's language, the user and the
 /// CSRF token. Mustache escapes every `{{value}}`.
@@ -13,33 +53,30 @@ public struct Pages: Sendable {
     guard let url = Bundle.module.url(forResource: "templates", withExtension: nil) else {
       throw AppError(.internalServerError, "templates are missing from the bundle")
     }
-    return Pages(library: try MustacheLibrary.scalarEscaping(directory: url.path))
+    let library = try MustacheLibrary.scalarEscaping(directory: url.path) { name, text in
+      name == "layout" ? text : "{{#model}}" + text + "{{/model}}"
+    }
+    return Pages(library: library)
   }
 
-  func render(
-    _ template: String, title: String, context: AppRequestContext, data: [String: Any] = [:],
-    status: HTTPResponse.Status = .ok, request: Request? = nil
+  func render<Content: PageContent>(
+    _ page: Content, title: String, context: AppRequestContext, status: HTTPResponse.Status = .ok, request: Request? = nil
   ) -> Response {
-    var values = data
-    let strings = Strings.table(context.language)
-    values["t"] = strings
-    values["csrf"] = context.csrfToken ?? ""
-    if let user = context.identity {
-      values["user"] = ["name": user.name, "role": strings["role_" + user.role.rawValue] ?? user.role.rawValue]
-      values["isClerk"] = AccessPolicy().office(of: user.role) != nil
-      values["isAdmin"] = user.role == .admin
-      values["isCaseManager"] = user.role == .caseManager
-      values["mayReport"] = user.role == .management || user.role == .admin
-    }
-    let body = library.render(values, withTemplate: template) ?? "template \(template) failed"
+    let t = Texts.of(context.language)
+    let role = context.identity?.role
     let switchTo: Language = context.language == .de ? .en : .de
-    let layout: [String: Any] = values.merging(
-      [
-        "title": title, "content": body, "lang": context.language.rawValue,
-        "switchLang": switchTo.rawValue, "switchHref": Self.languageLink(request, to: switchTo),
-        "switchLabel": switchTo == .en ? "English" : "Deutsch",
-      ], uniquingKeysWith: { $1 })
-    let html = library.render(layout, withTemplate: "layout") ?? body
+    var frame = PageFrame(
+      t: t, csrf: context.csrfToken ?? "",
+      user: context.identity.map { .init(name: $0.name, role: t.word(.role, $0.role.rawValue) ?? $0.role.rawValue) },
+      isClerk: role.map { AccessPolicy().office(of: $0) != nil } ?? false, isAdmin: role == .admin,
+      isCaseManager: role == .caseManager, mayReport: role == .management || role == .admin,
+      title: title, lang: context.language.rawValue, switchLang: switchTo.rawValue,
+      switchHref: Self.languageLink(request, to: switchTo), switchLabel: switchTo == .en ? "English" : "Deutsch",
+      stylesheets: page.stylesheets, model: page)
+    let body = library.render(TemplateTree.make(frame), withTemplate: Content.template) ?? "template \(Content.template) failed"
+    (frame.model, frame.content) = (nil, body)
+    let html = library.render(TemplateTree.make(frame), withTemplate: "layout") ?? body
+    PageDump.write(Content.template, html)
     return Response(
       status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
   }

@@ -95,13 +95,13 @@ struct ReportQuery: Sendable {
   }
 
   /// The quick choices of the period picker, as of `today`.
-  static func quickPeriods(today: Day) -> [(key: String, from: Day, to: Day)] {
+  static func quickPeriods(today: Day) -> [(key: StringKey, from: Day, to: Day)] {
     let year = Month(today).year
     return [
-      ("reports_last_12", Month(today).advanced(by: -11).firstDay, today),
-      ("reports_last_24", Month(today).advanced(by: -23).firstDay, today),
-      ("reports_this_year", Day(year: year, month: 1, day: 1)!, today),
-      ("reports_last_year", Day(year: year - 1, month: 1, day: 1)!, Day(year: year - 1, month: 12, day: 31)!),
+      (.reports_last_12, Month(today).advanced(by: -11).firstDay, today),
+      (.reports_last_24, Month(today).advanced(by: -23).firstDay, today),
+      (.reports_this_year, Day(year: year, month: 1, day: 1)!, today),
+      (.reports_last_year, Day(year: year - 1, month: 1, day: 1)!, Day(year: year - 1, month: 12, day: 31)!),
     ]
   }
 

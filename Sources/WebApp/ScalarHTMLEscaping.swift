@@ -33,14 +33,15 @@ struct ScalarHTMLContentType: MustacheContentType {
 
 extension MustacheLibrary {
   /// The templates of a directory, each made to escape with `ScalarHTMLContentType` (a pragma
-  /// put before its text, so a template cannot forget it).
-  static func scalarEscaping(directory: String) throws -> MustacheLibrary {
+  /// put before its text, so a template cannot forget it) after `wrap(name, text)`.
+  static func scalarEscaping(directory: String, wrap: (String, String) -> String = { $1 }) throws -> MustacheLibrary {
     MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
     var library = MustacheLibrary()
     let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }
     for file in names {
       let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
-      try library.register("{{% CONTENT_TYPE: \(ScalarHTMLContentType.name)}}" + text, named: String(file.dropLast(".mustache".count)))
+      let name = String(file.dropLast(".mustache".count))
+      try library.register("{{% CONTENT_TYPE: \(ScalarHTMLContentType.name)}}" + wrap(name, text), named: name)
     }
     return library
   }

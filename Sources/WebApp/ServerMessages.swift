@@ -7,14 +7,14 @@ import Foundation
 /// its pattern. `ServerMessagesTests` checks that every reason written in the sources has one.
 enum ServerMessages {
   /// A field error as a page shows it: "Deutsch – vom: kein gültiges Datum: „31.02.2024“".
-  static func text(_ error: FieldError, _ t: [String: String]) -> String {
+  static func text(_ error: FieldError, _ t: Texts) -> String {
     let field = error.path.isEmpty ? "" : FactLabels.words(error.path, t) + ": "
     return field + reason(error.reason, t)
   }
 
   /// The reason in the language of `t` (English reasons stay as they are for English pages).
-  static func reason(_ english: String, _ t: [String: String]) -> String {
-    guard t["msg_lang"] == "de" else { return english }
+  static func reason(_ english: String, _ t: Texts) -> String {
+    guard t.isGerman else { return english }
     let ns = english as NSString
     for (pattern, german) in compiled {
       guard let m = pattern.firstMatch(in: english, range: NSRange(location: 0, length: ns.length)) else { continue }

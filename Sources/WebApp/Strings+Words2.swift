@@ -36,7 +36,6 @@ extension Strings {
     "referr_not_a_gap": ("diese Voraussetzung ist in der Akte heute nicht offen oder nicht vermittelbar", "this condition is not open in the file today or cannot be referred"),
     "referr_no_municipality": ("bei der Person ist keine Kommune erfasst", "no municipality is recorded for the person"),
     "referr_due_past": ("das Fälligkeitsdatum liegt in der Vergangenheit", "the due date lies in the past"),
-    "msg_lang": ("de", "en"),
     // field names in server messages
     "fact_referral": ("Vermittlung", "Referral"),
     "fact_due_on": ("Fällig am", "Due on"),

@@ -1,12 +1,9 @@
 /// The interface languages: German first, English on request.
 public enum Language: String, Sendable { case de, en }
 
-/// Every text of the interface in German and English. Templates read them as `{{t.key}}`.
+/// Every text of the interface in German and English. Swift reads them through `Texts`,
+/// templates as `{{t.key}}`.
 enum Strings {
-  static func table(_ language: Language) -> [String: String] {
-    language == .de ? german : english
-  }
-
   static let german = entries.mapValues(\.0)
   static let english = entries.mapValues(\.1)
 

@@ -77,7 +77,7 @@ struct PageAccessTests {
         // unknown, wrong and locked answer alike: 401 with the same words
         let r = try await browser.login(world.names[.ebhClerk]!, "wrong")
         #expect(r.status == .unauthorized)
-        #expect(r.text.contains(Strings.table(.de)["login_failed"]!))
+        #expect(r.text.contains(Texts.german[.login_failed]))
       }
       let unknown = try await browser.login("no-such-user", "wrong")
       #expect(unknown.status == .unauthorized)
@@ -190,14 +190,5 @@ struct PageAccessTests {
       #expect(try await admin.post("/admin/users/u-ebh-clerk/unlock", []).status == .ok)
       #expect(try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk)).status == .ok)
     }
-  }
-}
-
-@Suite("Interface texts")
-struct InterfaceTextTests {
-  @Test("no text key is defined in two sections")
-  func keysAreUnique() {
-    let total = Strings.sections.reduce(0) { $0 + $1.count }
-    #expect(total == Strings.entries.count)
   }
 }

@@ -41,15 +41,15 @@ struct ScopeTests {
       let outcome = ReferralOutcome(verdictBefore: "incomplete", verdictAfter: "eligible", fields: ["german"], closedRules: ["STAG10-LANG"], openRules: [])
       let shown = CaseManagementReason.withoutVerdict(outcome)
       #expect(shown.verdictBefore == nil && shown.verdictAfter == nil && shown.closedRules == ["STAG10-LANG"])
-      let words = Strings.table(.de)
-      #expect(ReferralView.changes(outcome, strings: words, verdict: false)["before"] == nil)
-      #expect(ReferralView.changes(outcome, strings: words)["before"] as? String != nil)
+      let words = Texts.german
+      #expect(ReferralChanges(outcome, texts: words, verdict: false).before == nil)
+      #expect(ReferralChanges(outcome, texts: words).before != nil)
       var browser = Browser(client: client)
       try await browser.login(world.names[.caseManager]!, world.passwords[.caseManager]!)
       let page = try await browser.get("/referrals/\(id)")
       #expect(page.status == .ok)
-      let t = Strings.table(.de)
-      #expect(!page.text.contains(t["ref_verdict_change"]!), "the page names a verdict change")
+      let change = try #require(Texts.german.table["ref_verdict_change"])
+      #expect(!page.text.contains(change), "the page names a verdict change")
     }
   }
 

@@ -153,7 +153,7 @@ struct WordsNotCodesTests {
     let folders = ["Sources/CaseModel", "Sources/Referrals", "Sources/WebApp", "Sources/CaseStore"]
     let regex = try NSRegularExpression(pattern: #"(?:reason:\s*|fail\("(?:[^"\\]|\\.)*",\s*)"((?:[^"\\]|\\.)*)""#)
     var untranslated: [String] = []
-    let german = Strings.table(.de)
+    let german = Texts.german
     for folder in folders {
       let dir = root.appendingPathComponent(folder)
       for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".swift") {

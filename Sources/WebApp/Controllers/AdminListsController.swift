@@ -23,7 +23,7 @@ struct AdminListsController {
   func addRoutes(to group: RouterGroup<AppRequestContext>) {
     group.get("admin/lists") { request, context in
       _ = try policy.admin(context)
-      return render(request, context, data: [:])
+      return render(request, context, view: ListImportView())
     }
     group.post("admin/lists") { request, context -> Response in
       let admin = try policy.admin(context)
@@ -99,9 +99,9 @@ struct AdminListsController {
     overrides: [Int: ListField?], dryRun: Bool
   ) async throws -> Response {
     let admin = try policy.admin(context)
-    let t = Strings.table(context.language)
+    let t = Texts.of(context.language)
     guard let upload = await uploads.get(id, owner: admin.name) else {
-      return render(request, context, data: ["error": t["list_expired"]!])
+      return render(request, context, view: ListImportView(error: t[.list_expired]))
     }
     let today = config.today()
     let req = ListImportRequest(
@@ -112,7 +112,7 @@ struct AdminListsController {
     do {
       result = try await casework.importList(req)
     } catch let e as ListUnreadable {
-      return render(request, context, data: ["error": "\(t["list_unreadable"]!): \(e.description)"])
+      return render(request, context, view: ListImportView(error: "\(t[.list_unreadable]): \(e.description)"))
     }
     if !dryRun, result.succeeded {
       await uploads.remove(id)
@@ -120,11 +120,11 @@ struct AdminListsController {
     }
     return render(
       request, context,
-      data: ListImportView.data(result, id: id, office: office, sheet: sheet, imported: !dryRun && result.succeeded, today: today, t: t))
+      view: ListImportView(result, id: id, office: office, sheet: sheet, imported: !dryRun && result.succeeded, today: today, texts: t))
   }
 
-  func render(_ request: Request, _ context: AppRequestContext, data: [String: Any]) -> Response {
-    let t = Strings.table(context.language)
-    return pages.render("lists", title: t["lists_title"]!, context: context, data: data, request: request)
+  func render(_ request: Request, _ context: AppRequestContext, view: ListImportView) -> Response {
+    let t = Texts.of(context.language)
+    return pages.render(view, title: t[.lists_title], context: context, request: request)
   }
 }

@@ -10,14 +10,14 @@ extension AdminUsersController {
     group.post("admin/users") { request, context -> Response in
       let admin = try policy.admin(context)
       let form = context.form ?? Form(urlEncoded: "")
-      let t = Strings.table(context.language)
+      let t = Texts.of(context.language)
       let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
       guard let role = form["role"].flatMap(Role.init(rawValue:)) else {
-        return try await list(request, context, notice: nil, error: t["user_role_missing"]!, entered: form, status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: t[.user_role_missing], entered: form, status: .unprocessableContent)
       }
       let places = form.all("municipality")
       if let bad = unknownMunicipality(places) {
-        return try await list(request, context, notice: nil, error: "\(t["user_unknown_municipality"]!) \(bad)", entered: form, status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: "\(t[.user_unknown_municipality]) \(bad)", entered: form, status: .unprocessableContent)
       }
       let actor = policy.actor(admin)
       do {
@@ -33,16 +33,16 @@ extension AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let form = context.form ?? Form(urlEncoded: "")
-      let t = Strings.table(context.language)
+      let t = Texts.of(context.language)
       guard let role = form["role"].flatMap(Role.init(rawValue:)) else {
-        return try await list(request, context, notice: nil, error: t["user_role_missing"]!, status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: t[.user_role_missing], status: .unprocessableContent)
       }
       let places = form.all("municipality")
       if let bad = unknownMunicipality(places) {
-        return try await list(request, context, notice: nil, error: "\(t["user_unknown_municipality"]!) \(bad)", status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: "\(t[.user_unknown_municipality]) \(bad)", status: .unprocessableContent)
       }
       if role != .admin, name.lowercased() == admin.name.lowercased() {
-        return try await list(request, context, notice: nil, error: t["user_own_role"]!, status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: t[.user_own_role], status: .unprocessableContent)
       }
       let actor = policy.actor(admin)
       do {
@@ -50,7 +50,7 @@ extension AdminUsersController {
       } catch let e as AccountError {
         return try await list(request, context, notice: nil, error: Self.message(e, t), status: .unprocessableContent)
       }
-      return try await list(request, context, notice: "\(name): \(t["user_role_changed"]!) \(t["role_" + role.rawValue] ?? role.rawValue)")
+      return try await list(request, context, notice: "\(name): \(t[.user_role_changed]) \(t.word(.role, role.rawValue) ?? role.rawValue)")
     }
   }
 
@@ -60,12 +60,12 @@ extension AdminUsersController {
     return places.first { p in !municipalities.contains { $0.caseInsensitiveCompare(p) == .orderedSame } }
   }
 
-  static func message(_ e: AccountError, _ t: [String: String]) -> String {
+  static func message(_ e: AccountError, _ t: Texts) -> String {
     switch e {
-    case .nameTaken(let n): return "\(t["user_name_taken"]!) \(n)"
-    case .invalidName: return t["user_name_invalid"]!
-    case .municipalityRequired: return t["user_municipality_required"]!
-    case .unknownUser(let n): return "\(t["user_unknown"]!) \(n)"
+    case .nameTaken(let n): return "\(t[.user_name_taken]) \(n)"
+    case .invalidName: return t[.user_name_invalid]
+    case .municipalityRequired: return t[.user_municipality_required]
+    case .unknownUser(let n): return "\(t[.user_unknown]) \(n)"
     default: return e.description
     }
   }

@@ -20,24 +20,24 @@ struct AdminUsersController {
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
       let count = try await database.run { try $0.revokeAPITokens(userName: name, actor: actor) }
-      let t = Strings.table(context.language)
-      return try await list(request, context, notice: "\(name): \(count) \(t["tokens_revoked"]!)")
+      let t = Texts.of(context.language)
+      return try await list(request, context, notice: "\(name): \(count) \(t[.tokens_revoked])")
     }
     group.post("admin/users/:name/reset-password") { request, context -> Response in
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
       let password = try await database.run { [loginPolicy] in try $0.resetPassword(userName: name, actor: actor, policy: loginPolicy) }
-      let t = Strings.table(context.language)
-      return try await list(request, context, notice: "\(name): \(t["new_password"]!) \(password)")
+      let t = Texts.of(context.language)
+      return try await list(request, context, notice: "\(name): \(t[.new_password]) \(password)")
     }
     group.post("admin/users/:name/end-sessions") { request, context -> Response in
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
       let count = try await database.run { try $0.endSessions(userName: name, actor: actor) }
-      let t = Strings.table(context.language)
-      return try await list(request, context, notice: "\(name): \(count) \(t["sessions_ended"]!)")
+      let t = Texts.of(context.language)
+      return try await list(request, context, notice: "\(name): \(count) \(t[.sessions_ended])")
     }
     group.post("admin/users/:name/lock") { request, context -> Response in
       let admin = try policy.admin(context)
@@ -45,21 +45,21 @@ struct AdminUsersController {
       guard name.lowercased() != admin.name.lowercased() else {
         throw AppError(.unprocessableContent, "an administrator cannot lock their own account")
       }
-      let t = Strings.table(context.language)
+      let t = Texts.of(context.language)
       guard context.form?["confirm"] == "1" else {
-        return try await list(request, context, notice: nil, error: "\(name): \(t["user_deactivate_missing"]!)", status: .unprocessableContent)
+        return try await list(request, context, notice: nil, error: "\(name): \(t[.user_deactivate_missing])", status: .unprocessableContent)
       }
       let actor = policy.actor(admin)
       try await database.run { try $0.lockAccount(userName: name, actor: actor) }
-      return try await list(request, context, notice: "\(name): \(t["account_locked"]!)")
+      return try await list(request, context, notice: "\(name): \(t[.account_locked])")
     }
     group.post("admin/users/:name/unlock") { request, context -> Response in
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
       try await database.run { try $0.unlockAccount(userName: name, actor: actor) }
-      let t = Strings.table(context.language)
-      return try await list(request, context, notice: "\(name): \(t["account_unlocked"]!)")
+      let t = Texts.of(context.language)
+      return try await list(request, context, notice: "\(name): \(t[.account_unlocked])")
     }
   }
 
@@ -68,37 +68,10 @@ struct AdminUsersController {
     created: NewAccount? = nil, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     _ = try policy.admin(context)
-    let t = Strings.table(context.language)
-    func roles(_ selected: String?) -> [[String: Any]] {
-      Role.allCases.map { ["value": $0.rawValue, "label": t["role_" + $0.rawValue] ?? $0.rawValue, "selected": $0.rawValue == selected] }
-    }
-    let me = context.identity?.name.lowercased()
-    let users: [[String: Any]] = try await database.accounts().enumerated().map { index, a -> [String: Any] in
-      [
-        "isSelf": a.name.lowercased() == me,
-        "name": a.name, "href": Links.escape(a.name), "index": index, "role": t["role_" + a.role.rawValue] ?? a.role.rawValue,
-        "roles": roles(a.role.rawValue),
-        "places": municipalities.enumerated().map { n, m -> [String: Any] in
-          ["n": n, "name": m, "checked": a.municipalities.contains(m)]
-        },
-        "municipalities": a.municipalities.joined(separator: ", "), "mustChange": a.mustChangePassword,
-        "disabled": a.disabled,
-      ]
-    }
-    let chosen = entered?.all("municipality") ?? []
-    var data: [String: Any] = [
-      "users": users, "roles": roles(entered?["role"]),
-      "municipalityChoices": municipalities.enumerated().map { i, m -> [String: Any] in
-        ["index": i, "name": m, "checked": chosen.contains(m)]
-      },
-      "entered": ["name": entered?["name"] ?? "", "municipality": chosen.joined(separator: ", ")],
-      "openCreate": entered != nil,
-    ]
-    if let notice { data["notice"] = notice }
-    if let error { data["error"] = error }
-    if let created {
-      data["created"] = ["name": created.account.name, "password": created.password, "token": created.apiToken]
-    }
-    return pages.render("users", title: t["users_title"]!, context: context, data: data, status: status, request: request)
+    let t = Texts.of(context.language)
+    let view = UsersView(
+      accounts: try await database.accounts(), municipalities: municipalities, me: context.identity?.name.lowercased(), texts: t,
+      notice: notice, error: error, entered: entered, created: created)
+    return pages.render(view, title: t[.users_title], context: context, status: status, request: request)
   }
 }

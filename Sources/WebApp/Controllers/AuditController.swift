@@ -29,31 +29,19 @@ struct AuditController: CaseworkController {
       let query = request.uri.queryParameters
       let filter = try Self.filter(query, pageSize: 100)
       let page = try await casework.auditPage(filter)
-      let t = Strings.table(context.language)
+      let t = Texts.of(context.language)
       let german = context.language == .de
       let rules = Dictionary((engine?.rules.values).map { $0.map { ($0.id, german ? $0.titleDE : $0.title) } } ?? []) { a, _ in a }
-      let rows: [[String: Any]] = page.entries.map {
-        [
-          "at": BerlinTime.text($0.at, german: german), "utc": $0.at, "actor": $0.actor,
-          "action": AuditView.actionWords($0.action, t), "code": $0.action, "fileNo": $0.fileNo ?? "",
-          "fileHref": $0.fileNo.map(Links.file) ?? "", "detail": AuditView.detail($0, t, rules: rules), "filters": AuditView.listFilters($0),
-        ]
-      }
-      let format = FactFormat(language: context.language, strings: t)
+      let format = FactFormat(t)
       let from = try QueryParameter.day(query, "from"), to = try QueryParameter.day(query, "to")
-      var data: [String: Any] = [
-        "entries": rows, "hasEntries": !rows.isEmpty, "fileNo": filter.fileNo ?? "", "actor": filter.actor ?? "",
-        "from": from.map(format.day) ?? "", "to": to.map(format.day) ?? "", "page": filter.page,
-        "actions": AuditView.actions.map { ["value": $0, "label": AuditView.actionWords($0, t), "selected": $0 == filter.action] },
-      ]
       var items = query.map { (String($0.key), String($0.value)) }.filter { $0.0 != "page" && $0.0 != "lang" && !$0.1.isEmpty }
       items.sort { $0.0 < $1.0 }
       func href(_ page: Int) -> String {
         "/admin/audit?" + (items + [("page", String(page))]).map { $0.0 + "=" + Links.escape($0.1) }.joined(separator: "&")
       }
-      if filter.page > 1 { data["prevHref"] = href(filter.page - 1) }
-      if page.hasMore { data["nextHref"] = href(filter.page + 1) }
-      return pages.render("audit", title: t["audit_title"]!, context: context, data: data, request: request)
+      let view = AuditView(
+        page, filter: filter, from: from.map(format.day) ?? "", to: to.map(format.day) ?? "", texts: t, rules: rules, href: href)
+      return pages.render(view, title: t[.audit_title], context: context, request: request)
     }
   }
 

@@ -15,12 +15,6 @@ extension FileReferralController {
     var due: Day?
     var note: String?
     var back: String
-
-    /// The fields the confirmation carries over to the referring POST.
-    var hidden: [[String: String]] {
-      [["name": "rule", "value": rule], ["name": "due_on", "value": due?.iso ?? ""], ["name": "note", "value": note ?? ""],
-       ["name": "back", "value": back]]
-    }
   }
 
   static func bulkRequest(_ form: Form) throws -> BulkRequest {
@@ -41,10 +35,9 @@ extension FileReferralController {
     try await casework.auditListRead(
       actor: policy.actor(account),
       ListRead(list: "queue.refer-confirm", filters: [(name: "rule", value: bulk.rule)], total: rows.count, fileNos: rows.map(\.fileNo)))
-    let t = Strings.table(context.language)
-    let view = BulkReferralView(bulk: bulk, engine: engine, strings: t, language: context.language)
-    let data = view.confirm(rows)
-    return files.pages.render("referral_bulk", title: t["bulk_confirm_title"]!, context: context, data: data, request: request)
+    let t = Texts.of(context.language)
+    let view = BulkReferralView(bulk: bulk, engine: engine, texts: t)
+    return files.pages.render(view.confirm(rows), title: t[.bulk_confirm_title], context: context, request: request)
   }
 
   /// Refers the listed files, each in its own transaction; the page lists every outcome.
@@ -71,9 +64,8 @@ extension FileReferralController {
       }
     }
     await cache.invalidate(office: office)
-    let t = Strings.table(context.language)
-    let view = BulkReferralView(bulk: bulk, engine: engine, strings: t, language: context.language)
-    return files.pages.render(
-      "referral_bulk", title: t["bulk_done_title"]!, context: context, data: view.results(results), request: request)
+    let t = Texts.of(context.language)
+    let view = BulkReferralView(bulk: bulk, engine: engine, texts: t)
+    return files.pages.render(view.results(results), title: t[.bulk_done_title], context: context, request: request)
   }
 }

@@ -119,15 +119,13 @@ struct FileController: CaseworkController {
       stored.file, engine: engine, asOf: today(), language: context.language, casework: casework)
     async let notes = casework.notes(fileNo: fileNo)
     let names = engine?.documents.mapValues { context.language == .de ? $0.de : $0.en } ?? [:]
-    let view = try await FileView(
+    var view = try await FileView(
       stored: stored, screenings: screenings, notes: notes, today: today(), language: context.language, state: state,
       documentNames: names)
-    let caseManagement = FileReferralsView.data(
+    view.cm = FileReferralsView(
       file: stored.file, referrals: try await casework.referrals(ofFile: fileNo),
       referable: casework.referableGaps(stored.file),
       today: today(), language: context.language, engine: engine)
-    return pages.render(
-      "file", title: view.title, context: context, data: view.data.merging(caseManagement) { $1 }, status: status,
-      request: request)
+    return pages.render(view, title: view.title, context: context, status: status, request: request)
   }
 }

@@ -43,7 +43,7 @@ struct FileReferralController: CaseworkController {
       if case .invalid(let errors) = e {
         return try await files.page(request, context, state: .invalid(errors, [:]), status: .unprocessableContent)
       }
-      let reason = ReferralWords.reason(e, Strings.table(context.language))
+      let reason = ReferralWords.reason(e, Texts.of(context.language))
       return try await files.page(request, context, state: .invalid([FieldError(path: "", reason: reason)], [:]), status: .conflict)
     }
   }

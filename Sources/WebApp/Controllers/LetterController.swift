@@ -26,13 +26,13 @@ struct LetterController {
   /// none when the file is there already) and the follow-up on the deadline, in one audited save.
   @Sendable func sent(_ request: Request, context: AppRequestContext) async throws -> Response {
     let form = context.form ?? Form(urlEncoded: "")
-    let t = Strings.table(context.language)
+    let t = Texts.of(context.language)
     let day = files.today()
     guard form["confirm"] == "1" else {
-      return try await render(request, context, error: t["letter_confirm_missing"]!, status: .unprocessableContent)
+      return try await render(request, context, error: t[.letter_confirm_missing], status: .unprocessableContent)
     }
     guard let deadline = form["deadline"].flatMap(GermanDate.parse), deadline > day, deadline <= day.adding(years: 1) else {
-      return try await render(request, context, error: t["letter_deadline_invalid"]!, status: .unprocessableContent)
+      return try await render(request, context, error: t[.letter_deadline_invalid], status: .unprocessableContent)
     }
     let (account, fileNo) = try await files.reachableFile(context)
     guard let version = form["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
@@ -40,7 +40,7 @@ struct LetterController {
     do {
       try await files.casework.recordLetterSent(fileNo: fileNo, expectedVersion: version, deadline: deadline, on: day, actor: actor)
     } catch StoreError.versionConflict {
-      return try await render(request, context, error: t["letter_conflict"]!, status: .conflict)
+      return try await render(request, context, error: t[.letter_conflict], status: .conflict)
     } catch let e as FieldError {
       return try await render(request, context, error: e.description, status: .unprocessableContent)
     } catch let e as InvalidCaseFile {
@@ -59,7 +59,7 @@ struct LetterController {
       throw AppError(.notFound, "no file \(fileNo)")
     }
     guard !stored.file.status.isClosed else {
-      throw AppError(.conflict, "the file is closed; a closed file gets no letter", pageText: "letter_closed")
+      throw AppError(.conflict, "the file is closed; a closed file gets no letter", pageText: .letter_closed)
     }
     let day = files.today()
     let missing = files.engine.map {
@@ -68,6 +68,6 @@ struct LetterController {
     let view = LetterView(
       file: stored.file, missing: missing, today: day, office: office, clerk: stored.file.clerk ?? account.name,
       version: stored.version, error: error)
-    return files.pages.render("letter", title: "Brief " + fileNo, context: context, data: view.data, status: status, request: request)
+    return files.pages.render(view, title: "Brief " + fileNo, context: context, status: status, request: request)
   }
 }

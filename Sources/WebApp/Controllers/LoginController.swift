@@ -22,7 +22,7 @@ struct LoginController {
 
   @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
     let form = context.form ?? Form(urlEncoded: "")
-    let t = Strings.table(context.language)
+    let t = Texts.of(context.language)
     let client = ClientAddress.of(request, peer: context.peerAddress, trustedProxies: config.trustedProxies)
     switch try await database.verifyLogin(
       name: form["name"] ?? "", password: form["password"] ?? "", client: client, policy: config.loginPolicy,
@@ -34,10 +34,10 @@ struct LoginController {
       response.setCookie(sessionCookie(session.token, maxAge: 8 * 3600))
       return response
     case .rejected:
-      return loginForm(request, context, message: t["login_failed"], status: .unauthorized)
+      return loginForm(request, context, message: t[.login_failed], status: .unauthorized)
     case .locked(let until):
       // only the password's owner gets here (the right password on a locked name): told to wait
-      return loginForm(request, context, message: "\(t["login_locked"] ?? "") \(until).", status: .tooManyRequests)
+      return loginForm(request, context, message: "\(t[.login_locked]) \(until).", status: .tooManyRequests)
     }
   }
 
@@ -52,28 +52,27 @@ struct LoginController {
 
   @Sendable func passwordPage(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try AccessPolicy().signedIn(context)
-    let t = Strings.table(context.language)
-    return pages.render("password", title: t["password_title"]!, context: context, request: request)
+    let t = Texts.of(context.language)
+    return pages.render(PasswordView(), title: t[.password_title], context: context, request: request)
   }
 
   @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
     let account = try AccessPolicy().signedIn(context)
     let form = context.form ?? Form(urlEncoded: "")
-    let t = Strings.table(context.language)
-    func refuse(_ key: String) -> Response {
+    let t = Texts.of(context.language)
+    func refuse(_ key: StringKey) -> Response {
       pages.render(
-        "password", title: t["password_title"]!, context: context, data: ["error": t[key] ?? key],
-        status: .unprocessableContent, request: request)
+        PasswordView(error: t[key]), title: t[.password_title], context: context, status: .unprocessableContent, request: request)
     }
-    guard let new = form["new"], new == form["repeat"] else { return refuse("password_mismatch") }
+    guard let new = form["new"], new == form["repeat"] else { return refuse(.password_mismatch) }
     do {
       try await database.changePassword(
         userId: account.id, current: form["current"] ?? "", to: new,
         keep: request.cookies[SessionAuthenticator.cookieName]?.value, policy: config.loginPolicy, hashing: config.hashing)
     } catch AccountError.wrongPassword {
-      return refuse("password_wrong_current")
+      return refuse(.password_wrong_current)
     } catch AccountError.weakPassword(let problem) {
-      return refuse(problem.textKey)
+      return refuse(problem.text)
     }
     return redirect("/")
   }
@@ -84,9 +83,9 @@ struct LoginController {
     let token = RandomToken.make()
     var ctx = context
     ctx.csrfToken = token
-    let t = Strings.table(context.language)
+    let t = Texts.of(context.language)
     var response = pages.render(
-      "login", title: t["login_title"]!, context: ctx, data: message.map { ["error": $0] } ?? [:], status: status, request: request)
+      LoginView(error: message), title: t[.login_title], context: ctx, status: status, request: request)
     response.setCookie(
       Cookie(name: CSRFMiddleware.loginCookie, value: token, path: "/login", secure: config.secureCookies, httpOnly: true, sameSite: .strict))
     return response
@@ -110,8 +109,8 @@ struct HomeController {
       if policy.office(of: account.role) != nil { return redirect("/queue") }
       if account.role == .admin { return redirect("/admin/audit") }
       if account.role == .caseManager { return redirect("/referrals") }
-      let t = Strings.table(context.language)
-      return pages.render("home", title: t["home_title"]!, context: context, request: request)
+      let t = Texts.of(context.language)
+      return pages.render(HomeView(), title: t[.home_title], context: context, request: request)
     }
   }
 }

@@ -36,20 +36,9 @@ struct PublishedReportsController {
   @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
     let items = try await reports.published()
-    let t = Strings.table(context.language)
-    let german = context.language == .de
-    func day(_ iso: String) -> String { german ? Day(iso: iso)?.german ?? iso : iso }
-    let data: [String: Any] = [
-      "items": items.map { r -> [String: Any] in
-        [
-          "id": r.id, "title": r.title, "office": r.office, "team": ([r.team, r.municipality].compactMap { $0 }).joined(separator: ", "), "period": day(r.from) + " – " + day(r.to),
-          "asOf": day(r.asOf), "publishedAt": Self.time(r.publishedAt, german: german), "publishedBy": r.publishedBy,
-          "href": "/reports/published/\(r.id)",
-        ]
-      },
-      "empty": items.isEmpty, "stylesheets": ["/static/reports.css"],
-    ]
-    return pages.render("published", title: t["published_title"]!, context: context, data: data, request: request)
+    let t = Texts.of(context.language)
+    let view = PublishedListView(items, language: context.language)
+    return pages.render(view, title: t[.published_title], context: context, request: request)
   }
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -77,32 +66,7 @@ struct PublishedReportsController {
         status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\(suffix)\""],
         body: .init(byteBuffer: ByteBuffer(string: body)))
     }
-    let t = Strings.table(context.language)
-    let german = context.language == .de
-    let downloads = [("html", t["published_html"]!), ("csv", t["reports_csv_excel"]!), ("csv-plain", t["reports_csv_plain"]!), ("json", t["reports_json"]!)]
-    let data: [String: Any] = [
-      "title": r.title, "body": Self.body(of: r.html), "saved": request.uri.queryParameters.get("saved") != nil,
-      "facts": [
-        [t["published_period"]!, (german ? Day(iso: r.from)?.german : nil) ?? r.from, (german ? Day(iso: r.to)?.german : nil) ?? r.to].joined(separator: " "),
-        t["reports_office"]! + ": " + r.office + (r.team.map { ", " + t["reports_team"]! + ": " + $0 } ?? "")
-          + (r.municipality.map { ", " + t["reports_municipality"]! + ": " + $0 } ?? ""),
-        t["published_data_as_of"]! + ": " + Self.time(r.dataAsOf, german: german),
-        t["published_by"]! + ": " + r.publishedBy + ", " + Self.time(r.publishedAt, german: german),
-        t["published_ruleset"]! + ": " + (r.rulesetVersion ?? "–"),
-      ],
-      "downloads": downloads.map { ["label": $0.1, "href": "/reports/published/\(r.id)?format=\($0.0)"] },
-      "stylesheets": ["/static/reports.css"],
-    ]
-    return pages.render("published_report", title: r.title, context: context, data: data, request: request)
+    let view = PublishedReportView(r, saved: request.uri.queryParameters.get("saved") != nil, texts: Texts.of(context.language))
+    return pages.render(view, title: r.title, context: context, request: request)
   }
-
-  /// The page's body as stored (the self-contained page's `<body>`; its inline style is left
-  /// out, the page's stylesheet draws the same classes).
-  static func body(of html: String) -> String {
-    guard let open = html.range(of: "<body class=\"report\">"), let close = html.range(of: "</body>", options: .backwards) else { return "" }
-    return String(html[open.upperBound..<close.lowerBound])
-  }
-
-  /// `2026-11-24T10:15:00Z` as `24.11.2026 11:15` (Berlin time).
-  static func time(_ iso: String, german: Bool) -> String { BerlinTime.text(iso, german: german) }
 }

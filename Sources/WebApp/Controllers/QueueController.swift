@@ -28,7 +28,7 @@ struct QueueController: CaseworkController {
     read.fileNos += closed.map(\.fileNo)  // the closed files found by the search are shown too
     try await casework.auditListRead(actor: policy.actor(account), read)
     let view = try await QueueView(
-      page: shown, filter: filter, facets: lists, strings: Strings.table(context.language),
+      page: shown, filter: filter, facets: lists, texts: Texts.of(context.language),
       assigned: request.uri.queryParameters.get("assigned"), today: today(),
       backFromCaseManagement: try await casework.filesAwaitingClerk(shown.rows.map(\.fileNo)),
       openReferrals: try await casework.filesWithOpenReferral(shown.rows.map(\.fileNo)),
@@ -36,7 +36,7 @@ struct QueueController: CaseworkController {
       ruleTitles: (engine?.rules.values.sorted { $0.id < $1.id } ?? []).map {
         ($0.id, context.language == .de ? $0.titleDE : $0.title)
       })
-    return pages.render("queue", title: view.title, context: context, data: view.data, request: request)
+    return pages.render(view, title: view.title, context: context, request: request)
   }
 
   @Sendable func assign(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -26,13 +26,13 @@ struct ReferralController: CaseworkController {
     try await casework.auditListRead(actor: party.name, ReferralQuery.listRead("referrals", filter, list))
     let view = ReferralListView(
       list, filter: filter, kind: party.kind, today: today(), language: context.language, rules: engine?.rules ?? [:])
-    return pages.render("referrals", title: view.title, context: context, data: view.data, request: request)
+    return pages.render(view, title: view.title, context: context, request: request)
   }
 
   @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
     let saved = request.uri.queryParameters.get("saved") != nil
-    let t = Strings.table(context.language)
-    return try await render(request, context, message: saved ? ("ok", t["ref_saved"]!) : nil)
+    let t = Texts.of(context.language)
+    return try await render(request, context, message: saved ? ("ok", t[.ref_saved]) : nil)
   }
 
   /// One step from the page's forms; errors show on the page with the current state.
@@ -40,13 +40,13 @@ struct ReferralController: CaseworkController {
     let party = try policy.referralParty(context)
     let id = try APIReferralsController.id(context)
     let form = context.form ?? Form(urlEncoded: "")
-    let t = Strings.table(context.language)
+    let t = Texts.of(context.language)
     guard let action = form["action"].flatMap(ReferralAction.init(rawValue:)) else { throw AppError(.badRequest, "unknown action") }
     var facts: ResolutionForm?
     if action == .resolve {
       facts = ResolutionForm(form)
       if let errors = facts?.errors, !errors.isEmpty {
-        return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+        return try await render(request, context, message: ("error", t[.invalid]), errors: errors, status: .unprocessableContent)
       }
     }
     _ = try casework.requiredEngine()
@@ -63,12 +63,12 @@ struct ReferralController: CaseworkController {
     } catch let e as ReferralError {
       switch e {
       case .notFound, .forbidden: throw e
-      case .versionConflict: return try await render(request, context, message: ("error", t["ref_conflict"]!), status: .conflict)
+      case .versionConflict: return try await render(request, context, message: ("error", t[.ref_conflict]), status: .conflict)
       case .invalid(let errors) where errors.contains(where: ResolutionEvidence.isUnproven):
         // an empty or unrelated resolve: say what would close the gaps and offer "return with reason"
-        return try await render(request, context, message: ("error", t["ref_unproven"]!), unproven: true, status: .unprocessableContent)
+        return try await render(request, context, message: ("error", t[.ref_unproven]), unproven: true, status: .unprocessableContent)
       case .invalid(let errors):
-        return try await render(request, context, message: ("error", t["invalid"]!), errors: errors, status: .unprocessableContent)
+        return try await render(request, context, message: ("error", t[.invalid]), errors: errors, status: .unprocessableContent)
       default: return try await render(request, context, message: ("error", ReferralWords.reason(e, t)), status: .conflict)
       }
     }
@@ -83,6 +83,6 @@ struct ReferralController: CaseworkController {
     let referral = try await casework.referral(id: id, for: party)
     let view = ReferralView(
       referral, kind: party.kind, engine: engine, today: today(), language: context.language, message: message, errors: errors, unproven: unproven)
-    return pages.render("referral", title: view.title, context: context, data: view.data, status: status, request: request)
+    return pages.render(view, title: view.title, context: context, status: status, request: request)
   }
 }

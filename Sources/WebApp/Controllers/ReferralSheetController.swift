@@ -25,35 +25,7 @@ struct ReferralSheetController: CaseworkController {
     let (id, day) = (try APIReferralsController.id(context), today())
     let referral = try await casework.referral(id: id, for: party)
     let view = ReferralView(referral, kind: party.kind, engine: engine, today: day, language: context.language)
-    var data = view.data.merging(Self.sheetData(referral, engine: engine, language: context.language)) { $1 }
-    data["office"] = Self.contact(referral.municipality, municipalities)
-    return pages.render("referral_sheet", title: view.title, context: context, data: data, request: request)
-  }
-
-  /// The open gaps and their documents, each document once.
-  static func sheetData(_ r: Referral, engine: ScreeningEngine?, language: Language) -> [String: Any] {
-    let open = r.gaps.filter { $0.closedOn == nil }
-    var seen = Set<String>()
-    let ids = open.flatMap { g in engine?.rules[g.rule]?.documents ?? g.documents }.filter { seen.insert($0).inserted }
-    // The sheet is the person's: plain German without paragraph shorthand, as in the letter.
-    let documents = ids.map { id in
-      let name = engine?.documents[id].map { language == .de ? $0.de : $0.en } ?? id
-      return ["name": language == .de ? LetterWords.document(id, name) : name]
-    }
-    return ["hasOpenGaps": !open.isEmpty, "sheetDocuments": documents, "hasDocuments": !documents.isEmpty]
-  }
-
-  /// The case-management office of a municipality as the sheet prints it.
-  static func contact(_ municipality: String, _ all: [MunicipalitySettings]) -> [String: Any] {
-    let office = all.first { $0.name.caseInsensitiveCompare(municipality) == .orderedSame }?.caseManagement
-    var c: [String: Any] = ["municipality": municipality, "name": office?.name ?? municipality]
-    if let office {
-      c["contact"] = office.contact ?? ""
-      if let a = office.address { c["street"] = a.street; c["town"] = a.postalCode + " " + a.city }
-      c["phone"] = office.phone ?? ""
-      c["email"] = office.email ?? ""
-      c["hours"] = office.openingHours ?? ""
-    }
-    return c
+    let sheet = ReferralSheetView(referral, referral: view, engine: engine, language: context.language, municipalities: municipalities)
+    return pages.render(sheet, title: sheet.title, context: context, request: request)
   }
 }

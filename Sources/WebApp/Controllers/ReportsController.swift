@@ -34,7 +34,7 @@ struct ReportsController {
     let (office, day) = (try ReportQuery.office(request.uri.queryParameters), today())
     let overview = try await reports.overview(office: office, today: day, target: target)
     let view = ReportOverviewView(overview, catalog: await reports.catalog(), today: day, language: context.language)
-    return pages.render("reports", title: view.title, context: context, data: view.data, request: request)
+    return pages.render(view, title: view.title, context: context, request: request)
   }
 
   @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -52,14 +52,14 @@ struct ReportsController {
       let view = ReportPageView(
         catalog: catalog, document: nil, query: ReportQuery(definition: definition, request: ReportRequest(today: day)),
         given: request.uri.queryParameters, error: error, municipalities: try await municipalities(office), language: context.language)
-      return pages.render("report", title: view.title, context: context, data: view.data, status: error.status, request: request)
+      return pages.render(view, title: view.title, context: context, status: error.status, request: request)
     }
     let content = try await reports.report(query, cover: cover(context, day: day))
     if let format { return ReportDownload.response(content, query: query, format: format, language: context.language) }
     let view = ReportPageView(
       catalog: catalog, document: content.document(Reports.Language(context.language)), query: query, given: nil, error: nil,
       municipalities: definition.offersMunicipality ? try await municipalities(query.request.office) : [], language: context.language)
-    return pages.render("report", title: view.title, context: context, data: view.data, request: request)
+    return pages.render(view, title: view.title, context: context, request: request)
   }
 }
 

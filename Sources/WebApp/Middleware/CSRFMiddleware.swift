@@ -17,7 +17,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let sent = request.uri.queryParameters["csrf"].map(String.init), Self.constantTimeEqual(sent, expected)
       else {
         throw AppError(
-          .forbidden, "the form has expired or did not come from this application; reload the page", pageText: "error_csrf")
+          .forbidden, "the form has expired or did not come from this application; reload the page", pageText: .error_csrf)
       }
       return try await next(request, context)
     }
@@ -27,7 +27,7 @@ struct CSRFMiddleware: RouterMiddleware {
     let expected = context.identity != nil ? context.csrfToken : request.cookies[Self.loginCookie]?.value
     guard let expected, let sent = form["csrf"], Self.constantTimeEqual(sent, expected) else {
       throw AppError(
-        .forbidden, "the form has expired or did not come from this application; reload the page", pageText: "error_csrf")
+        .forbidden, "the form has expired or did not come from this application; reload the page", pageText: .error_csrf)
     }
     var context = context
     context.form = form

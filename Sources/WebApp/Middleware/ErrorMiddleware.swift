@@ -31,18 +31,18 @@ struct ErrorMiddleware: RouterMiddleware {
         return response
       }
       if e.status == .unauthorized { return redirect("/login") }
-      let t = Strings.table(context.language)
+      let t = Texts.of(context.language)
       return pages.render(
-        "error", title: t["error_title"] ?? "Error", context: context,
-        data: ["status": Int(e.status.code), "message": Self.pageMessage(e, t)], status: e.status, request: request)
+        ErrorView(status: Int(e.status.code), message: Self.pageMessage(e, t)), title: t[.error_title], context: context,
+        status: e.status, request: request)
     }
   }
 
-  static func pageMessage(_ e: AppError, _ t: [String: String]) -> String {
-    if let key = e.pageText, let text = t[key] { return text }
+  static func pageMessage(_ e: AppError, _ t: Texts) -> String {
+    if let key = e.pageText { return t[key] }
     switch e.status {
-    case .forbidden: return t["error_forbidden"] ?? e.message
-    case .notFound: return t["error_not_found"] ?? e.message
+    case .forbidden: return t[.error_forbidden]
+    case .notFound: return t[.error_not_found]
     default:
       // the page's language: the message by its pattern, each detail with its field in words
       let details = e.details.map { ServerMessages.text(FieldError(path: $0.field ?? "", reason: $0.reason), t) }

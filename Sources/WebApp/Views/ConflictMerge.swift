@@ -24,17 +24,24 @@ struct ConflictMerge {
 
   /// "Deutsch: Niveau: B1" in the user's language.
   func line(_ field: String, _ value: String, _ format: FactFormat) -> String {
-    let t = format.strings
-    let label = t[field] ?? t[field.replacingOccurrences(of: "doc_", with: "")] ?? field
+    let t = format.texts
+    let label = Self.labels[field].map { t[$0] } ?? field
     let shown: String
     switch field {
     case _ where value.isEmpty: shown = "–"
-    case "civics_passed": shown = t[value] ?? value
-    case "doc_status": shown = t["docstatus_" + value] ?? value
+    case "civics_passed": shown = value == "yes" ? t[.yes] : value == "no" ? t[.no] : value
+    case "doc_status": shown = t.word(.docStatus, value) ?? value
     case "german_on", "civics_on", "follow_up_on", "doc_on", "doc_valid_until":
       shown = FactsForm.day(value).map(format.day) ?? value
     default: shown = format.word(value)
     }
     return label + ": " + shown
   }
+
+  /// The words of each field the merge names.
+  static let labels: [String: StringKey] = [
+    "german_level": .german_level, "german_proof": .german_proof, "german_on": .german_on, "civics_passed": .civics_passed,
+    "civics_proof": .civics_proof, "civics_on": .civics_on, "follow_up_on": .follow_up_on, "clerk": .clerk,
+    "doc_id": .doc_id, "doc_status": .doc_status, "doc_on": .doc_on, "doc_valid_until": .valid_until,
+  ]
 }

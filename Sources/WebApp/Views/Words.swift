@@ -1,3 +1,4 @@
+import CaseStore
 import Foundation
 import OfficeLists
 
@@ -34,12 +35,12 @@ enum Words {
 
   /// A text from the screening or the store with the codes in it turned into words: legal bases,
   /// coded values the strings know (`settlement_permit`), field paths in parentheses dropped.
-  static func inText(_ text: String, _ t: [String: String]) -> String {
+  static func inText(_ text: String, _ t: Texts) -> String {
     let ns = text as NSString
     var out = text
     for m in codePattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).reversed() {
       let code = ns.substring(with: m.range)
-      let word = code.contains("-") ? legalBasis(code) : t["val_" + code] ?? t["status_" + code] ?? t["route_" + code]
+      let word = code.contains("-") ? legalBasis(code) : t.word(.value, code) ?? t.word(.status, code) ?? t.word(.route, code)
       guard let word, let range = Range(m.range, in: out) else { continue }
       out.replaceSubrange(range, with: word)
     }
@@ -51,7 +52,7 @@ enum Words {
 extension FactLabels {
   /// A dotted field path in words: `german.level` → "Deutsch – Niveau", `stays[2].from` →
   /// "Aufenthalte (3.) – von", `documents.D08` → the document's id.
-  static func words(_ path: String, _ t: [String: String]) -> String {
+  static func words(_ path: String, _ t: Texts) -> String {
     path.split(separator: ".").map { part -> String in
       var name = String(part)
       var index = ""
@@ -59,7 +60,19 @@ extension FactLabels {
         index = " (\(n + 1).)"
         name = String(name[..<open])
       }
-      return (t["fact_" + name] ?? name.replacingOccurrences(of: "_", with: " ")) + index
+      return (t.word(.fact, name) ?? name.replacingOccurrences(of: "_", with: " ")) + index
     }.joined(separator: " – ")
+  }
+}
+
+extension PasswordProblem {
+  /// The page text that says what is wrong with the new password.
+  var text: StringKey {
+    switch self {
+    case .tooShort: return .password_too_short
+    case .repeated: return .password_repeated
+    case .containsName: return .password_has_name
+    case .common: return .password_common
+    }
   }
 }
