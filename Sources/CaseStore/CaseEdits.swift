@@ -34,7 +34,7 @@ extension AppDatabase {
       try LifecycleGate.change(from: old, to: file, mayReopen: mayReopen)
       let errors = file.validate() + file.futureDateErrors(today: today(), comparedTo: old)
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
-      guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
+      guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: .cannotBeChanged)]) }
       let facts = CaseFileWriter().canonicalJSON(file)
       if facts == stored.facts { return stored.version }
       try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: stored.id)

@@ -52,8 +52,8 @@ extension Casework {
   ) async throws -> Int {
     let day = today()
     return try await recordFacts(fileNo: fileNo, expectedVersion: expectedVersion, actor: actor) { file in
-      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: "at most 60 characters") }
-      guard givenOn <= day else { throw FieldError(path: "consent.given_on", reason: "must not be in the future") }
+      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: .atMostCharacters(60)) }
+      guard givenOn <= day else { throw FieldError(path: "consent.given_on", reason: .mustNotBeInFuture) }
       file.consents = (file.consents ?? []) + [
         Consent(scope: .caseManagementReferral, givenOn: givenOn, formVersion: formVersion, recordedBy: actor)
       ]

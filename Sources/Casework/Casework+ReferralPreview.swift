@@ -35,10 +35,10 @@ extension Casework {
     if file.status.isClosed { return .skip(.fileClosed(fileNo: file.fileNo)) }
     let referable = ReferableGaps.of(engine.screen(file, asOf: today), engine: engine)
     guard referable.contains(where: { $0.rule == rule }) else {
-      return .skip(.invalid([FieldError(path: "rules", reason: "\(rule) is not a gap case management can work on in this file today")]))
+      return .skip(.invalid([FieldError(path: "rules", reason: .notAWorkableGap(rule: rule))]))
     }
     if referred { return .skip(.alreadyReferred(rule: rule, referral: 0)) }
-    if file.person.municipality == nil { return .skip(.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])) }
+    if file.person.municipality == nil { return .skip(.invalid([FieldError(path: "municipality", reason: .municipalityRequired)])) }
     if let outside = outsideDistrict(file.person.municipality, district) { return .skip(outside) }
     return file.referralConsent(on: today) == nil ? .propose : .send
   }

@@ -18,8 +18,8 @@ extension Casework {
   public func referBlocking(_ new: NewReferral, by party: ReferralParty) throws -> Int64 {
     let day = today()
     var problems: [FieldError] = []
-    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: "at most 4000 characters")) }
-    if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
+    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: .atMostCharacters(4000))) }
+    if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: .mustNotBeInPast)) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
     let engine = try requiredEngine()
     let district = municipalities
@@ -107,7 +107,7 @@ extension Casework {
     guard !district.isEmpty, let m = municipality,
       !district.contains(where: { $0.caseInsensitiveCompare(m) == .orderedSame })
     else { return nil }
-    return .invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"\(m)\"")])
+    return .invalid([FieldError(path: "municipality", reason: .notAMunicipality(m))])
   }
 }
 

@@ -78,7 +78,7 @@ actor ReportCache {
         try ReportMaker.make(definition, request: query.request, db: db, histories: histories, cover: cover)
       }
     } catch let error as ReportError {
-      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, reason: error.description)])
+      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, .described(error.description))])
     }
   }
 

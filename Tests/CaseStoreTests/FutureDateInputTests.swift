@@ -55,7 +55,7 @@ struct FutureDateInputTests {
     let v2 = try await db.editCaseFile(fileNo: "E-1", expectedVersion: 1, actor: "t") { $0.clerk = "m.schmitz" }
     #expect(v2 == 2)
     // A new future date is refused, naming the field; today is fine.
-    await #expect(throws: InvalidCaseFile([FieldError(path: "civics.on", reason: "lies after today (2026-11-24): 2026-11-25 is not a fact yet")])) {
+    await #expect(throws: InvalidCaseFile([FieldError(path: "civics.on", reason: .futureDate(today: Day(year: 2026, month: 11, day: 24)!, value: Day(year: 2026, month: 11, day: 25)!))])) {
       try await db.editCaseFile(fileNo: "E-1", expectedVersion: 2, actor: "t") {
         $0.civics = Civics(passed: true, proof: .einbuergerungstest, on: Self.tomorrow)
       }

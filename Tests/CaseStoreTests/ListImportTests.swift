@@ -79,7 +79,7 @@ struct ListImportTests {
     _ = try db.importList(request([header, "E-1;Haddad;Rami;03.01.1990;syrisch;15.02.2024;entscheidungsreif;Schmitz;Siegburg"]))
     let r = try db.importList(request([header, "E-1;Haddad;Rami;03.01.1990;syrisch;15.02.2024;Eingang;Schmitz;Siegburg"]))
     #expect(r.succeeded)
-    #expect(r.warnings.contains { $0.reason.contains("further along") })
+    #expect(r.warnings.contains { $0.reason.english.contains("further along") })
     #expect(try db.caseFile(fileNo: "E-1", actor: "t")?.file.status == .decisionPending)
   }
 
@@ -107,8 +107,8 @@ struct ListImportTests {
     #expect(r.issueCount == 3)
     #expect(r.issues.map { $0.location?.line } == [3, 3, 4])
     #expect(r.issues[0].field == "\"Geb.-Datum\" (column D)")
-    #expect(r.issues[1].reason.contains("\"türkisch\""))
-    #expect(r.issues[2].reason.contains("application date"))
+    #expect(r.issues[1].reason.english.contains("\"türkisch\""))
+    #expect(r.issues[2].reason.english.contains("application date"))
     #expect(try db.caseFileCount() == 0)
   }
 

@@ -81,7 +81,7 @@ struct ReferralStoreTests: Sendable {
   @Test("a gap only time closes cannot be referred; the error names the rule")
   func timeGapIsNotReferable() throws {
     #expect(throws: ReferralError.invalid([FieldError(
-      path: "rules", reason: "STAG10-RESIDENCE is not a gap case management can work on in this file today")])) {
+      path: "rules", reason: .notAWorkableGap(rule: "STAG10-RESIDENCE"))])) {
       try refer("EBH-2025-01990", rules: ["STAG10-RESIDENCE"])
     }
   }
@@ -134,7 +134,7 @@ struct ReferralStoreTests: Sendable {
   func forbiddenFacts() throws {
     let id = try refer()
     _ = try step(id, .accept, by: Self.troisdorf)
-    #expect(throws: ReferralError.invalid([FieldError(path: "facts.person", reason: "case management cannot record this fact")])) {
+    #expect(throws: ReferralError.invalid([FieldError(path: "facts.person", reason: .caseManagementCannotRecord)])) {
       try step(id, .resolve, by: Self.troisdorf, facts: #"{"person": {"family_name": "X"}}"#)
     }
     #expect(throws: ReferralError.self) {
@@ -151,7 +151,7 @@ struct ReferralStoreTests: Sendable {
     #expect(throws: ReferralError.forbidden("only case management may accept a referral")) { try step(id, .accept, by: Self.clerk) }
     #expect(throws: ReferralError.forbidden("only the office may withdraw a referral")) { try step(id, .withdraw, by: Self.troisdorf) }
     #expect(throws: ReferralError.notAllowed(action: "resolve", state: .sent)) { try step(id, .resolve, by: Self.troisdorf) }
-    #expect(throws: ReferralError.invalid([FieldError(path: "note", reason: "a reason or note is required")])) {
+    #expect(throws: ReferralError.invalid([FieldError(path: "note", reason: .reasonOrNoteRequired)])) {
       try step(id, .decline, by: Self.troisdorf)
     }
     let declined = try step(id, .decline, by: Self.troisdorf, note: "Person nicht erreichbar")

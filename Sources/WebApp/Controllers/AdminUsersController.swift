@@ -43,7 +43,7 @@ struct AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       guard name.lowercased() != admin.name.lowercased() else {
-        throw AppError(.unprocessableContent, "an administrator cannot lock their own account")
+        throw AppError(.unprocessableContent, .ownAccountLock)
       }
       let t = Strings.table(context.language)
       guard context.form?["confirm"] == "1" else {
