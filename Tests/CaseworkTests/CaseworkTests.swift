@@ -98,7 +98,7 @@ struct CaseworkTests {
   func withoutChecklists() async throws {
     let cw = try casework(engine: .unavailable)
     #expect(!cw.screeningAvailable)
-    #expect(try cw.store.verdictCounts(onlyOpen: false) == [nil: 9])
+    #expect(try await cw.store.verdictCounts(onlyOpen: false) == [nil: 9])
     #expect(cw.referableGaps(try #require(try await cw.file(fileNo: "EBH-2025-00871", actor: "t")).file).isEmpty)
     await #expect(throws: ScreeningUnavailable.self) {
       _ = try await cw.refer(NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"]), by: Self.clerk)

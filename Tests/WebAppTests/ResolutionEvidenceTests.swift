@@ -58,7 +58,7 @@ struct ResolutionEvidenceTests {
         #expect((details.first?["reason"] as? String ?? "").contains("STAG10-LANG"))
         #expect((details.first?["reason"] as? String ?? "").contains("german.level"))
       }
-      let stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+      let stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
       #expect(stored.file.livelihood?.incomeMonthly == nil, "a refused resolve records nothing")
       let shown = try await client.execute(uri: "/api/v1/referrals/\(id)", method: .get, headers: world.bearer(.caseManager))
       #expect(shown.json["state"] as? String == "accepted")
