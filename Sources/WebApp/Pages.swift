@@ -76,7 +76,6 @@ public struct Pages: Sendable {
     let body = library.render(TemplateTree.make(frame), withTemplate: Content.template) ?? "template \(Content.template) failed"
     (frame.model, frame.content) = (nil, body)
     let html = library.render(TemplateTree.make(frame), withTemplate: "layout") ?? body
-    PageDump.write(Content.template, html)
     return Response(
       status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
   }

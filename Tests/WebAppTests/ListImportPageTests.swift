@@ -48,7 +48,7 @@ struct ListImportPageTests {
       let done = try await admin.post("/admin/lists/\(id)", fields + [("action", "import")])
       #expect(done.status == .ok)
       #expect(done.text.contains("Importiert"))
-      let file = try world.database.caseFile(fileNo: "L-1", actor: "t")?.file
+      let file = try await world.database.caseFile(fileNo: "L-1", actor: "t")?.file
       #expect(file?.status == .inReview)
       #expect(file?.office == .EBH)
     }
@@ -67,6 +67,20 @@ struct ListImportPageTests {
       try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
       _ = try await admin.get("/admin/lists")
       #expect(try await upload(&admin, Self.list, csrf: "wrong").status == .forbidden)
+    }
+  }
+
+  @Test("the problems of a list are named in the page's language, with no count when all are listed")
+  func problemsInWords() async throws {
+    let world = try await TestWorld()
+    try await world.app().test(.router) { client in
+      var admin = Browser(client: client)
+      try await admin.login(world.names[.admin]!, world.passwords[.admin]!)
+      _ = try await admin.get("/admin/lists")
+      let twice = "Az.;Name;Vorname;Antrag vom;Status\r\nL-1;Haddad;Rami;15.02.2024;in Prüfung\r\nL-1;Kaya;Emre;01.03.2024;Eingang\r\n"
+      let checked = try await upload(&admin, twice, office: "EBH")
+      #expect(checked.text.contains("kommt in diesem Import doppelt vor"), "\(checked.text)")
+      #expect(!checked.text.contains("appears twice") && !checked.text.contains("… +0"))
     }
   }
 }

@@ -103,6 +103,17 @@ struct ReportPagesTests {
     }
   }
 
+  @Test("a wrong choice on a report page is named in the page's language")
+  func wrongChoiceInWords() async throws {
+    let world = try await reportWorld()
+    try await world.app().test(.router) { client in
+      var browser = try await Browser.signedIn(client, world, as: .management)
+      let page = try await browser.get("/reports/throughput?from=2026-06-30&to=2026-01-01&office=EBH")
+      #expect(page.text.contains("der Zeitraum beginnt nach seinem Ende (30.06.2026 &gt; 01.01.2026)"), "\(page.text)")
+      #expect(!page.text.contains("starts after"))
+    }
+  }
+
   @Test("a report page: the report in the layout, tabs, period picker, filters where the report has them, downloads")
   func reportPage() async throws {
     let world = try await reportWorld()
@@ -133,11 +144,11 @@ struct ReportPagesTests {
       var browser = try await Browser.signedIn(client, world, as: .management)
       let bad = try await browser.get("/reports/throughput?from=2026-13-01")
       #expect(bad.status == .badRequest && bad.text.contains("Diese Auswahl ergibt keinen Bericht") && bad.text.contains("value=\"2026-13-01\""))
-      #expect(bad.text.contains("from: a date YYYY-MM-DD") && !bad.text.contains("<svg"))
+      #expect(bad.text.contains("von: ") && bad.text.contains("(angegeben: „2026-13-01“)") && !bad.text.contains("<svg"))
       let backwards = try await browser.get("/reports/backlog?from=2026-06-01&to=2026-01-01")
       #expect(backwards.status == .unprocessableContent)
       let team = try await browser.get("/reports/forecast?team=kim")
-      #expect(team.status == .unprocessableContent && team.text.contains("team: the report forecast has no teams"))
+      #expect(team.status == .unprocessableContent && team.text.contains("Team: der Bericht forecast kennt keine Teams"))
       let format = try await browser.get("/reports/forecast?format=pdf")
       #expect(format.status == .badRequest)
     }
@@ -161,7 +172,7 @@ struct ReportPagesTests {
       let json = try await browser.get("/reports/throughput?\(query)&format=json")
       let api = try await client.execute(uri: "/api/v1/reports/throughput?\(query)", method: .get, headers: world.bearer(.management))
       #expect(json.text == api.text + "\n")
-      let made = try ReportMaker.make(
+      let made = try await ReportMaker.make(
         .throughput, request: ReportRequest(office: .EBH, from: Day(iso: "2026-01-01"), to: Day(iso: "2026-06-30"), team: .regular, today: TestWorld.today),
         store: world.database)
       #expect(api.text == made.json)

@@ -1,6 +1,7 @@
 import CaseExchange
 import CaseModel
 import CaseStore
+import Foundation
 import OfficeLists
 
 /// The values of `lists.mustache`: before an upload the form alone (`checked` false); after it
@@ -36,7 +37,8 @@ struct ListImportView: PageContent {
     let sheet: String
     let isWorkbook: Bool
     let problems: [String]
-    let moreProblems: Int
+    /// nil when every problem is listed.
+    let moreProblems: Int?
     let warnings: [String]
     let needsOffice: Bool
     let profile: String
@@ -70,10 +72,20 @@ struct ListImportView: PageContent {
       offices: [Choice(value: "", label: t[.list_office_none], selected: office == nil)]
         + Office.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: office == $0) },
       sheet: sheet ?? r.table.sheet ?? "", isWorkbook: r.table.sheet != nil,
-      problems: r.issues.map(\.description), moreProblems: max(0, r.issueCount - r.issues.count),
-      warnings: r.warnings.prefix(100).map(\.description), needsOffice: r.needsOffice,
+      problems: r.issues.map { Self.words($0, t) }, moreProblems: r.issueCount > r.issues.count ? r.issueCount - r.issues.count : nil,
+      warnings: r.warnings.prefix(100).map { Self.words($0, t) }, needsOffice: r.needsOffice,
       profile: MappingReport.text(table: r.table, mapping: r.mapping, office: office, today: today),
       imported: imported, summary: r.summary.map { Summary(added: $0.added.count, changed: $0.changed.count, unchanged: $0.unchanged) },
       mayImport: r.summary.map { _ in r.succeeded && !imported })
+  }
+
+  /// A problem of the list in the page's language: where, the file number, the field (a path in
+  /// words, a column as the list names it) and the reason.
+  static func words(_ issue: ImportIssue, _ t: Texts) -> String {
+    var field = issue.field
+    if let f = field, f.range(of: #"^[a-z0-9_.\[\]]+$"#, options: .regularExpression) != nil { field = FactLabels.words(f, t) }
+    if field?.isEmpty == true { field = nil }
+    let place = [issue.location?.description, issue.fileNo, field].compactMap { $0 }.map { $0 + ": " }.joined()
+    return place + ServerMessages.reason(issue.reason, t)
   }
 }

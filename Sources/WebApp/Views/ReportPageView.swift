@@ -98,7 +98,7 @@ struct ReportPageView: PageContent {
       ]
     }
     self.error = error.map { e in
-      QueryError(message: t[.reports_bad_query], details: e.details.map { ($0.field.map { $0 + ": " } ?? "") + $0.reason })
+      QueryError(message: t[.reports_bad_query], details: e.details.map { ServerMessages.text(field: $0.field, $0.cause, t) })
     }
   }
 }
