@@ -57,7 +57,23 @@ struct Stag36Tests {
     let expected = String(decoding: try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]), as: UTF8.self)
     #expect(s.json(part: "survey") == expected)
     #expect(s.json(part: "summary").contains(#""files_to_complete":5"#))
+    for part in ["summary", "gaps"] { #expect(try s.json(part: part) == Self.serialized(s, part: part)) }
     #expect(CSVRenderer().render(s.summary()).contains("Vollständigkeit"))
+  }
+
+  /// The summary and the gaps as JSONSerialization wrote them before they were typed values.
+  static func serialized(_ s: Stag36Survey, part: String) throws -> String {
+    var root: [String: Any] = ["statistic": "stag36", "year": s.year]
+    if part == "summary" {
+      root["completeness"] = Dictionary(uniqueKeysWithValues: Stag36Survey.Kind.allCases.map { k in
+        (k.rawValue, ["records": (s.records[k] ?? []).count, "without": Dictionary(uniqueKeysWithValues: s.missing(k).map { ($0.feature, $0.count) })] as [String: Any])
+      })
+      root["files_to_complete"] = s.gaps.count
+      root["municipalities_without_key"] = s.withoutKey
+    } else {
+      root["files_to_complete"] = s.gaps.map { ["file_no": $0.fileNo, "missing": $0.missing] }
+    }
+    return String(decoding: try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]), as: UTF8.self)
   }
 
   @Test("the place of residence is the official municipality key where configured; the others are named by the completeness check")

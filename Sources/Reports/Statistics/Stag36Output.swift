@@ -96,21 +96,59 @@ extension Stag36Survey {
 
   /// Everything as JSON: `part` survey (records), summary (counts), gaps (files to complete).
   public func json(part: String) -> String {
-    var root: [String: Any] = ["statistic": "stag36", "year": year]
+    var root = JSONRoot(year: year)
     if part == "all" || part == "summary" {
-      root["completeness"] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
-        (k.rawValue, ["records": (records[k] ?? []).count, "without": Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })] as [String: Any])
+      root.completeness = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
+        (k.rawValue, JSONRoot.Completeness(
+          records: (records[k] ?? []).count, without: Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })))
       })
-      root["files_to_complete"] = gaps.count
-      root["municipalities_without_key"] = withoutKey
+      root.filesToComplete = .count(gaps.count)
+      root.municipalitiesWithoutKey = withoutKey
     }
-    if part == "gaps" { root["files_to_complete"] = gaps.map { ["file_no": $0.fileNo, "missing": $0.missing] } }
-    let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
+    if part == "gaps" { root.filesToComplete = .files(gaps.map { .init(fileNo: $0.fileNo, missing: $0.missing) }) }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = (try? encoder.encode(root)) ?? Data()
     let text = String(decoding: data, as: UTF8.self)
     guard part == "all" || part == "survey", let year = text.range(of: "\"year\":", options: .backwards) else { return text }
     // The records (most of the output) are written directly, in the form JSONSerialization gives
     // (keys sorted, `/` escaped), and placed where "surveys" sorts: just before "year".
     return String(text[..<year.lowerBound]) + "\"surveys\":" + surveysJSON() + "," + String(text[year.lowerBound...])
+  }
+
+  /// The JSON besides the records.
+  struct JSONRoot: Encodable {
+    struct Completeness: Encodable {
+      let records: Int
+      let without: [String: Int]
+    }
+    struct FileToComplete: Encodable {
+      let fileNo: String
+      let missing: [String]
+      enum CodingKeys: String, CodingKey { case fileNo = "file_no", missing }
+    }
+    /// A count in the summary, the files themselves in `gaps`.
+    enum Files: Encodable {
+      case count(Int)
+      case files([FileToComplete])
+
+      func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .count(let n): try c.encode(n)
+        case .files(let f): try c.encode(f)
+        }
+      }
+    }
+
+    var statistic = "stag36"
+    let year: Int
+    var completeness: [String: Completeness]?
+    var filesToComplete: Files?
+    var municipalitiesWithoutKey: [String: Int]?
+    enum CodingKeys: String, CodingKey {
+      case statistic, year, completeness, filesToComplete = "files_to_complete", municipalitiesWithoutKey = "municipalities_without_key"
+    }
   }
 
   /// `{"abs2":[{...},...],"abs2a":[...],"abs2b":[...]}` with each record's features in sorted order.
