@@ -30,7 +30,7 @@ struct ReportMunicipalityPageTests {
       let committee = try await browser.get("/reports/committee?municipality=Siegburg")
       #expect(committee.status == .ok && committee.text.contains("Kommune Siegburg"))
       let long = try await browser.get("/reports/backlog?municipality=" + String(repeating: "x", count: 101))
-      #expect(long.status == .badRequest && long.text.contains("municipality: a municipality"))
+      #expect(long.status == .badRequest && long.text.contains("Kommune: ") && long.text.contains("(angegeben: „xxxx"))
     }
   }
 }
