@@ -2,6 +2,17 @@
 /// the template's keys, rendered through `TemplateTree`.
 protocol TemplateValues: Encodable, Sendable {}
 
+/// Values a template reads as if they were its own, not under the property's name: a part several
+/// pages show (the referral page reads the `ReferralSummary` of a list row as `{{id}}`, `{{due}}`).
+struct Inline<Values: TemplateValues>: TemplateValues, InlineValues {
+  let values: Values
+  func encodeInline(to encoder: any Encoder) { try? values.encode(to: encoder) }
+}
+
+protocol InlineValues {
+  func encodeInline(to encoder: any Encoder)
+}
+
 /// Turns a view model into the values swift-mustache reads: a struct into a dictionary by its
 /// property names (a nil optional left out, so a lookup goes on to the enclosing values, as for
 /// a missing key), a list into an array, a number, text or truth value as itself, the texts
@@ -26,7 +37,7 @@ private final class Node {
 }
 
 private struct TreeEncoder: Encoder {
-  let node = Node()
+  var node = Node()
   var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -64,7 +75,10 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
   mutating func encode(_ value: UInt16, forKey key: Key) { put(value, key) }
   mutating func encode(_ value: UInt32, forKey key: Key) { put(value, key) }
   mutating func encode(_ value: UInt64, forKey key: Key) { put(value, key) }
-  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { put(TemplateTree.make(value), key) }
+  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+    guard let inline = value as? any InlineValues else { return put(TemplateTree.make(value), key) }
+    inline.encodeInline(to: TreeEncoder(node: node))
+  }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
     -> KeyedEncodingContainer<NestedKey>

@@ -77,6 +77,18 @@ struct ViewModelRenderingTests {
     #expect(library.render(TemplateTree.make(Counted(count: 0, id: 42)), withTemplate: "n") == "0/42")
   }
 
+  @Test("inline values are read as the page's own, beside its other values")
+  func inline() throws {
+    struct Page: TemplateValues {
+      let title: String
+      let part: Inline<Inner>
+      let after: Int
+    }
+    var library = MustacheLibrary()
+    try library.register("{{title}}/{{value}}/{{after}}/{{part.value}}", named: "i")
+    #expect(library.render(TemplateTree.make(Page(title: "T", part: Inline(values: Inner(value: "v")), after: 2)), withTemplate: "i") == "T/v/2/")
+  }
+
   @Test("the page templates render inside their model with unchanged whitespace")
   func wrapping() throws {
     #expect(try Self.render("<p>{{title}}</p>\n{{#flag}}\nline\n{{/flag}}\n") == "<p>T</p>\nline\n")

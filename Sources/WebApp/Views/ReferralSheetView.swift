@@ -43,7 +43,7 @@ struct ReferralSheetView: PageContent {
 
   init(_ r: Referral, referral view: ReferralView, engine: ScreeningEngine?, language: Language, municipalities: [MunicipalitySettings]) {
     title = view.title
-    id = view.id
+    id = view.summary.values.id
     today = view.today
     person = view.person.map { Name(name: $0.name) }
     gaps = view.gaps.map { Gap(closed: $0.closed, plain: $0.plain) }

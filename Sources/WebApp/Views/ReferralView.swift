@@ -54,21 +54,8 @@ struct ReferralView: PageContent {
   }
 
   let title: String
-  // the summary's values (`ReferralSummary`)
-  let id: Int64
-  let fileNo: String
-  let fileHref: String
-  let office: String
-  let municipality: String
-  let state: String
-  let stateKey: String
-  let due: String
-  let overdue: Bool
-  let created: String
-  let createdBy: String
-  let note: String
-  let version: Int
-  let name: String
+  /// The summary's values (`{{id}}`, `{{due}}`, …) as the page's own.
+  let summary: Inline<ReferralSummary>
   // the page's own
   let forOffice: Bool
   let unproven: Unproven?
@@ -96,9 +83,7 @@ struct ReferralView: PageContent {
     let format = FactFormat(t)
     let german = language == .de
     title = t[.ref_one] + " \(r.id)"
-    let s = ReferralSummary(r, today: today, texts: t, format: format)
-    (id, fileNo, fileHref, office, municipality, state, stateKey) = (s.id, s.fileNo, s.fileHref, s.office, s.municipality, s.state, s.stateKey)
-    (due, overdue, created, createdBy, note, version, name) = (s.due, s.overdue, s.created, s.createdBy, s.note, s.version, s.name)
+    summary = Inline(values: ReferralSummary(r, today: today, texts: t, format: format))
     forOffice = kind == .office
     let ruleName = { (id: String) in engine?.rules[id].map { german ? $0.titleDE : $0.title } ?? id }
     self.unproven = unproven ? Self.unproven(r, engine: engine, texts: t) : nil
