@@ -40,13 +40,14 @@ struct SchedulingTests {
 
   /// With one synchronous GRDB read among these calls (a cooperative thread blocked on a reader
   /// while async reads hold every reader until they resume there) this test never finishes: the
-  /// deadlock the async store removed.
-  @Test("200 clerks at once on a database file: audited reads, queue pages and saves all finish")
+  /// deadlock the async store removed. The time limit turns such a hang into a failure; it is
+  /// not a speed check (the full suite on a busy machine has taken 166 s here, alone 0.6 s).
+  @Test("200 clerks at once on a database file: audited reads, queue pages and saves all finish",
+        .timeLimit(.minutes(10)))
   func manyClerksAtOnce() async throws {
     let (db, path) = try pool()
     defer { for s in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + s) } }
     try db.importCaseFiles((0..<50).map(file), actor: "t")
-    let started = ContinuousClock.now
     let done = try await withThrowingTaskGroup(of: Int.self) { group in
       for clerk in 0..<200 {
         group.addTask {
@@ -63,7 +64,6 @@ struct SchedulingTests {
       return try await group.reduce(0, +)
     }
     #expect(done == 200)
-    #expect(ContinuousClock.now - started < .seconds(60))
     #expect(try await db.auditEntries(limit: 1_000).filter { $0.action == "read" }.count == 50)
   }
 }
