@@ -80,8 +80,8 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
     for h in histories {
       if h.isOpen(on: day) { openCount += 1 }
       if h.receivedOn > windowStart, h.receivedOn <= day { intake[(windowStart.days(until: h.receivedOn) - 1) / 7] += 1 }
-      for c in h.closures() where c.at > windowStart && c.at <= day {
-        weeks[(windowStart.days(until: c.at) - 1) / 7] += 1
+      h.forEachClosure { c in
+        if c.at > windowStart && c.at <= day { weeks[(windowStart.days(until: c.at) - 1) / 7] += 1 }
       }
     }
     open = openCount
