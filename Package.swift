@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Module map (see README "Where things live"):
+// StrictYAML (the strict YAML reader) -> BacklogConfig, Checklists, Reports, OfficeLists
 // BacklogConfig (the configuration file) -> WebApp, BacklogCommands
 // CaseModel -> CaseExchange -> CaseStore (persistence) -> Reports -> WebApp -> BacklogCommands -> backlog
 //           -> Checklists -> Eligibility -> Referrals -> Casework (the office's rules) -^
@@ -30,7 +31,7 @@ let package = Package(
   targets: [
     .target(name: "CaseModel"),
     .target(name: "CaseExchange", dependencies: ["CaseModel"]),
-    .target(name: "Checklists", dependencies: ["CaseModel", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Checklists", dependencies: ["CaseModel", "StrictYAML"]),
     .target(name: "Eligibility", dependencies: ["CaseModel", "Checklists", "CaseExchange"]),
     .target(name: "Referrals", dependencies: ["CaseModel", "CaseExchange", "Eligibility"]),
     .target(
@@ -45,16 +46,17 @@ let package = Package(
       name: "Casework",
       dependencies: ["CaseModel", "CaseExchange", "CaseStore", "Checklists", "Eligibility", "Referrals", "OfficeLists"]),
     .target(name: "DemoDistrict", dependencies: ["CaseModel"]),
-    .target(name: "BacklogConfig", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "StrictYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+    .target(name: "BacklogConfig", dependencies: ["StrictYAML"]),
     .target(
       name: "OfficeLists",
       dependencies: [
-        "CaseModel", "CaseExchange", .product(name: "Yams", package: "Yams"),
+        "CaseModel", "CaseExchange", "StrictYAML",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["CaseModel", "CaseStore", "StrictYAML"]),
     .target(
       name: "WebApp",
       dependencies: [
@@ -81,6 +83,7 @@ let package = Package(
     .executableTarget(name: "backlog", dependencies: ["BacklogCommands"]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
     .testTarget(name: "BacklogConfigTests", dependencies: ["BacklogConfig"]),
+    .testTarget(name: "StrictYAMLTests", dependencies: ["StrictYAML"]),
     .testTarget(name: "CaseExchangeTests", dependencies: ["CaseExchange"]),
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(

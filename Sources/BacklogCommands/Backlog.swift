@@ -3,7 +3,7 @@ import Foundation
 
 /// The `backlog` command line (spec section 5). Each subcommand decodes its options, calls one
 /// library function and prints the result.
-public struct Backlog: ParsableCommand {
+public struct Backlog: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "backlog",
     abstract: "Case register, eligibility screening and reports for naturalization and immigration offices.",
@@ -18,17 +18,22 @@ public struct Backlog: ParsableCommand {
 
   /// Runs the command line with the given environment and exits with the code of
   /// `run(arguments:)`.
-  public static func main(environment: CommandEnvironment, arguments: [String]? = nil) -> Never {
-    let code = CommandEnvironment.$current.withValue(environment) { run(arguments: arguments) }
+  public static func main(environment: CommandEnvironment, arguments: [String]? = nil) async -> Never {
+    let code = await CommandEnvironment.$current.withValue(environment) { await run(arguments: arguments) }
     Foundation.exit(code)
   }
 
   /// Runs one command line with the exit codes of the contract: 0 success, 1 invalid input
-  /// (message on stderr), 2 usage error.
-  public static func run(arguments: [String]?) -> Int32 {
+  /// (message on stderr), 2 usage error. Commands that use the store are async
+  /// (`AsyncParsableCommand`): the store's methods run on GRDB's queues.
+  public static func run(arguments: [String]?) async -> Int32 {
     do {
       var command = try parseAsRoot(arguments)
-      try command.run()
+      if var command = command as? AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
       return 0
     } catch let error as InputError {
       Terminal.error(error.message)

@@ -8,7 +8,7 @@ import Eligibility
 import Foundation
 import Reports
 
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure import, export and database size on generated files (use a release build).",
@@ -39,21 +39,21 @@ struct BenchCommand: ParsableCommand {
   @OptionGroup var checklists: ChecklistOptions
   @OptionGroup var reportOptions: ReportOptions
 
-  func run() throws {
+  func run() async throws {
     let dir = keep ?? NSTemporaryDirectory() + "backlog-bench-\(ProcessInfo.processInfo.processIdentifier)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: dir) } }
     var report = BenchReport(files: files)
     let input = dir + "/input.jsonl"
     let district = DemoDistrict(seed: seed, today: Day(iso: "2026-11-24")!, fileCount: files)
-    try report.measure("generate \(Terminal.grouped(files)) demo files to JSON Lines", count: files) {
+    try await report.measure("generate \(Terminal.grouped(files)) demo files to JSON Lines", count: files) {
       _ = try DemoWriter.writeJSONLines(district, to: input)
     }
     let engine = try checklists.engine()
     let plainPath = dir + "/plain.sqlite"
     try? FileManager.default.removeItem(atPath: plainPath)
     let plain = try AppDatabase.open(path: plainPath)
-    try report.measure("import into an empty database (read, check, store)", count: files) {
+    try await report.measure("import into an empty database (read, check, store)", count: files) {
       let result = try CaseImporter.run(
         paths: [input], into: ScreeningSetup.casework(plain, engine: nil, today: Day.today()), dryRun: false)
       guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
@@ -62,26 +62,26 @@ struct BenchCommand: ParsableCommand {
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
     let casework = ScreeningSetup.casework(store, engine: engine, today: Day.today())
-    try report.measure("import into an empty database and screen every file", count: files) {
+    try await report.measure("import into an empty database and screen every file", count: files) {
       let result = try CaseImporter.run(paths: [input], into: casework, dryRun: false)
       guard result.issueCount == 0 else { throw InputError("generated files do not validate: \(result.issues)") }
     }
-    try report.measure("import the same files again (nothing changes)", count: files) {
+    try await report.measure("import the same files again (nothing changes)", count: files) {
       let summary = try CaseImporter.run(paths: [input], into: casework, dryRun: false).summary
       guard summary.added.isEmpty, summary.changed.isEmpty else { throw InputError("re-import changed files") }
     }
     for format in ["jsonl", "csv"] {
-      try report.measure("export \(format)", count: files) {
-        for f in try ExportFiles.render(store: store, format: format, actor: "bench") {
+      try await report.measure("export \(format)", count: files) {
+        for f in try await ExportFiles.render(store: store, format: format, actor: "bench") {
           try Data(f.content.utf8).write(to: URL(fileURLWithPath: "\(dir)/export-\(f.name)"))
         }
       }
     }
-    try store.checkpoint()
+    try await store.checkpoint()
     let bytes = (try? FileManager.default.attributesOfItem(atPath: dbPath)[.size] as? Int) ?? 0
     report.lines.append("database size: \(bytes / 1_048_576) MiB, \(bytes / max(files, 1)) bytes per file")
-    try ScreeningBench.run(self, dir: dir, report: &report)
-    try ReportsBench.run(self, dir: dir, report: &report)
+    try await ScreeningBench.run(self, dir: dir, report: &report)
+    try await ReportsBench.run(self, dir: dir, report: &report)
     Terminal.out(report.text)
   }
 }
@@ -94,9 +94,9 @@ struct BenchReport {
 
   init(files: Int) { self.files = files }
 
-  mutating func measure(_ label: String, count: Int, _ body: () throws -> Void) rethrows {
+  mutating func measure(_ label: String, count: Int, _ body: () async throws -> Void) async rethrows {
     let start = clock.now
-    try body()
+    try await body()
     let elapsed = clock.now - start
     lines.append("\(label): \(Terminal.seconds(elapsed)), \(Terminal.rate(count, elapsed)) files/s")
     Terminal.error(lines.last!)
@@ -111,7 +111,7 @@ struct BenchReport {
 /// The screening part of the benchmark: a JSON Lines file screened end to end (parse, decode,
 /// screen, write JSON), and the re-screening of stored files after a change of the checklists.
 enum ScreeningBench {
-  static func run(_ b: BenchCommand, dir: String, report: inout BenchReport) throws {
+  static func run(_ b: BenchCommand, dir: String, report: inout BenchReport) async throws {
     let engine = try b.checklists.engine()
     let asOf = Day(iso: "2026-11-24")!
     if b.screenFiles > 0 {
@@ -119,7 +119,7 @@ enum ScreeningBench {
       _ = try DemoWriter.writeJSONLines(DemoDistrict(seed: b.seed, today: asOf, fileCount: b.screenFiles), to: input)
       let sink = open("/dev/null", O_WRONLY)
       defer { close(sink) }
-      try report.measure("screen \(Terminal.grouped(b.screenFiles)) files from JSON Lines to JSON", count: b.screenFiles) {
+      try await report.measure("screen \(Terminal.grouped(b.screenFiles)) files from JSON Lines to JSON", count: b.screenFiles) {
         let code = ScreenInput.run(
           .init(paths: [input], asOf: asOf, json: true), engine: engine, out: { Terminal.write(sink, $0) },
           err: { Terminal.error($0) }, write: { Terminal.write(sink, $0) })
@@ -136,7 +136,7 @@ enum ScreeningBench {
     try casework.importFiles(
       DemoDistrict(seed: b.seed, today: yesterday, fileCount: b.rescreenFiles).generate(), actor: "bench")
     var changed = 0
-    try report.measure("re-screen \(Terminal.grouped(b.rescreenFiles)) stored files a day later", count: b.rescreenFiles) {
+    try await report.measure("re-screen \(Terminal.grouped(b.rescreenFiles)) stored files a day later", count: b.rescreenFiles) {
       changed = try casework.rescreenAll(asOf: asOf, actor: "bench").verdictsChanged
     }
     report.lines[report.lines.count - 1] += " (\(changed) verdicts changed)"
@@ -146,18 +146,18 @@ enum ScreeningBench {
 /// The reports part: a database of `--reports` demo files (screened, as `backlog demo` stores
 /// them), then every report made and rendered once, timed by `ReportsBenchmark`.
 enum ReportsBench {
-  static func run(_ b: BenchCommand, dir: String, report: inout BenchReport) throws {
+  static func run(_ b: BenchCommand, dir: String, report: inout BenchReport) async throws {
     guard b.reports > 0 else { return }
     let asOf = Day(iso: "2026-11-24")!
     let dbPath = dir + "/reports.sqlite"
     try? FileManager.default.removeItem(atPath: dbPath)
     let store = try AppDatabase.open(path: dbPath)
     let engine = try b.checklists.engine()
-    try report.measure("store \(Terminal.grouped(b.reports)) screened demo files for the reports", count: b.reports) {
+    try await report.measure("store \(Terminal.grouped(b.reports)) screened demo files for the reports", count: b.reports) {
       _ = try Casework(store: store, engine: engine, today: { asOf }).importFiles(
         DemoDistrict(seed: b.seed, today: asOf, fileCount: b.reports).generate(), actor: "bench")
     }
-    for line in try ReportsBenchmark.run(store: store, today: asOf, catalog: try b.reportOptions.catalog()) {
+    for line in try await ReportsBenchmark.run(store: store, today: asOf, catalog: try b.reportOptions.catalog()) {
       report.lines.append(line)
       Terminal.error(line)
     }

@@ -7,7 +7,7 @@ import DemoDistrict
 import Eligibility
 import Foundation
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
     abstract: "Generate a realistic district (or N files for benchmarks), deterministic for a seed.",
@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
     if let files, files < 1 { throw ValidationError("--files must be at least 1") }
   }
 
-  func run() throws {
+  func run() async throws {
     let district = DemoDistrict(seed: seed, today: today ?? Day.today(), fileCount: files)
     if let out {
       let count = try DemoWriter.writeJSONLines(district, to: out)
@@ -51,8 +51,8 @@ struct DemoCommand: ParsableCommand {
     let summary = try casework.importFiles(
       district.generate(), actor: Terminal.actor, progress: { Terminal.progress("Importing", $0, $1) })
     Terminal.out(ImportReport.text(summary, listLimit: 0))
-    if files == nil, let engine {  // through `Casework` (referBlocking/stepBlocking), each step on its day
-      let referrals = try DemoReferrals.make(store, engine: engine, today: asOf, seed: seed &+ 6)
+    if files == nil, let engine {  // through `Casework` (refer, step), each step on its day
+      let referrals = try await DemoReferrals.make(store, engine: engine, today: asOf, seed: seed &+ 6)
       Terminal.out("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
     }
   }

@@ -22,19 +22,19 @@ enum DemoReferrals {
   ]
 
   @discardableResult
-  static func make(_ store: AppDatabase, engine: ScreeningEngine, today: Day, seed: UInt64 = 7) throws -> Int {
+  static func make(_ store: AppDatabase, engine: ScreeningEngine, today: Day, seed: UInt64 = 7) async throws -> Int {
     var rng = SplitMix64(seed: seed)
     var made = 0
-    for fileNo in try store.openFileNumbers(in: .gaps) where rng.chance(0.5) {
-      guard let stored = try store.caseFile(fileNo: fileNo, actor: "demo")?.file else { continue }
+    for fileNo in try await store.openFileNumbers(in: .gaps) where rng.chance(0.5) {
+      guard let stored = try await store.caseFile(fileNo: fileNo, actor: "demo")?.file else { continue }
       let earliest = max(stored.receivedOn, stored.referralConsent(on: today)?.givenOn ?? today).adding(days: 14)
       let age = rng.int(3...460)
       let sent = today.adding(days: -age)
       guard sent >= earliest else { continue }
-      if try refer(stored, store: store, engine: engine, sent: sent, today: today, rng: &rng) {
+      if try await refer(stored, store: store, engine: engine, sent: sent, today: today, rng: &rng) {
         made += 1
         // steps re-screened the file as of their own day; the queue shows today's screening
-        try Casework(store: store, engine: engine, today: { today }).rescreen(fileNo: fileNo)
+        try await Casework(store: store, engine: engine, today: { today }).rescreen(fileNo: fileNo)
       }
     }
     return made
@@ -42,7 +42,7 @@ enum DemoReferrals {
 
   /// One referral and its steps up to today; false if the file had nothing to refer on that day.
   static func refer(_ file: CaseFile, store: AppDatabase, engine: ScreeningEngine, sent: Day, today: Day, rng: inout SplitMix64)
-    throws -> Bool
+    async throws -> Bool
   {
     let gaps = ReferableGaps.of(engine.screen(file, asOf: sent), engine: engine)
     guard !gaps.isEmpty else { return false }
@@ -51,38 +51,38 @@ enum DemoReferrals {
     let rules = gaps.prefix(rng.chance(0.7) ? 1 : 2).map(\.rule)
     let id: Int64
     do {
-      id = try at(store, sent, engine).referBlocking(
+      id = try await at(store, sent, engine).refer(
         NewReferral(fileNo: file.fileNo, rules: rules, note: note(rules[0], engine), dueOn: sent.adding(days: 56)),
         by: clerk)
     } catch is ReferralError { return false }
     var day = sent
     func step(_ party: ReferralParty, _ action: ReferralAction, after days: ClosedRange<Int>, note: String? = nil, facts: JSONObject? = nil)
-      throws -> Bool
+      async throws -> Bool
     {
       let next = day.adding(days: rng.int(days))
       guard next <= today else { return false }
       day = next
-      try at(store, day, engine).stepBlocking(
+      try await at(store, day, engine).step(
         referral: id, ReferralStep(action: action, note: note, facts: facts), by: party)
       return true
     }
-    if rng.chance(0.03) { _ = try step(clerk, .withdraw, after: 5...30, note: "Person ist verzogen"); return true }
+    if rng.chance(0.03) { _ = try await step(clerk, .withdraw, after: 5...30, note: "Person ist verzogen"); return true }
     if rng.chance(0.08) {
-      _ = try step(cm, .decline, after: 2...14, note: rng.pick(["Person nicht erreichbar", "Kein Unterstützungsbedarf"]))
+      _ = try await step(cm, .decline, after: 2...14, note: rng.pick(["Person nicht erreichbar", "Kein Unterstützungsbedarf"]))
       return true
     }
-    guard try step(cm, .accept, after: 2...10) else { return true }
-    guard try step(cm, .progress, after: 7...40, note: "Erstgespräch geführt, Termine vereinbart") else { return true }
+    guard try await step(cm, .accept, after: 2...10) else { return true }
+    guard try await step(cm, .progress, after: 7...40, note: "Erstgespräch geführt, Termine vereinbart") else { return true }
     let outcome = rng.unit()
     if outcome < 0.65 {
       let facts = resolution(rules, engine: engine, on: day.adding(days: 20), rng: &rng)
-      guard try step(cm, .resolve, after: 25...180, note: "Lücke geschlossen, Nachweis liegt vor", facts: facts) else { return true }
+      guard try await step(cm, .resolve, after: 25...180, note: "Lücke geschlossen, Nachweis liegt vor", facts: facts) else { return true }
     } else if outcome < 0.85 {
-      guard try step(cm, .return, after: 40...200, note: "Trotz Unterstützung nicht lösbar (Kurs abgebrochen)") else { return true }
+      guard try await step(cm, .return, after: 40...200, note: "Trotz Unterstützung nicht lösbar (Kurs abgebrochen)") else { return true }
     } else {
       return true  // long-term case, still in progress (some now overdue)
     }
-    if day < today.adding(days: -21) { _ = try step(clerk, .seen, after: 1...10) }
+    if day < today.adding(days: -21) { _ = try await step(clerk, .seen, after: 1...10) }
     return true
   }
 

@@ -4,7 +4,7 @@ import CaseModel
 import CaseStore
 import Foundation
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export every case file in a form that imports back unchanged.",
@@ -33,10 +33,10 @@ struct ExportCommand: ParsableCommand {
     if format == .csv, out == nil { throw ValidationError("--format csv writes several files: give --out DIR") }
   }
 
-  func run() throws {
+  func run() async throws {
     let store = try AppDatabase.open(path: database.path)
-    let files = try ExportFiles.render(store: store, format: format.rawValue, includeAnonymised: includeAnonymised)
-    let anonymised = try store.anonymisedFileCount()
+    let files = try await ExportFiles.render(store: store, format: format.rawValue, includeAnonymised: includeAnonymised)
+    let anonymised = try await store.anonymisedFileCount()
     if anonymised > 0 {
       Terminal.error(
         includeAnonymised
@@ -60,9 +60,9 @@ struct ExportCommand: ParsableCommand {
 /// stored canonical JSON; CSV flattens it in parallel.
 enum ExportFiles {
   static func render(store: AppDatabase, format: String, actor: String = Terminal.actor, includeAnonymised: Bool = false)
-    throws -> [(name: String, content: String)]
+    async throws -> [(name: String, content: String)]
   {
-    let stored = try store.canonicalJSONOfAllFiles(actor: actor, includeAnonymised: includeAnonymised)
+    let stored = try await store.canonicalJSONOfAllFiles(actor: actor, includeAnonymised: includeAnonymised)
     switch format {
     case "csv":
       return CaseFileWriter().csvFiles(canonicalJSON: stored)

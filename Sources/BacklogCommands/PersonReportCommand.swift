@@ -3,7 +3,7 @@ import CaseStore
 import Foundation
 
 /// `backlog person-report FILE_NO`: everything stored about a file's person (DSGVO Art. 15).
-struct PersonReportCommand: ParsableCommand {
+struct PersonReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "person-report",
     abstract: "Everything stored about the person of a file and who read or changed it (Art. 15 DSGVO).")
@@ -15,9 +15,9 @@ struct PersonReportCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument { case html, json }
 
-  func run() throws {
+  func run() async throws {
     let store = try AppDatabase.open(path: database.path)
-    guard let report = try store.personReport(fileNo: fileNo, actor: Terminal.actor) else {
+    guard let report = try await store.personReport(fileNo: fileNo, actor: Terminal.actor) else {
       throw InputError("person-report: no file \(fileNo)")
     }
     let text = format == .json ? try report.json() : report.html()

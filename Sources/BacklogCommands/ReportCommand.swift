@@ -5,7 +5,7 @@ import Foundation
 import Reports
 import WebApp
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "A report of reports/ over the files' status histories (aggregates only).",
@@ -52,11 +52,11 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() async throws {
     let catalog = try reports.catalog()
     if time, name == "all" {
       let store = try AppDatabase.open(path: database.path)
-      return try ReportsBenchmark.run(store: store, today: to ?? Day.today(), catalog: catalog).forEach(Terminal.out)
+      return try await ReportsBenchmark.run(store: store, today: to ?? Day.today(), catalog: catalog).forEach(Terminal.out)
     }
     guard let definition = catalog.report(name) else {
       throw InputError("unknown report \"\(name)\"; reports: \(catalog.names)")
@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
       let cover = ReportCover(authority: report.authority, address: report.address, author: actor, date: today)
       let published: PublishedReport
       do {
-        published = try ReportMaker.publish(definition, request: request, store: store, actor: actor, language: Reports.Language(rawValue: lang)!, cover: cover)
+        published = try await ReportMaker.publish(definition, request: request, store: store, actor: actor, language: Reports.Language(rawValue: lang)!, cover: cover)
       } catch let e as ReportError { throw InputError(e.description) }
       Terminal.error("published \(definition.name) as #\(published.id) (\(published.from) – \(published.to), data as of \(published.dataAsOf), by \(actor))")
       let text: String
@@ -93,7 +93,7 @@ struct ReportCommand: ParsableCommand {
     let content: DefinedReport
     let cover = ReportCover(
       authority: report.authority, address: report.address, author: by ?? ProcessInfo.processInfo.environment["USER"] ?? "", date: today)
-    do { content = try ReportMaker.make(definition, request: request, store: store, cover: cover) } catch let e as ReportError {
+    do { content = try await ReportMaker.make(definition, request: request, store: store, cover: cover) } catch let e as ReportError {
       throw InputError(e.description)
     }
     try write(content, language: Reports.Language(rawValue: lang)!)

@@ -31,7 +31,7 @@ struct ReportsCommand: ParsableCommand {
     }
   }
 
-  struct Published: ParsableCommand {
+  struct Published: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "The published (frozen) reports; with an id, that one exactly as it went out (the reading is audited).")
     @Argument(help: "The number of a published report.") var id: Int64?
@@ -44,16 +44,16 @@ struct ReportsCommand: ParsableCommand {
       guard ["html", "csv", "csv-plain", "json"].contains(format) else { throw ValidationError("--format must be html, csv, csv-plain or json") }
     }
 
-    func run() throws {
+    func run() async throws {
       let store = try AppDatabase.open(path: database.path)
       guard let id else {
-        for r in try store.publishedReports() {
+        for r in try await store.publishedReports() {
           Terminal.out("#\(r.id)\t\(r.report)\t\(r.office)\t\(r.from)..\(r.to)\tdata \(r.dataAsOf)\tby \(r.publishedBy)\trules \(r.rulesetVersion ?? "-")")
         }
         return
       }
       let actor = by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli"
-      guard let r = try store.publishedReport(id: id, actor: actor, purpose: format) else { throw InputError("no published report #\(id)") }
+      guard let r = try await store.publishedReport(id: id, actor: actor, purpose: format) else { throw InputError("no published report #\(id)") }
       let text = format == "json" ? r.json + "\n" : format == "csv" ? r.csv : format == "csv-plain" ? r.csvPlain : r.html
       if let out { try Data(text.utf8).write(to: URL(fileURLWithPath: out)) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
     }

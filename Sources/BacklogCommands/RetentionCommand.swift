@@ -5,7 +5,7 @@ import CaseStore
 import Foundation
 
 /// `backlog retention [--dry-run]`: deletion and anonymisation when retention periods end.
-struct RetentionCommand: ParsableCommand {
+struct RetentionCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "retention", abstract: "Delete or anonymise what the retention periods let go (--dry-run: list it).",
     discussion: """
@@ -20,14 +20,14 @@ struct RetentionCommand: ParsableCommand {
   @Flag(help: "List what would go and why; change nothing.") var dryRun = false
   @Option(help: "Files per transaction.") var batch = 500
 
-  func run() throws {
+  func run() async throws {
     let settings = try configFile.load()
     if !settings.retention.configured {
       Terminal.error("retention: no retention section in the configuration; the PLACEHOLDER periods apply (to be set by your data-protection officer).")
     }
     let store = try AppDatabase.open(path: database.path)
     let today = Day.today()
-    let plan = try store.retentionPlan(Self.policy(settings.retention), today: today)
+    let plan = try await store.retentionPlan(Self.policy(settings.retention), today: today)
     if dryRun {
       for f in plan.files {
         Terminal.out("file \(f.fileNo): \(f.rule); closed \(f.closedOn.iso), due \(f.dueOn.iso)")
@@ -44,7 +44,7 @@ struct RetentionCommand: ParsableCommand {
       return
     }
     let started = ContinuousClock.now
-    let result = try store.applyRetention(plan, actor: Terminal.actor, batchSize: max(1, batch))
+    let result = try await store.applyRetention(plan, actor: Terminal.actor, batchSize: max(1, batch))
     Terminal.out(
       "Anonymised \(Terminal.grouped(result.filesAnonymised)) files (\(result.notesDeleted) notes deleted), cleared \(Terminal.grouped(result.referralsCleared)) referrals and \(Terminal.grouped(result.auditRowsCleared)) audit details, deleted \(Terminal.grouped(result.auditRowsDeleted)) audit rows in \(Terminal.seconds(ContinuousClock.now - started)); WAL checkpointed."
     )

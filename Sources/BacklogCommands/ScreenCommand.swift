@@ -6,7 +6,7 @@ import Casework
 import Eligibility
 import Foundation
 
-struct ScreenCommand: ParsableCommand {
+struct ScreenCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "screen",
     abstract: "Screen files against the law in force on a date (spec section 4).",
@@ -46,7 +46,7 @@ struct ScreenCommand: ParsableCommand {
     guard modes == 1 else { throw ValidationError("give FILE_NO..., --all or --input FILE (one of them)") }
   }
 
-  func run() throws {
+  func run() async throws {
     let engine = try checklists.engine()
     let today = Day.today()
     let day = asOf ?? today
@@ -57,7 +57,7 @@ struct ScreenCommand: ParsableCommand {
       if code != 0 { throw InputError("some records could not be screened (see above)") }
       return
     }
-    let files = try loadFiles(storeResults: asOf == nil || asOf == today, engine: engine, today: today)
+    let files = try await loadFiles(storeResults: asOf == nil || asOf == today, engine: engine, today: today)
     if let compare {
       let changes = VerdictComparison.compare(files, engine: engine, asOf: day, with: compare)
       Terminal.out(json ? changes.map(VerdictComparison.json).joined(separator: "\n") : VerdictComparison.render(changes, from: day, to: compare))
@@ -68,22 +68,20 @@ struct ScreenCommand: ParsableCommand {
   }
 
   /// The stored files to screen; they are re-screened and stored first when the date is today.
-  func loadFiles(storeResults: Bool, engine: ScreeningEngine, today: Day) throws -> [CaseFile] {
+  func loadFiles(storeResults: Bool, engine: ScreeningEngine, today: Day) async throws -> [CaseFile] {
     let store = try AppDatabase.open(path: database.path)
     if all {
       if storeResults {
         let summary = try Casework(store: store, engine: engine, today: { today }).rescreenAll(actor: Terminal.actor)
         Terminal.error("Screened \(Terminal.grouped(summary.files)) stored files; \(summary.verdictsChanged) verdicts changed.")
       }
-      var files: [CaseFile] = []
-      try store.forEachCaseFile(actor: Terminal.actor, action: "screen") { files.append($0) }
-      return files
+      return try await store.allCaseFiles(actor: Terminal.actor, action: "screen")
     }
     let casework = Casework(store: store, engine: engine, today: { today })
     var files: [CaseFile] = []
     for n in fileNumbers {
-      let read = storeResults ? casework.fileScreenedBlocking : casework.fileBlocking
-      guard let f = try read(n, Terminal.actor) else {
+      let read = storeResults ? casework.fileScreened : casework.file
+      guard let f = try await read(n, Terminal.actor) else {
         throw InputError("no file \(n)")
       }
       files.append(f.file)

@@ -12,7 +12,7 @@ import ServiceLifecycle
 import WebApp
 
 /// `backlog serve [--db PATH] [--port N] [--demo] [--host H]`: the web application.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve", abstract: "Run the web application and the JSON API.",
     discussion: "--demo fills an empty database with a generated district and prints one user per role.")
@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
     if secureCookies && insecureCookies { throw ValidationError("--secure-cookies and --insecure-cookies exclude each other") }
   }
 
-  func run() throws {
+  func run() async throws {
     let settings = try configFile.load()
     let host = self.host ?? settings.server.host
     let port = self.port ?? settings.server.port
@@ -73,7 +73,6 @@ struct ServeCommand: ParsableCommand {
     var metricsAccess = ops.metricsAccess
     if !proxies.isEmpty { metricsAccess.trustedProxies = proxies }
     config.operations = OperationsSettings(metricsAccess: metricsAccess, backupFolder: ops.backups, now: clock)
-    let web = config
     let casework = {
       var c = Casework(store: store, engine: engine ?? .unavailable, today: today)
       c.municipalities = settings.municipalities.map(\.name)
@@ -82,30 +81,28 @@ struct ServeCommand: ParsableCommand {
     if let r = try casework.rescreenIfRulesChanged(actor: "serve"), r.files > 0 {
       Terminal.error("The checklists changed: re-screened \(Terminal.grouped(r.files)) files, \(r.verdictsChanged) verdicts changed.")
     }
-    if demo { try DemoSetup.prepare(casework.on(today())) }
-    let ended = try blockingRun { try await casework.endReferralsWithoutConsent(actor: "serve") }
+    if demo { try await DemoSetup.prepare(casework.on(today())) }
+    let ended = try await casework.endReferralsWithoutConsent(actor: "serve")
     if ended > 0 { Terminal.error("Ended \(ended) open referrals whose consent has run out.") }
     if let source = settings.source { Terminal.error("Configuration: \(source)") }
     Terminal.out("backlog: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(dbPath))")
     let logger = ops.logger
-    let stopping = try blockingRun { () -> ContinuousClock.Instant in
-      let app = try await buildApplication(web, database: store)
-      var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
-      if let backups = ops.backups {
-        let scheduler = BackupScheduler(folder: backups, database: dbPath, at: ops.backupAt, now: clock, logger: logger)
-        services.append(.init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
-      }
-      var group = ServiceGroupConfiguration(
-        services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-      // SIGTERM: stop accepting, let running requests finish; systemd waits 10 s (TimeoutStopSec).
-      group.maximumGracefulShutdownDuration = .seconds(7)
-      group.maximumCancellationDuration = .seconds(1)
-      try await ServiceGroup(configuration: group).run()
-      return ContinuousClock.now
+    let app = try await buildApplication(config, database: store)
+    var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+    if let backups = ops.backups {
+      let scheduler = BackupScheduler(folder: backups, database: dbPath, at: ops.backupAt, now: clock, logger: logger)
+      services.append(.init(service: scheduler, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
     }
+    var group = ServiceGroupConfiguration(
+      services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    // SIGTERM: stop accepting, let running requests finish; systemd waits 10 s (TimeoutStopSec).
+    group.maximumGracefulShutdownDuration = .seconds(7)
+    group.maximumCancellationDuration = .seconds(1)
+    try await ServiceGroup(configuration: group).run()
+    let stopping = ContinuousClock.now
     // Everything committed goes into the database file and the -wal file is emptied, so the file
     // alone is complete (for a copy, a restore, the next start).
-    try store.checkpoint()
+    try await store.checkpoint()
     let took = ContinuousClock.now - stopping
     logger.info("stopped", metadata: ["checkpoint_ms": .stringConvertible(took.components.attoseconds / 1_000_000_000_000_000 + took.components.seconds * 1000)])
   }
@@ -119,15 +116,15 @@ enum DemoSetup {
     ("leitung", .management, []), ("admin", .admin, []),
   ]
 
-  static func prepare(_ casework: Casework) throws {
+  static func prepare(_ casework: Casework) async throws {
     let (store, today) = (casework.store, casework.today())
-    if try store.caseFileCount() == 0 {
+    if try await store.caseFileCount() == 0 {
       Terminal.error("Generating the demo district as of \(today.iso) ...")
       let files = DemoDistrict(seed: 1, today: today).generate()
       try casework.importFiles(files, actor: "demo", progress: { Terminal.progress("Importing", $0, $1) })
       Terminal.error("Imported \(Terminal.grouped(files.count)) demo files.")
       if casework.screeningAvailable {
-        let referrals = try DemoReferrals.make(store, engine: casework.engine, today: today)
+        let referrals = try await DemoReferrals.make(store, engine: casework.engine, today: today)
         Terminal.error("Referred \(Terminal.grouped(referrals)) files to case management over the last 15 months.")
       }
     }
@@ -135,28 +132,12 @@ enum DemoSetup {
     for u in users {
       let password: String
       do {
-        password = try store.createUser(name: u.name, role: u.role, municipalities: u.municipalities, mustChangePassword: false)
+        password = try await store.createUser(name: u.name, role: u.role, municipalities: u.municipalities, mustChangePassword: false)
           .password
       } catch AccountError.nameTaken {
-        password = try store.resetPassword(userName: u.name, mustChangePassword: false)
+        password = try await store.resetPassword(userName: u.name, mustChangePassword: false)
       }
       Terminal.out("  \(u.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(u.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(password)")
     }
   }
-}
-
-/// Runs async work from a synchronous command and waits for it.
-func blockingRun<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
-  let box = ResultBox<T>()
-  let done = DispatchSemaphore(value: 0)
-  Task {
-    do { box.result = .success(try await operation()) } catch { box.result = .failure(error) }
-    done.signal()
-  }
-  done.wait()
-  return try box.result!.get()
-}
-
-final class ResultBox<T: Sendable>: @unchecked Sendable {
-  var result: Result<T, any Error>?
 }

@@ -9,7 +9,7 @@ struct StatisticsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "statistics", abstract: "Official statistics from the register.", subcommands: [Stag36.self])
 
-  struct Stag36: ParsableCommand {
+  struct Stag36: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "stag36",
       abstract: "The § 36 StAG surveys of a calendar year: naturalizations (Abs. 2), applications (Abs. 2a), closures (Abs. 2b).",
@@ -37,12 +37,13 @@ struct StatisticsCommand: ParsableCommand {
       guard (2000...2100).contains(year) else { throw ValidationError("--year must be a year from 2000 (the statistics began with 2000)") }
     }
 
-    func run() throws {
+    func run() async throws {
       let store = try AppDatabase.open(path: database.path)
       let settings = try configFile.load()
       let keys = Dictionary(settings.municipalities.compactMap { m in m.key.map { (m.name, $0) } }, uniquingKeysWith: { a, _ in a })
-      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db, keys: keys) }
-      try store.recordAudit(actor: by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", action: "statistics-stag36", detail: "\(year) \(part) \(format)")
+      let year = self.year
+      let survey = try await store.reportReads { db in try Stag36Survey.make(year: year, db: db, keys: keys) }
+      try await store.recordAudit(actor: by ?? ProcessInfo.processInfo.environment["USER"] ?? "cli", action: "statistics-stag36", detail: "\(year) \(part) \(format)")
       var isDir: ObjCBool = false
       if format == "csv", let out, FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue {
         var files: [(String, String)] = []

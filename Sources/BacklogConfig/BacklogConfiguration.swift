@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import StrictYAML
 
 /// The one configuration file of an installation (YAML, like `checklists/`), read at start and
 /// validated with every problem named (`backlog config check`). Every section is optional; a
@@ -33,16 +33,16 @@ public struct BacklogConfiguration: Sendable, Equatable {
   public var restrictsMunicipalities: Bool { !municipalities.isEmpty }
 
   init(root: ConfigNode) {
-    root.onlyKeys(Self.sections)
-    if let s = root.child("server") { server = ServerSettings(s) }
-    office = root.child("office").flatMap(OfficeSettings.init)
-    if let f = root.child("forecast") { forecast = ForecastSettings(f) }
-    if let b = root.child("backups") { backups = BackupSettings(b) }
-    if let m = root.child("metrics") { metrics = MetricsSettings(m) }
-    if let l = root.child("logging") { logging = LoggingSettings(l) }
-    if let r = root.child("retention") { retention = RetentionSettings(r) }
+    root.only(Self.sections)
+    if let s = root.map("server") { server = ServerSettings(s) }
+    office = root.map("office").flatMap(OfficeSettings.init)
+    if let f = root.map("forecast") { forecast = ForecastSettings(f) }
+    if let b = root.map("backups") { backups = BackupSettings(b) }
+    if let m = root.map("metrics") { metrics = MetricsSettings(m) }
+    if let l = root.map("logging") { logging = LoggingSettings(l) }
+    if let r = root.map("retention") { retention = RetentionSettings(r) }
     var seen = Set<String>(), keys: [String: String] = [:]
-    for m in root.list("municipalities").compactMap(MunicipalitySettings.init) {
+    for m in root.maps("municipalities").compactMap(MunicipalitySettings.init) {
       if !seen.insert(m.name).inserted {
         root.problem("\"\(m.name)\" is listed twice", key: "municipalities")
       } else if let key = m.key, let other = keys[key] {
@@ -56,17 +56,11 @@ public struct BacklogConfiguration: Sendable, Equatable {
 
   /// Reads and validates the YAML text; throws every problem at once.
   public static func parse(_ text: String, file: String) throws(ConfigurationError) -> BacklogConfiguration {
-    let sink = ProblemSink()
-    let node: Node?
-    do {
-      node = try Yams.compose(yaml: text)
-    } catch {
-      throw ConfigurationError(file: file, problems: [ConfigProblem(path: "", line: nil, message: "not valid YAML: \(error)")])
-    }
-    guard let node else { return BacklogConfiguration() }  // an empty file: the defaults
-    var config = BacklogConfiguration(root: ConfigNode(node: node, path: "", sink: sink))
-    if !sink.problems.isEmpty { throw ConfigurationError(file: file, problems: sink.problems) }
-    config.source = file
+    let log = ProblemLog()
+    let root = YAMLValue.parse(text, log: log)
+    var config = root.map { BacklogConfiguration(root: $0) } ?? BacklogConfiguration()  // an empty file: the defaults
+    if !log.isEmpty { throw ConfigurationError(file: file, problems: log.problems.map(ConfigProblem.init)) }
+    if root != nil { config.source = file }
     return config
   }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import StrictYAML
 
 /// One problem in the configuration file, with where it is: `office.phone (line 12): not a phone number`.
 public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
@@ -9,6 +9,31 @@ public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     let at = line.map { " (line \($0))" } ?? ""
     return path.isEmpty ? "\(message)\(at)" : "\(path)\(at): \(message)"
+  }
+}
+
+extension ConfigProblem {
+  /// The configuration's wording of a strict-YAML problem.
+  init(_ p: YAMLProblem) {
+    let message: String
+    switch p.fault {
+    case .notValidYAML(let error): message = "not valid YAML: \(error)"
+    case .expectedMapping: message = "expected a mapping of settings"
+    case .expectedList: message = "expected a list"
+    case .expectedText: message = "expected a text"
+    case .expectedTextItem(let lengths): message = "expected a text of \(lengths?.lowerBound ?? 1) to \(lengths?.upperBound ?? 500) characters"
+    case .expectedBool: message = "expected true or false"
+    case .expectedInt(_, let range):
+      message = range.map { "expected a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "expected a whole number"
+    case .expectedChoice(_, let allowed): message = allowed.joined(separator: ", ")
+    case .expectedFormat(_, let format): message = format
+    case .required: message = "is required"
+    case .empty: message = "must not be empty"
+    case .tooLong(let maximum): message = "at most \(maximum) characters"
+    case .unknownKey(_, let allowed): message = "unknown setting; allowed here: \(allowed.joined(separator: ", "))"
+    case .other(let text): message = text
+    }
+    self.init(path: p.path, line: p.line, message: message)
   }
 }
 
@@ -22,143 +47,44 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
   }
 }
 
-/// Collects problems while a configuration is read (one per load, never shared between threads).
-final class ProblemSink {
-  var problems: [ConfigProblem] = []
-}
+/// A mapping of the configuration with its dotted path: a strict YAML value whose readers log a
+/// problem and go on, so one run names every mistake in the file.
+typealias ConfigNode = YAMLValue
 
-/// A mapping of the configuration with its dotted path. Readers report a problem and return nil
-/// instead of throwing, so one run names every mistake in the file.
-struct ConfigNode {
-  let node: Node
-  let path: String
-  let sink: ProblemSink
-
-  var line: Int? { node.mark.map { $0.line } }
-
-  func problem(_ message: String, key: String? = nil, at n: Node? = nil) {
-    let p = key.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
-    sink.problems.append(ConfigProblem(path: p, line: (n ?? node).mark?.line, message: message))
-  }
-
-  /// Reports keys outside `allowed`: a typo must not silently drop a setting.
-  func onlyKeys(_ allowed: [String]) {
-    guard let mapping = node.mapping else { return problem("expected a mapping of settings") }
-    for key in mapping.keys {
-      let k = key.string ?? "?"
-      if !allowed.contains(k) {
-        problem("unknown setting; allowed here: \(allowed.joined(separator: ", "))", key: k, at: key)
-      }
-    }
-  }
-
-  func raw(_ key: String) -> Node? {
-    guard let v = node.mapping?[key] else { return nil }
-    if case .scalar(let s) = v, Self.isNull(s) { return nil }
-    return v
-  }
-
-  /// YAML's null: `~`, `null` or nothing, unquoted.
-  static func isNull(_ s: Node.Scalar) -> Bool {
-    (s.style == .plain || s.style == .any) && ["", "~", "null", "Null", "NULL"].contains(s.string)
-  }
-
-  func child(_ key: String) -> ConfigNode? {
-    guard let v = raw(key) else { return nil }
-    guard v.mapping != nil else {
-      problem("expected a mapping of settings", key: key, at: v)
-      return nil
-    }
-    return ConfigNode(node: v, path: path.isEmpty ? key : "\(path).\(key)", sink: sink)
-  }
-
-  func list(_ key: String) -> [ConfigNode] {
-    guard let v = raw(key) else { return [] }
-    guard let seq = v.sequence else {
-      problem("expected a list", key: key, at: v)
-      return []
-    }
-    let base = path.isEmpty ? key : "\(path).\(key)"
-    return seq.enumerated().compactMap { i, n in
-      guard n.mapping != nil else {
-        problem("expected a mapping of settings", key: "\(key)[\(i)]", at: n)
-        return nil
-      }
-      return ConfigNode(node: n, path: "\(base)[\(i)]", sink: sink)
-    }
-  }
-
-  func string(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
-    guard let v = raw(key) else {
-      if required { problem("is required", key: key) }
-      return nil
-    }
-    guard case .scalar(let s) = v else {
-      problem("expected a text", key: key, at: v)
-      return nil
-    }
-    let text = s.string.trimmingCharacters(in: .whitespaces)
+extension YAMLValue {
+  /// A setting's text: trimmed, not empty, at most `maxLength` characters.
+  func text(_ key: String, required: Bool = false, maxLength: Int = 500) -> String? {
+    guard let s = string(key, required: required) else { return nil }
+    let text = s.trimmingCharacters(in: .whitespaces)
     if text.isEmpty {
-      if required { problem("must not be empty", key: key, at: v) }
+      if required { report(.empty, key: key, at: self[key]) }
       return nil
     }
     if text.count > maxLength {
-      problem("at most \(maxLength) characters", key: key, at: v)
+      report(.tooLong(maximum: maxLength), key: key, at: self[key])
       return nil
     }
     return text
   }
 
-  func stringList(_ key: String, maxLength: Int = 500) -> [String]? {
-    guard let v = raw(key) else { return nil }
-    guard let seq = v.sequence else {
-      problem("expected a list", key: key, at: v)
-      return nil
-    }
-    var out: [String] = []
-    for (i, n) in seq.enumerated() {
-      guard case .scalar(let s) = n, !s.string.isEmpty, s.string.count <= maxLength else {
-        problem("expected a text of 1 to \(maxLength) characters", key: "\(key)[\(i)]", at: n)
-        continue
-      }
-      out.append(s.string)
-    }
-    return out
-  }
-
-  func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
-    guard let v = raw(key) else { return nil }
-    guard case .scalar(let s) = v, let n = Int(s.string), range.contains(n) else {
-      problem("expected a whole number from \(range.lowerBound) to \(range.upperBound)", key: key, at: v)
-      return nil
-    }
-    return n
-  }
-
-  func bool(_ key: String) -> Bool? {
-    guard let v = raw(key) else { return nil }
-    switch v.scalar?.string.lowercased() {
-    case "true", "yes", "on": return true
-    case "false", "no", "off": return false
-    default:
-      problem("expected true or false", key: key, at: v)
-      return nil
-    }
+  /// A problem in the configuration's own words.
+  func problem(_ message: String, key: String? = nil, at value: YAMLValue? = nil) {
+    report(.other(message), key: key, at: value)
   }
 
   /// The contact block shared by the office and the case-management offices.
   func contact() -> (address: PostalAddress?, phone: String?, email: String?, openingHours: String?) {
     (
-      child("address").flatMap(PostalAddress.init), checked("phone", Contact.checkPhone),
-      checked("email", Contact.checkEmail), string("opening_hours", maxLength: 500)
+      map("address").flatMap(PostalAddress.init), checked("phone", Contact.checkPhone),
+      checked("email", Contact.checkEmail), text("opening_hours", maxLength: 500)
     )
   }
 
   /// A text matching `check`, which returns nil when fine or the reason.
   func checked(_ key: String, required: Bool = false, _ check: (String) -> String?) -> String? {
-    guard let s = string(key, required: required) else { return nil }
+    guard let s = text(key, required: required) else { return nil }
     if let reason = check(s) {
-      problem(reason, key: key, at: raw(key))
+      problem(reason, key: key, at: self[key])
       return nil
     }
     return s

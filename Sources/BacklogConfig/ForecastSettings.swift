@@ -18,14 +18,14 @@ public struct ForecastSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["target"])
-    guard let raw = n.raw("target") else { return }
-    if raw.scalar?.string == "three_months_intake" { return }
-    guard let t = n.child("target") else {
+    n.only(["target"])
+    guard let raw = n["target"] else { return }
+    if raw.scalar?.text == "three_months_intake" { return }
+    guard let t = n.map("target") else {
       n.problem("three_months_intake, {intake_of_last_weeks: N} or {open_at_most: N}", key: "target", at: raw)
       return
     }
-    t.onlyKeys(["intake_of_last_weeks", "open_at_most"])
+    t.only(["intake_of_last_weeks", "open_at_most"])
     if let w = t.int("intake_of_last_weeks", in: 1...26) {
       target = .intakeOfLastWeeks(w)
     } else if let m = t.int("open_at_most", in: 0...10_000_000) {

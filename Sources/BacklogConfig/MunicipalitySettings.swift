@@ -14,9 +14,9 @@ public struct MunicipalitySettings: Sendable, Equatable {
   }
 
   init?(_ n: ConfigNode) {
-    n.onlyKeys(["name", "case_management", "key"])
-    let name = n.string("name", required: true, maxLength: 100)
-    caseManagement = n.child("case_management").flatMap(CaseManagementOffice.init)
+    n.only(["name", "case_management", "key"])
+    let name = n.text("name", required: true, maxLength: 100)
+    caseManagement = n.map("case_management").flatMap(CaseManagementOffice.init)
     key = n.checked("key", Self.checkKey)
     guard let name else { return nil }
     self.name = name
@@ -47,10 +47,10 @@ public struct CaseManagementOffice: Sendable, Equatable {
   public init(name: String) { self.name = name }
 
   init?(_ n: ConfigNode) {
-    n.onlyKeys(["name", "address", "phone", "email", "opening_hours", "contact"])
-    let name = n.string("name", required: true, maxLength: 200)
+    n.only(["name", "address", "phone", "email", "opening_hours", "contact"])
+    let name = n.text("name", required: true, maxLength: 200)
     (address, phone, email, openingHours) = n.contact()
-    contact = n.string("contact", maxLength: 200)
+    contact = n.text("contact", maxLength: 200)
     guard let name else { return nil }
     self.name = name
   }

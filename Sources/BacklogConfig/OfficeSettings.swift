@@ -13,11 +13,11 @@ public struct OfficeSettings: Sendable, Equatable {
   public init(name: String) { self.name = name }
 
   init?(_ n: ConfigNode) {
-    n.onlyKeys(["name", "unit", "address", "phone", "email", "opening_hours", "website"])
-    let name = n.string("name", required: true, maxLength: 200)
-    unit = n.string("unit", maxLength: 200)
+    n.only(["name", "unit", "address", "phone", "email", "opening_hours", "website"])
+    let name = n.text("name", required: true, maxLength: 200)
+    unit = n.text("unit", maxLength: 200)
     (address, phone, email, openingHours) = n.contact()
-    website = n.string("website", maxLength: 300)
+    website = n.text("website", maxLength: 300)
     guard let name else { return nil }
     self.name = name
   }
@@ -36,12 +36,12 @@ public struct PostalAddress: Sendable, Equatable {
   }
 
   init?(_ n: ConfigNode) {
-    n.onlyKeys(["street", "postal_code", "city"])
-    let street = n.string("street", required: true, maxLength: 200)
+    n.only(["street", "postal_code", "city"])
+    let street = n.text("street", required: true, maxLength: 200)
     let code = n.checked("postal_code", required: true) {
       $0.count == 5 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) ? nil : "a German postal code has five digits"
     }
-    let city = n.string("city", required: true, maxLength: 200)
+    let city = n.text("city", required: true, maxLength: 200)
     guard let street, let code, let city else { return nil }
     self.init(street: street, postalCode: code, city: city)
   }

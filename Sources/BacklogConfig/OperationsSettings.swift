@@ -15,8 +15,8 @@ public struct BackupSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["folder", "time", "keep"])
-    folder = n.string("folder", maxLength: 4096)
+    n.only(["folder", "time", "keep"])
+    folder = n.text("folder", maxLength: 4096)
     if let t = n.checked("time", { Self.parseTime($0) == nil ? "a time of day HH:MM, e.g. \"02:30\" (quoted)" : nil }),
       let (h, m) = Self.parseTime(t)
     {
@@ -52,15 +52,15 @@ public struct MetricsSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["allow", "token_file"])
-    for (i, text) in (n.stringList("allow") ?? []).enumerated() {
+    n.only(["allow", "token_file"])
+    for (i, text) in (n.strings("allow", lengths: 1...500) ?? []).enumerated() {
       if let r = IPRange(text) {
         allow.append(r)
       } else {
         n.problem("not an IP address or CIDR range (e.g. 10.0.0.0/8, ::1)", key: "allow[\(i)]")
       }
     }
-    tokenFile = n.string("token_file", maxLength: 4096)
+    tokenFile = n.text("token_file", maxLength: 4096)
   }
 }
 
@@ -81,7 +81,7 @@ public struct LoggingSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["format", "level"])
+    n.only(["format", "level"])
     if let f = n.checked("format", { Format(rawValue: $0) == nil ? "text or json" : nil }), let format = Format(rawValue: f) {
       self.format = format
     }

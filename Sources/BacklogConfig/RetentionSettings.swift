@@ -28,24 +28,24 @@ public struct RetentionSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["naturalization", "residence", "referral_months", "audit_years"])
+    n.only(["naturalization", "residence", "referral_months", "audit_years"])
     configured = true
-    if let c = n.child("naturalization") { naturalization = Self.periods(c, default: naturalization) }
-    if let c = n.child("residence") { residence = Self.periods(c, default: residence) }
-    if n.raw("referral_months") != nil { referralMonths = Self.period(n, "referral_months", in: 1...600) }
-    if n.raw("audit_years") != nil { auditYears = Self.period(n, "audit_years", in: 1...100) }
+    if let c = n.map("naturalization") { naturalization = Self.periods(c, default: naturalization) }
+    if let c = n.map("residence") { residence = Self.periods(c, default: residence) }
+    if n["referral_months"] != nil { referralMonths = Self.period(n, "referral_months", in: 1...600) }
+    if n["audit_years"] != nil { auditYears = Self.period(n, "audit_years", in: 1...100) }
   }
 
   static func periods(_ n: ConfigNode, default base: [String: Int?]) -> [String: Int?] {
-    n.onlyKeys(outcomes)
+    n.only(outcomes)
     var out = base
-    for o in outcomes where n.raw(o) != nil { out[o] = period(n, o, in: 1...100) }
+    for o in outcomes where n[o] != nil { out[o] = period(n, o, in: 1...100) }
     return out
   }
 
   /// A number in range, or `keep` (nil).
   static func period(_ n: ConfigNode, _ key: String, in range: ClosedRange<Int>) -> Int? {
-    if n.raw(key)?.scalar?.string == "keep" { return nil }
+    if n[key]?.scalar?.text == "keep" { return nil }
     return n.int(key, in: range)
   }
 }

@@ -18,13 +18,13 @@ public struct ServerSettings: Sendable, Equatable {
   public init() {}
 
   init(_ n: ConfigNode) {
-    n.onlyKeys(["host", "port", "secure_cookies", "trusted_proxies", "database", "checklists", "reports"])
+    n.only(["host", "port", "secure_cookies", "trusted_proxies", "database", "checklists", "reports"])
     if let h = n.checked("host", { $0.contains(where: \.isWhitespace) ? "a host name or address without spaces" : nil }) {
       host = h
     }
     if let p = n.int("port", in: 1...65535) { port = p }
     if let s = n.bool("secure_cookies") { secureCookies = s }
-    if let list = n.stringList("trusted_proxies") {
+    if let list = n.strings("trusted_proxies", lengths: 1...500) {
       for (i, text) in list.enumerated() {
         if let r = IPRange(text) {
           trustedProxies.append(r)
@@ -33,8 +33,8 @@ public struct ServerSettings: Sendable, Equatable {
         }
       }
     }
-    database = n.string("database", maxLength: 4096)
-    checklists = n.string("checklists", maxLength: 4096)
-    reports = n.string("reports", maxLength: 4096)
+    database = n.text("database", maxLength: 4096)
+    checklists = n.text("checklists", maxLength: 4096)
+    reports = n.text("reports", maxLength: 4096)
   }
 }

@@ -22,7 +22,7 @@ struct CSVCaseReader {
       guard let bytes = CaseFileReader.load(path, into: &batch) else { continue }
       let table: CSVTable
       do { table = try CSVTable(parsing: bytes) } catch {
-        batch.report(ImportIssue(location: SourceLocation(file: path, line: 1), reason: "\(error)"))
+        batch.report(ImportIssue(location: SourceLocation(file: path, line: 1), reason: .described("\(error)")))
         continue
       }
       if let group = CSVLayout.group(forFileName: path) {
@@ -33,7 +33,7 @@ struct CSVCaseReader {
     }
     if mains.isEmpty, !groupTables.isEmpty {
       batch.report(
-        ImportIssue(location: nil, reason: "group files were given without the main case CSV file"))
+        ImportIssue(location: nil, reason: .groupFilesWithoutMain))
       return
     }
     var records: [Record] = []
@@ -57,7 +57,7 @@ struct CSVCaseReader {
       batch.report(
         ImportIssue(
           location: SourceLocation(file: path, line: 1), field: unknown.joined(separator: ", "),
-          reason: "unknown column"))
+          reason: .unknownColumn))
       return
     }
     let groupColumns = Set(CSVLayout.groups.map(\.countColumn))
@@ -66,14 +66,14 @@ struct CSVCaseReader {
       let cells = raw.map(FormulaGuard.unguard)  // what the export guarded against formulas
       guard cells.count <= table.header.count else {
         batch.report(
-          ImportIssue(location: location, reason: "\(cells.count) cells but \(table.header.count) columns"))
+          ImportIssue(location: location, reason: .cellCount(cells: cells.count, columns: table.header.count)))
         continue
       }
       var record = Record(location: location)
       for (column, cell) in zip(table.header, cells) where !cell.isEmpty {
         if groupColumns.contains(column) {
           guard let n = Int(cell.trimmingSpaces()), n >= 0 else {
-            batch.report(ImportIssue(location: location, field: column, reason: "expected a count of items, got \"\(cell)\""))
+            batch.report(ImportIssue(location: location, field: column, reason: .expectedItemCount(got: cell)))
             continue
           }
           record.declaredCounts[column] = n
@@ -99,7 +99,7 @@ struct CSVCaseReader {
         ImportIssue(
           location: SourceLocation(file: path, line: 1),
           field: unknown.isEmpty ? "file_no" : unknown.joined(separator: ", "),
-          reason: unknown.isEmpty ? "the column file_no is required" : "unknown column"))
+          reason: unknown.isEmpty ? .fileNoColumnRequired : .unknownColumn))
       return
     }
     let key = group.countColumn
@@ -111,7 +111,7 @@ struct CSVCaseReader {
         batch.report(
           ImportIssue(
             location: location, fileNo: fileNo, field: "file_no",
-            reason: "no such file in the main CSV file"))
+            reason: .notInMainCSV))
         continue
       }
       var item: [String: JSONValue] = [:]
@@ -133,7 +133,7 @@ struct CSVCaseReader {
         batch.report(
           ImportIssue(
             location: record.location, fileNo: fileNo, field: key,
-            reason: "says \(declared) item(s) but the \(group.name) file has \(items.count)"))
+            reason: .itemCountDiffers(declared: declared, group: group.name, found: items.count)))
         return
       }
       if !items.isEmpty || record.declaredCounts[key] != nil {

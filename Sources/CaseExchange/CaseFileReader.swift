@@ -34,7 +34,7 @@ public struct CaseFileReader: Sendable {
       case .csv: csvPaths.append(path)
       case nil:
         batch.report(
-          ImportIssue(location: nil, reason: "\(path): unknown format; use .json, .jsonl or .csv"))
+          ImportIssue(location: nil, reason: .unknownFormat(path: path)))
       }
     }
     if !csvPaths.isEmpty { CSVCaseReader(paths: csvPaths).read(into: &batch) }
@@ -44,7 +44,7 @@ public struct CaseFileReader: Sendable {
 
   static func load(_ path: String, into batch: inout CaseFileBatch) -> [UInt8]? {
     guard let data = FileManager.default.contents(atPath: path) else {
-      batch.report(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+      batch.report(ImportIssue(location: nil, reason: .cannotReadFile(path: path)))
       return nil
     }
     return [UInt8](data)
@@ -58,7 +58,7 @@ public struct CaseFileReader: Sendable {
         batch.report(
           ImportIssue(
             location: SourceLocation(file: source, line: e.line),
-            reason: "invalid JSON at column \(e.column): \(e.message); nothing was read from this file"))
+            reason: .invalidJSON(column: e.column, message: e.message, nothingRead: true)))
         return
       } catch { return }
       var records: [Int] = []
@@ -71,7 +71,7 @@ public struct CaseFileReader: Sendable {
           k = Int(tape.tokens[k].next)
         }
       default:
-        batch.report(ImportIssue(location: SourceLocation(file: source, line: 1), reason: "expected a list of case files"))
+        batch.report(ImportIssue(location: SourceLocation(file: source, line: 1), reason: .expectedCaseFileList))
         return
       }
       var line = 1
@@ -124,9 +124,9 @@ public struct CaseFileReader: Sendable {
       let tape = try JSONTape.parse(buf)
       return decode(tape: tape, object: 0, bytes: buf, textScalars: textScalars, at: location)
     } catch let e as JSONSyntaxError {
-      return (nil, [ImportIssue(location: location, reason: "invalid JSON at column \(e.column): \(e.message)")])
+      return (nil, [ImportIssue(location: location, reason: .invalidJSON(column: e.column, message: e.message, nothingRead: false))])
     } catch {
-      return (nil, [ImportIssue(location: location, reason: "\(error)")])
+      return (nil, [ImportIssue(location: location, reason: .described("\(error)"))])
     }
   }
 
@@ -181,7 +181,7 @@ public struct CaseFileReader: Sendable {
     tape: JSONTape, object: Int, bytes: UnsafeBufferPointer<UInt8>, textScalars: Bool, at location: SourceLocation
   ) -> (CaseFile?, [ImportIssue]) {
     guard tape.tokens[object].kind == .object else {
-      return (nil, [ImportIssue(location: location, reason: "expected a case file object")])
+      return (nil, [ImportIssue(location: location, reason: .expectedCaseFileObject)])
     }
     // The file number for the messages, read only when there is something to report.
     var fileNo: String? {
@@ -199,7 +199,7 @@ public struct CaseFileReader: Sendable {
     } catch let e as FieldError {
       return (nil, [ImportIssue(location: location, fileNo: fileNo, field: e.path, reason: e.reason)])
     } catch {
-      return (nil, [ImportIssue(location: location, fileNo: fileNo, reason: "\(error)")])
+      return (nil, [ImportIssue(location: location, fileNo: fileNo, reason: .described("\(error)"))])
     }
   }
 
@@ -210,7 +210,7 @@ public struct CaseFileReader: Sendable {
         batch.report(
           ImportIssue(
             location: f.location, fileNo: f.file.fileNo, field: "file_no",
-            reason: "appears twice in this import (first at \(first))"))
+            reason: .appearsTwiceInImport(first: "\(first)")))
       } else {
         seen[f.file.fileNo] = f.location
       }

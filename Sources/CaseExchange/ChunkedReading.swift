@@ -48,7 +48,7 @@ extension CaseFileReader {
     let thread = Thread {
       for path in paths {
         guard let data = FileManager.default.contents(atPath: path) else {
-          channel.send(ImportChunk(files: [], issues: [ImportIssue(location: nil, reason: "\(path): cannot read the file")]))
+          channel.send(ImportChunk(files: [], issues: [ImportIssue(location: nil, reason: .cannotReadFile(path: path))]))
           continue
         }
         let bytes = [UInt8](data)

@@ -11,14 +11,15 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(file):\(line)" }
 }
 
-/// One bad record, named by file, line, file number and field, with the reason.
+/// One bad record, named by file, line, file number and field, with the reason (typed: English on
+/// the command line and in the API, German on the pages).
 public struct ImportIssue: Error, Sendable, CustomStringConvertible, Equatable {
   public var location: SourceLocation?
   public var fileNo: String?
   public var field: String?
-  public var reason: String
+  public var reason: Reason
 
-  public init(location: SourceLocation?, fileNo: String? = nil, field: String? = nil, reason: String) {
+  public init(location: SourceLocation?, fileNo: String? = nil, field: String? = nil, reason: Reason) {
     self.location = location
     self.fileNo = fileNo
     self.field = field
@@ -30,7 +31,7 @@ public struct ImportIssue: Error, Sendable, CustomStringConvertible, Equatable {
     if let location { parts.append(location.description) }
     if let fileNo { parts.append(fileNo) }
     if let field, !field.isEmpty { parts.append("field \(field)") }
-    return (parts.isEmpty ? "" : parts.joined(separator: ": ") + ": ") + reason
+    return (parts.isEmpty ? "" : parts.joined(separator: ": ") + ": ") + reason.english
   }
 }
 

@@ -8,12 +8,12 @@ public protocol JSONReadable {
 extension JSONReader {
   public mutating func string(_ key: StaticString) throws -> String? {
     guard let i = member(key) else { return nil }
-    guard isText(i) else { throw fail(key, "expected text, got \(describe(i))") }
+    guard isText(i) else { throw fail(key, .expected(.text, got: describe(i))) }
     return text(tokens[i])
   }
 
   public mutating func requiredString(_ key: StaticString) throws -> String {
-    guard let s = try string(key) else { throw fail(key, "required field is missing") }
+    guard let s = try string(key) else { throw fail(key, .requiredFieldMissing) }
     return s
   }
 
@@ -30,7 +30,7 @@ extension JSONReader {
       }
     default: break
     }
-    throw fail(key, "expected true or false, got \(describe(i))")
+    throw fail(key, .expected(.bool, got: describe(i)))
   }
 
   func numberText(_ i: Int) -> String? {
@@ -45,14 +45,14 @@ extension JSONReader {
     guard let i = member(key) else { return nil }
     guard let t = numberText(i),
       let n = Int(t) ?? Double(t).flatMap({ $0 == $0.rounded() ? Int(exactly: $0) : nil })
-    else { throw fail(key, "expected a whole number, got \(describe(i))") }
+    else { throw fail(key, .expected(.wholeNumber, got: describe(i))) }
     return n
   }
 
   public mutating func double(_ key: StaticString) throws -> Double? {
     guard let i = member(key) else { return nil }
     guard let t = numberText(i), let d = Double(t), d.isFinite else {
-      throw fail(key, "expected a number, got \(describe(i))")
+      throw fail(key, .expected(.number, got: describe(i)))
     }
     return d
   }
@@ -64,13 +64,13 @@ extension JSONReader {
       return d
     }
     guard isText(i), let d = Day(iso: text(tokens[i]).trimmingSpaces()) else {
-      throw fail(key, "expected a date YYYY-MM-DD, got \(describe(i))")
+      throw fail(key, .expected(.date, got: describe(i)))
     }
     return d
   }
 
   public mutating func requiredDay(_ key: StaticString) throws -> Day {
-    guard let d = try day(key) else { throw fail(key, "required field is missing") }
+    guard let d = try day(key) else { throw fail(key, .requiredFieldMissing) }
     return d
   }
 
@@ -82,10 +82,10 @@ extension JSONReader {
       let value = UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)])
       for e in E.allCases where Self.equal(e.rawValue, value) { return e }
     }
-    guard isText(i) else { throw fail(key, "expected text, got \(describe(i))") }
+    guard isText(i) else { throw fail(key, .expected(.text, got: describe(i))) }
     let s = text(t)
     guard let e = E(rawValue: textScalars ? s.trimmingSpaces() : s) else {
-      throw fail(key, "unknown value \"\(s)\"; allowed: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw fail(key, .unknownValue(s, allowed: E.allCases.map(\.rawValue).joined(separator: ", ")))
     }
     return e
   }
@@ -100,7 +100,7 @@ extension JSONReader {
   }
 
   public mutating func requiredEnum<E: FactEnum>(_ key: StaticString, _ type: E.Type = E.self) throws -> E {
-    guard let e = try enumValue(key, type) else { throw fail(key, "required field is missing") }
+    guard let e = try enumValue(key, type) else { throw fail(key, .requiredFieldMissing) }
     return e
   }
 
@@ -116,12 +116,12 @@ extension JSONReader {
 
   public mutating func object<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> T? {
     guard let i = member(key) else { return nil }
-    guard tokens[i].kind == .object else { throw fail(key, "expected an object, got \(describe(i))") }
+    guard tokens[i].kind == .object else { throw fail(key, .expected(.object, got: describe(i))) }
     return try nested(T.self, at: i, key: key)
   }
 
   public mutating func requiredObject<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> T {
-    guard let t = try object(key, type) else { throw fail(key, "required field is missing") }
+    guard let t = try object(key, type) else { throw fail(key, .requiredFieldMissing) }
     return t
   }
 
@@ -138,14 +138,14 @@ extension JSONReader {
 
   public mutating func list<T: JSONReadable>(_ key: StaticString, _ type: T.Type = T.self) throws -> [T]? {
     guard let i = member(key) else { return nil }
-    guard tokens[i].kind == .array else { throw fail(key, "expected a list, got \(describe(i))") }
+    guard tokens[i].kind == .array else { throw fail(key, .expected(.list, got: describe(i))) }
     var out: [T] = []
     out.reserveCapacity(itemCount(i))
     var k = i + 1
     var n = 0
     while k < Int(tokens[i].next) {
       guard tokens[k].kind == .object else {
-        throw FieldError(path: "\(fieldPath(key))[\(n)]", reason: "expected an object, got \(describe(k))")
+        throw FieldError(path: "\(fieldPath(key))[\(n)]", reason: .expected(.object, got: describe(k)))
       }
       out.append(try nested(T.self, at: k, key: key, index: n))
       k = Int(tokens[k].next)
@@ -162,13 +162,13 @@ extension JSONReader {
       out.reserveCapacity(itemCount(i))
       var k = i + 1
       while k < Int(tokens[i].next) {
-        guard isText(k) else { throw FieldError(path: "\(fieldPath(key))[\(out.count)]", reason: "expected text, got \(describe(k))") }
+        guard isText(k) else { throw FieldError(path: "\(fieldPath(key))[\(out.count)]", reason: .expected(.text, got: describe(k))) }
         out.append(text(tokens[k]))
         k = Int(tokens[k].next)
       }
       return out
     }
-    guard textScalars, isText(i) else { throw fail(key, "expected a list, got \(describe(i))") }
+    guard textScalars, isText(i) else { throw fail(key, .expected(.list, got: describe(i))) }
     return text(tokens[i]).split(separator: "|", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
   }
 

@@ -70,7 +70,7 @@ public struct JSONReader {
     let path = path
     return path.isEmpty ? "\(key)" : path + ".\(key)"
   }
-  func fail(_ key: StaticString, _ reason: String) -> FieldError { FieldError(path: fieldPath(key), reason: reason) }
+  func fail(_ key: StaticString, _ reason: Reason) -> FieldError { FieldError(path: fieldPath(key), reason: reason) }
 
   @inline(__always) func keyEquals(_ t: JSONTape.Token, _ key: StaticString) -> Bool {
     let n = Int(t.end - t.start)
@@ -135,12 +135,11 @@ public struct JSONReader {
     }
     if let twice = unknown.first(where: known.contains) {
       let path = path
-      throw FieldError(path: path.isEmpty ? twice : path + "." + twice, reason: "appears twice")
+      throw FieldError(path: path.isEmpty ? twice : path + "." + twice, reason: .appearsTwice)
     }
     guard let first = unknown.sorted().first else { return }
     let path = path
-    let more = unknown.count > 1 ? " (and \(unknown.sorted().dropFirst().joined(separator: ", ")))" : ""
-    throw FieldError(path: path.isEmpty ? first : path + "." + first, reason: "unknown field\(more)")
+    throw FieldError(path: path.isEmpty ? first : path + "." + first, reason: .unknownField(others: Array(unknown.sorted().dropFirst())))
   }
 
   // MARK: - Token contents
@@ -150,15 +149,15 @@ public struct JSONReader {
     return t.kind == .escapedString ? JSONTape.unescape(slice) : String(decoding: slice, as: UTF8.self)
   }
 
-  func describe(_ i: Int) -> String {
+  func describe(_ i: Int) -> Reason.Found {
     let t = tokens[i]
     switch t.kind {
-    case .string, .escapedString: return "\"\(text(t))\""
-    case .number: return text(t)
-    case .object: return "an object"
-    case .array: return "a list"
-    case .true, .false: return "true/false"
-    case .null: return "null"
+    case .string, .escapedString: return .text(text(t))
+    case .number: return .number(text(t))
+    case .object: return .object
+    case .array: return .list
+    case .true, .false: return .bool
+    case .null: return .null
     }
   }
 

@@ -15,15 +15,12 @@
 // dated after its as-of day); a save refuses only future dates it adds or changes.
 
 extension CaseFile {
-  /// The start of every future-date reason.
-  public static let futureDateReason = "lies after today"
-
   /// Every event or proof date after `today`, with the field named.
   public func futureDateErrors(today: Day) -> [FieldError] {
     var errors: [FieldError] = []
     forEachDate { path, value, kind in
       if kind == .event, let value, value > today {
-        errors.append(FieldError(path: path(), reason: "\(Self.futureDateReason) (\(today.iso)): \(value.iso) is not a fact yet"))
+        errors.append(FieldError(path: path(), reason: .futureDate(today: today, value: value)))
       }
     }
     return errors
@@ -34,8 +31,8 @@ extension CaseFile {
   public func futureDateErrors(today: Day, comparedTo stored: CaseFile?) -> [FieldError] {
     let errors = futureDateErrors(today: today)
     guard let stored, !errors.isEmpty else { return errors }
-    let before = Set(stored.futureDateErrors(today: today).map { Self.unindexed($0.path) + " " + $0.reason })
-    return errors.filter { !before.contains(Self.unindexed($0.path) + " " + $0.reason) }
+    let before = Set(stored.futureDateErrors(today: today).map { FieldError(path: Self.unindexed($0.path), reason: $0.reason) })
+    return errors.filter { !before.contains(FieldError(path: Self.unindexed($0.path), reason: $0.reason)) }
   }
 
   /// `documents[3].on` -> `documents[].on`: a list entry keeps its identity when others are added.

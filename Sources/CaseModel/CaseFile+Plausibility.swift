@@ -22,17 +22,17 @@ extension CaseFile {
     var errors: [FieldError] = []
     func number(_ path: @autoclosure () -> String, _ value: Double?, _ range: ClosedRange<Double>) {
       if let value, !(value.isFinite && range.contains(value)) {
-        errors.append(FieldError(path: path(), reason: "must be from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)), got \(value)"))
+        errors.append(FieldError(path: path(), reason: .plausibleRange(Self.plain(range.lowerBound), Self.plain(range.upperBound), got: "\(value)")))
       }
     }
     func count(_ path: @autoclosure () -> String, _ value: Int?, _ range: ClosedRange<Int>) {
       if let value, !range.contains(value) {
-        errors.append(FieldError(path: path(), reason: "must be from \(range.lowerBound) to \(range.upperBound), got \(value)"))
+        errors.append(FieldError(path: path(), reason: .plausibleRange("\(range.lowerBound)", "\(range.upperBound)", got: "\(value)")))
       }
     }
     forEachDate { path, value, _ in
       if let value, !Self.plausibleDays.contains(value) {
-        errors.append(FieldError(path: path(), reason: "must lie between 1900-01-01 and 2100-12-31, got \(value.iso)"))
+        errors.append(FieldError(path: path(), reason: .plausibleDate(value)))
       }
     }
     for (i, c) in (convictions ?? []).enumerated() {

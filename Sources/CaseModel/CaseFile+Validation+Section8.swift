@@ -13,7 +13,7 @@ extension CaseFile {
     var errors: [FieldError] = []
     func bounded(_ path: String, _ text: String?, _ limit: Int) {
       if let text, text.count > limit {
-        errors.append(FieldError(path: path, reason: "at most \(limit) characters, got \(text.count)"))
+        errors.append(FieldError(path: path, reason: .atMostCharactersGot(limit, got: text.count)))
       }
     }
     for (i, change) in (history ?? []).enumerated() {
@@ -23,7 +23,7 @@ extension CaseFile {
     for (i, c) in (convictions ?? []).enumerated() where c.suspended == false && c.remitted == true {
       errors.append(FieldError(
         path: "convictions[\(i)].suspended",
-        reason: "false (never suspended or revoked) contradicts remitted: true (a remitted sentence was suspended)"))
+        reason: .suspendedContradictsRemitted))
     }
     if let address = person.address {
       bounded("person.address.street", address.street, Self.maxAddressPartLength)

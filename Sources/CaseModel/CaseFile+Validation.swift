@@ -6,49 +6,49 @@ import Foundation
 extension CaseFile {
   public func validate() -> [FieldError] {
     var errors: [FieldError] = []
-    func fail(_ path: String, _ reason: String) { errors.append(FieldError(path: path, reason: reason)) }
+    func fail(_ path: String, _ reason: Reason) { errors.append(FieldError(path: path, reason: reason)) }
 
-    if Self.isBlank(fileNo) { fail("file_no", "must not be empty") }
+    if Self.isBlank(fileNo) { fail("file_no", .mustNotBeEmpty) }
     if let route, route.office != office {
-      fail("route", "route \(route.rawValue) belongs to the \(route.office.rawValue), not the \(office.rawValue)")
+      fail("route", .routeOfOtherOffice(route, office: office))
     }
     if Self.isBlank(person.familyName) {
-      fail("person.family_name", "must not be empty")
+      fail("person.family_name", .mustNotBeEmpty)
     }
     for (i, code) in (person.nationalities ?? []).enumerated() where !Self.isCode(code, length: 3, upper: true) {
-      fail("person.nationalities[\(i)]", "expected an ISO 3166 alpha-3 code such as SYR, got \"\(code)\"")
+      fail("person.nationalities[\(i)]", .countryCode(code))
     }
     for (i, code) in (person.languages ?? []).enumerated() where !Self.isCode(code, length: 2, upper: false) {
-      fail("person.languages[\(i)]", "expected an ISO 639-1 code such as ar, got \"\(code)\"")
+      fail("person.languages[\(i)]", .languageCode(code))
     }
     if let history {
       if let last = history.last, last.status != status {
-        fail("history", "the last entry (\(last.status.rawValue)) must equal status (\(status.rawValue))")
+        fail("history", .lastEntryDiffers(last: last.status, status: status))
       }
       for i in history.indices.dropFirst() where history[i].at < history[i - 1].at {
-        fail("history[\(i)].at", "entries must be in date order")
+        fail("history[\(i)].at", .entriesInDateOrder)
       }
     }
     for (i, stay) in (stays ?? []).enumerated() {
-      if let to = stay.to, to < stay.from { fail("stays[\(i)].to", "ends before it begins") }
+      if let to = stay.to, to < stay.from { fail("stays[\(i)].to", .endsBeforeItBegins) }
     }
     for (i, a) in (absences ?? []).enumerated() where a.to < a.from {
-      fail("absences[\(i)].to", "ends before it begins")
+      fail("absences[\(i)].to", .endsBeforeItBegins)
     }
-    if let p = permit104c, p.to < p.from { fail("permit_104c.to", "ends before it begins") }
+    if let p = permit104c, p.to < p.from { fail("permit_104c.to", .endsBeforeItBegins) }
     if let level = identity?.evidenceLevel, !(1...4).contains(level) {
-      fail("identity.evidence_level", "must be 1 to 4, got \(level)")
+      fail("identity.evidence_level", .scale(1, 4, got: level))
     }
     if let m = livelihood?.fulltimeMonthsLast24, !(0...24).contains(m) {
-      fail("livelihood.fulltime_months_last_24", "must be 0 to 24, got \(m)")
+      fail("livelihood.fulltime_months_last_24", .scale(0, 24, got: m))
     }
     // (negative and absurd numbers and dates: CaseFile+Plausibility.swift)
     errors += plausibilityErrors()
     for (i, d) in (documents ?? []).enumerated() where d.id.isEmpty {
-      fail("documents[\(i)].id", "must not be empty")
+      fail("documents[\(i)].id", .mustNotBeEmpty)
     }
     for (i, c) in (consents ?? []).enumerated() {
-      if let w = c.withdrawnOn, w < c.givenOn { fail("consents[\(i)].withdrawn_on", "before given_on") }
+      if let w = c.withdrawnOn, w < c.givenOn { fail("consents[\(i)].withdrawn_on", .beforeGivenOn) }
     }
     errors += sectionEightErrors()
     return errors

@@ -53,10 +53,10 @@ public enum CaseLifecycle {
     }
     let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
     if needsReason(from: file.status, to: next), reason?.isEmpty ?? true {
-      throw FieldError(path: "history.reason", reason: "a reason is required for this step")
+      throw FieldError(path: "history.reason", reason: .reasonRequiredForStep)
     }
     if let reason, reason.count > maximumReasonLength {
-      throw FieldError(path: "history.reason", reason: "at most \(maximumReasonLength) characters")
+      throw FieldError(path: "history.reason", reason: .atMostCharacters(maximumReasonLength))
     }
     let wasClosed = file.status.isClosed
     file.status = next
@@ -65,10 +65,8 @@ public enum CaseLifecycle {
     if wasClosed { file.decidedOn = nil }
   }
 
-  static func stepRefusal(from: CaseStatus, to: CaseStatus) -> String {
-    from.isClosed
-      ? "the file is closed (\(from.rawValue)); only an administrator can reopen it"
-      : "cannot move from \(from.rawValue) to \(to.rawValue)"
+  static func stepRefusal(from: CaseStatus, to: CaseStatus) -> Reason {
+    from.isClosed ? .fileClosed(from) : .cannotMove(from: from, to: to)
   }
 }
 
@@ -87,7 +85,7 @@ extension CaseLifecycle {
     let startingPoint = history.count == 2 && history[0].status == .received
     errors += problems(steps: history, startIndex: 1, from: history[0].status, previousDay: history[0].at, lenient: startingPoint)
     if let last = history.last, last.status != file.status {
-      errors.append(FieldError(path: "status", reason: "the status is \(file.status.rawValue) but the history ends in \(last.status.rawValue)"))
+      errors.append(FieldError(path: "status", reason: .statusDiffersFromHistory(status: file.status, historyEnd: last.status)))
     }
     return errors
   }
@@ -100,10 +98,10 @@ extension CaseLifecycle {
     let after = new.history ?? []
     for (i, entry) in before.enumerated() {
       guard i < after.count else {
-        return [FieldError(path: "history", reason: "entries of the stored history cannot be removed")]
+        return [FieldError(path: "history", reason: .storedHistoryRemoved)]
       }
       if after[i].at != entry.at || after[i].status != entry.status {
-        return [FieldError(path: "history[\(i)]", reason: "the stored history cannot be changed; new steps can only be added")]
+        return [FieldError(path: "history[\(i)]", reason: .storedHistoryChanged)]
       }
     }
     var errors = problems(
@@ -115,8 +113,7 @@ extension CaseLifecycle {
         FieldError(
           path: "status",
           reason: after.count > before.count
-            ? "the status is \(new.status.rawValue) but the history ends in \(end.rawValue)"
-            : "a change of status needs its step in the history"))
+            ? .statusDiffersFromHistory(status: new.status, historyEnd: end) : .statusChangeNeedsStep))
     }
     return errors
   }
@@ -132,13 +129,13 @@ extension CaseLifecycle {
     while i < steps.count {
       let s = steps[i]
       if let d = day, s.at < d {
-        errors.append(FieldError(path: "history[\(i)].at", reason: "before the step preceding it (\(d.iso))"))
+        errors.append(FieldError(path: "history[\(i)].at", reason: .beforePrecedingStep(d)))
       }
       let reopening = status.isClosed
       if !lenient, !allows(from: status, to: s.status, reopen: reopening && mayReopen) {
         errors.append(FieldError(path: "history[\(i)].status", reason: stepRefusal(from: status, to: s.status)))
       } else if reopening, (s.reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-        errors.append(FieldError(path: "history[\(i)].reason", reason: "reopening a closed file needs a reason"))
+        errors.append(FieldError(path: "history[\(i)].reason", reason: .reopeningNeedsReason))
       }
       status = s.status
       day = s.at

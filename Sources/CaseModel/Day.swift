@@ -203,7 +203,7 @@ extension Day: Codable {
     let c = try decoder.singleValueContainer()
     let text = try c.decode(String.self)
     guard let day = Day(iso: text) else {
-      throw FieldError.invalid(path: decoder.codingPath, reason: "expected a date YYYY-MM-DD, got \"\(text)\"")
+      throw FieldError.invalid(path: decoder.codingPath, reason: .expected(.date, got: .text(text)))
     }
     self = day
   }

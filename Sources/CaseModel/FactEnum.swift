@@ -9,7 +9,7 @@ extension FactEnum {
     guard let value = Self(rawValue: text) else {
       let allowed = Self.allCases.map(\.rawValue).joined(separator: ", ")
       throw FieldError.invalid(
-        path: decoder.codingPath, reason: "unknown value \"\(text)\"; allowed: \(allowed)")
+        path: decoder.codingPath, reason: .unknownValue(text, allowed: allowed))
     }
     self = value
   }

@@ -1,19 +1,20 @@
 /// A validation error on one field of a case file: `path` is the dotted field name
-/// (`person.birth_date`, `stays[2].from`), `reason` says what is wrong in plain English.
-public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
+/// (`person.birth_date`, `stays[2].from`), `reason` says what is wrong (typed; worded in English
+/// for the API and in German for the pages by `Reason+Wording.swift`).
+public struct FieldError: Error, Sendable, Hashable, CustomStringConvertible {
   public var path: String
-  public var reason: String
+  public var reason: Reason
 
-  public init(path: String, reason: String) {
+  public init(path: String, reason: Reason) {
     self.path = path
     self.reason = reason
   }
 
-  public static func invalid(path: [any CodingKey], reason: String) -> FieldError {
+  public static func invalid(path: [any CodingKey], reason: Reason) -> FieldError {
     FieldError(path: dottedPath(path), reason: reason)
   }
 
-  public var description: String { path.isEmpty ? reason : "\(path): \(reason)" }
+  public var description: String { path.isEmpty ? reason.english : "\(path): \(reason.english)" }
 
   /// `[person, birthDate]` -> `person.birth_date`; array indexes become `[i]`.
   public static func dottedPath(_ path: [any CodingKey]) -> String {

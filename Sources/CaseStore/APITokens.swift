@@ -2,10 +2,10 @@ import GRDB
 
 extension AppDatabase {
   /// Issues a further API token for a user; returned once, stored as a hash.
-  public func createAPIToken(userName: String) throws -> String {
+  public func createAPIToken(userName: String) async throws -> String {
     let token = Secrets.token()
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [userName]) else {
         throw AccountError.unknownUser(userName)
       }
@@ -19,7 +19,7 @@ extension AppDatabase {
 
   /// The account a bearer token belongs to, or nil if unknown or revoked.
   public func account(apiToken: String) async throws -> Account? {
-    try await writer.read { db in
+    try await reading { db in
       guard
         let id = try Int64.fetchOne(
           db, sql: "SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL",
@@ -31,9 +31,9 @@ extension AppDatabase {
 
   /// Revokes every live API token of a user; returns how many were revoked.
   @discardableResult
-  public func revokeAPITokens(userName: String, actor: String) throws -> Int {
+  public func revokeAPITokens(userName: String, actor: String) async throws -> Int {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [userName]) else {
         throw AccountError.unknownUser(userName)
       }

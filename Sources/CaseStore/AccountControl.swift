@@ -5,9 +5,9 @@ import GRDB
 extension AppDatabase {
   /// Ends every session of a user (they must log in again); returns how many ended.
   @discardableResult
-  public func endSessions(userName: String, actor: String) throws -> Int {
+  public func endSessions(userName: String, actor: String) async throws -> Int {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       let id = try Self.userId(db, userName)
       let ended = try Self.deleteSessions(db, userId: id, except: nil)
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "sessions-end", fileNo: nil, detail: "\(userName): \(ended)")
@@ -16,9 +16,9 @@ extension AppDatabase {
   }
 
   /// Locks an account and ends its sessions; its API tokens stop working while it is locked.
-  public func lockAccount(userName: String, actor: String) throws {
+  public func lockAccount(userName: String, actor: String) async throws {
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       let id = try Self.userId(db, userName)
       try db.execute(sql: "UPDATE user SET disabled_at = coalesce(disabled_at, ?) WHERE id = ?", arguments: [stamp, id])
       let ended = try Self.deleteSessions(db, userId: id, except: nil)
@@ -28,9 +28,9 @@ extension AppDatabase {
   }
 
   /// Unlocks an account an administrator locked.
-  public func unlockAccount(userName: String, actor: String) throws {
+  public func unlockAccount(userName: String, actor: String) async throws {
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       let id = try Self.userId(db, userName)
       try db.execute(sql: "UPDATE user SET disabled_at = NULL WHERE id = ?", arguments: [id])
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "account-unlock", fileNo: nil, detail: userName)

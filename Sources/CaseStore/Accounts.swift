@@ -26,16 +26,16 @@ extension AppDatabase {
   /// token; both are returned once and stored only as hashes.
   public func createUser(
     name: String, role: Role, municipalities: [String] = [], mustChangePassword: Bool = true,
-    policy: LoginPolicy = LoginPolicy(), actor: String = "system"
-  ) throws -> NewAccount {
+    policy: LoginPolicy = LoginPolicy(), actor: String = "system", hashing: PasswordHashing = .inline
+  ) async throws -> NewAccount {
     guard Self.isValidUserName(name) else { throw AccountError.invalidName(name) }
     let places = municipalities.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     if role == .caseManager && places.isEmpty { throw AccountError.municipalityRequired }
     let password = Secrets.password()
-    let hash = Bcrypt.hash(password, cost: policy.bcryptCost)
+    let hash = try await hashing.hash(password, policy.bcryptCost)
     let token = Secrets.token()
     let stamp = timestamp()
-    let account = try writer.write { db -> Account in
+    let account = try await writing { db -> Account in
       if try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE name = ?", arguments: [name]) == true {
         throw AccountError.nameTaken(name)
       }
@@ -69,7 +69,7 @@ extension AppDatabase {
     let stamp = Timestamp.iso(now)
     let keys = LoginThrottle.keys(name: name, client: client)
     let window = LoginThrottle.Window(now: now, policy: policy)
-    let (allowed, lockedUntil, user) = try await writer.write { db in
+    let (allowed, lockedUntil, user) = try await writing { db in
       let byName = try LoginThrottle.reserve(db, key: keys.name, max: policy.maxFailedLogins, window)
       let byAddress = try LoginThrottle.locked(db, key: keys.address, window)
       let user = try Row.fetchOne(
@@ -78,7 +78,7 @@ extension AppDatabase {
       return (byName.allowed && byAddress == nil, byName.lockedUntil ?? byAddress, user)
     }
     let matches = try await hashing.verify(password, user?.hash ?? Self.dummyHash(cost: policy.bcryptCost)) && user != nil
-    return try await auditedWrite { db in
+    return try await writing { db in
       let audit = CaseFileWrites(db: db, timestamp: stamp)
       guard let user, matches, allowed, !user.disabled, let account = try Self.account(db, id: user.id) else {
         if !matches { try LoginThrottle.failed(db, key: keys.address, max: policy.maxFailedLoginsPerAddress, window) }
@@ -103,14 +103,14 @@ extension AppDatabase {
     userId: Int64, current: String, to password: String, keep: String?, policy: LoginPolicy = LoginPolicy(),
     hashing: PasswordHashing = .inline
   ) async throws {
-    guard let (name, stored) = try await writer.read({ db in
+    guard let (name, stored) = try await reading({ db in
       try Row.fetchOne(db, sql: "SELECT name, password_hash FROM user WHERE id = ?", arguments: [userId]).map { ($0[0] as String, $0[1] as String) }
     }) else { throw AccountError.unknownUser("#\(userId)") }
     guard try await hashing.verify(current, stored) else { throw AccountError.wrongPassword }
     if let problem = PasswordRules.problem(password, userName: name) { throw AccountError.weakPassword(problem) }
     let hash = try await hashing.hash(password, policy.bcryptCost)
     let stamp = timestamp()
-    try await auditedWrite { db in
+    try await writing { db in
       try db.execute(
         sql: "UPDATE user SET password_hash = ?, must_change_password = 0 WHERE id = ?", arguments: [hash, userId])
       let ended = try Self.deleteSessions(db, userId: userId, except: keep)
@@ -122,13 +122,14 @@ extension AppDatabase {
   /// Replaces a user's password with a new random one (returned once), lifts the lock-outs of the
   /// name (not an administrator's lock) and ends every session of the user.
   public func resetPassword(
-    userName: String, mustChangePassword: Bool = true, actor: String = "system", policy: LoginPolicy = LoginPolicy()
-  ) throws -> String
+    userName: String, mustChangePassword: Bool = true, actor: String = "system", policy: LoginPolicy = LoginPolicy(),
+    hashing: PasswordHashing = .inline
+  ) async throws -> String
   {
     let password = Secrets.password()
-    let hash = Bcrypt.hash(password, cost: policy.bcryptCost)
+    let hash = try await hashing.hash(password, policy.bcryptCost)
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       try db.execute(
         sql: "UPDATE user SET password_hash = ?, must_change_password = ?, failed_logins = 0, locked_until = NULL WHERE name = ?",
         arguments: [hash, mustChangePassword, userName])
@@ -145,13 +146,13 @@ extension AppDatabase {
 
   /// All users, by name, without secrets.
   public func accounts() async throws -> [Account] {
-    try await writer.read { db in
+    try await reading { db in
       try Int64.fetchAll(db, sql: "SELECT id FROM user ORDER BY name").compactMap { try Self.account(db, id: $0, includingDisabled: true) }
     }
   }
 
-  public func userCount() throws -> Int {
-    try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM user") ?? 0 }
+  public func userCount() async throws -> Int {
+    try await reading { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM user") ?? 0 }
   }
 
   /// The account of a user id; nil for a locked (disabled) account unless asked for, so its

@@ -90,8 +90,8 @@ public struct AppDatabase: Sendable {
 
   /// Moves everything committed into the database file and empties the `-wal` file, so the file
   /// alone is complete (at shutdown; after a benchmark's import).
-  public func checkpoint() throws {
-    try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+  public func checkpoint() async throws {
+    try await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
   }
 
   func timestamp() -> String { Timestamp.iso(now()) }

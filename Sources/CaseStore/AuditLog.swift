@@ -15,8 +15,8 @@ public struct AuditEntry: Sendable, Codable, Equatable {
 
 extension AppDatabase {
   /// Audit entries, newest first, optionally for one file.
-  public func auditEntries(fileNo: String? = nil, limit: Int = 200) throws -> [AuditEntry] {
-    try writer.read { db in
+  public func auditEntries(fileNo: String? = nil, limit: Int = 200) async throws -> [AuditEntry] {
+    try await reading { db in
       let rows: [Row]
       if let fileNo {
         rows = try Row.fetchAll(

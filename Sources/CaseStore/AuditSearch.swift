@@ -31,7 +31,7 @@ public struct AuditPage: Sendable {
 
 extension AppDatabase {
   /// Newest first; the indexes on `(file_no, at)` and `(at)` serve the file and period filters.
-  public func auditPage(_ f: AuditFilter) throws -> AuditPage {
+  public func auditPage(_ f: AuditFilter) async throws -> AuditPage {
     var conditions: [String] = []
     var args: [any DatabaseValueConvertible] = []
     if let a = f.actor { conditions.append("actor = ?"); args.append(a) }
@@ -42,12 +42,13 @@ extension AppDatabase {
     let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     let offset = (f.page - 1) * f.pageSize
     args += [f.pageSize + 1, offset]
-    let rows = try writer.read { db in
+    let arguments: StatementArguments = StatementArguments(args)
+    let rows = try await reading { db in
       try Row.fetchAll(
         db, sql: "SELECT at, actor, action, file_no, detail FROM audit_log\(whereSQL) ORDER BY id DESC LIMIT ? OFFSET ?",
-        arguments: StatementArguments(args))
+        arguments: arguments
+      ).map { AuditEntry(at: $0[0], actor: $0[1], action: $0[2], fileNo: $0[3], detail: $0[4]) }
     }
-    let entries = rows.prefix(f.pageSize).map { AuditEntry(at: $0[0], actor: $0[1], action: $0[2], fileNo: $0[3], detail: $0[4]) }
-    return AuditPage(entries: Array(entries), hasMore: rows.count > f.pageSize)
+    return AuditPage(entries: Array(rows.prefix(f.pageSize)), hasMore: rows.count > f.pageSize)
   }
 }

@@ -6,7 +6,7 @@ extension AppDatabase {
   /// The office a file belongs to, without reading (or auditing) any personal data: lets the
   /// access policy decide before the audited read.
   public func officeOfCaseFile(fileNo: String) async throws -> Office? {
-    try await writer.read { db in
+    try await reading { db in
       try String.fetchOne(db, sql: "SELECT office FROM case_file WHERE file_no = ?", arguments: [fileNo])
         .flatMap(Office.init(rawValue:))
     }
@@ -22,7 +22,7 @@ extension AppDatabase {
     _ change: @escaping @Sendable (inout CaseFile) throws -> Void
   ) async throws -> Int {
     let stamp = timestamp()
-    return try await auditedWrite { db in
+    return try await writing { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       guard let stored = try writes.stored(fileNo: fileNo) else { throw StoreError.notFound(fileNo: fileNo) }
       guard stored.version == expectedVersion else {
@@ -34,7 +34,7 @@ extension AppDatabase {
       try LifecycleGate.change(from: old, to: file, mayReopen: mayReopen)
       let errors = file.validate() + file.futureDateErrors(today: today(), comparedTo: old)
       guard errors.isEmpty else { throw InvalidCaseFile(errors) }
-      guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: "cannot be changed")]) }
+      guard file.fileNo == fileNo else { throw InvalidCaseFile([FieldError(path: "file_no", reason: .cannotBeChanged)]) }
       let facts = CaseFileWriter().canonicalJSON(file)
       if facts == stored.facts { return stored.version }
       try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: stored.id)
@@ -53,7 +53,7 @@ extension AppDatabase {
     _ clerk: String?, fileNos: [String], office: Office, actor: String, screen: Screener? = nil
   ) async throws -> [String] {
     let stamp = timestamp()
-    return try await auditedWrite { db in
+    return try await writing { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       var changed: [String] = []
       for fileNo in Set(fileNos).sorted() {

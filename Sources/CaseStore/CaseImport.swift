@@ -98,7 +98,7 @@ extension AppDatabase {
           for f in chunk.files {
             if let first = seen.updateValue(f.location, forKey: f.file.fileNo) {
               report(ImportIssue(location: f.location, fileNo: f.file.fileNo, field: "file_no",
-                                 reason: "appears twice in this import (first at \(first))"))
+                                 reason: .appearsTwiceInImport(first: "\(first)")))
             }
           }
           guard result.issueCount == 0 else { continue }  // keep reading to list every problem
@@ -108,7 +108,7 @@ extension AppDatabase {
               (try writes.stored(fileNo: prepared.file.fileNo)?.version ?? 0) != expected
             {
               report(ImportIssue(location: source.location, fileNo: prepared.file.fileNo, field: "file_no",
-                                 reason: "changed in backlog while the list was read; import the list again"))
+                                 reason: .changedWhileListRead))
               continue
             }
             let refused = try store(

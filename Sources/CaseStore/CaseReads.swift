@@ -29,9 +29,9 @@ extension AppDatabase {
   /// again and the screening stored in the same transaction.
   public func caseFile(
     fileNo: String, actor: String, screen: Screener? = nil
-  ) throws -> VersionedCaseFile? {
+  ) async throws -> VersionedCaseFile? {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       guard let stored = try CaseFileWrites(db: db, timestamp: stamp).stored(fileNo: fileNo) else {
         return nil
       }
@@ -50,9 +50,9 @@ extension AppDatabase {
   @discardableResult
   public func saveCaseFile(
     _ file: CaseFile, expectedVersion: Int?, actor: String, screen: Screener? = nil
-  ) throws -> Int {
+  ) async throws -> Int {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       let stored = try writes.stored(fileNo: file.fileNo)
       if let stored {
@@ -93,43 +93,40 @@ extension AppDatabase {
     }
   }
 
-  /// Calls `body` with every stored file in file-number order, reading in one snapshot, and
-  /// records one audit entry for the whole export.
-  public func forEachCaseFile(actor: String, action: String = "export", _ body: (CaseFile) throws -> Void)
-    throws
-  {
-    var count = 0
-    try writer.read { db in
+  /// Every stored file in file-number order, read in one snapshot; one audit entry records the
+  /// read of all of them.
+  public func allCaseFiles(actor: String, action: String = "export") async throws -> [CaseFile] {
+    let files = try await reading { db in
+      var files: [CaseFile] = []
       let rows = try Row.fetchCursor(db, sql: "SELECT file_no, facts FROM case_file ORDER BY file_no")
-      while let row = try rows.next() {
-        try body(try Self.decodeStored(row[1], fileNo: row[0]))
-        count += 1
-      }
+      while let row = try rows.next() { files.append(try Self.decodeStored(row[1], fileNo: row[0])) }
+      return files
     }
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       try CaseFileWrites(db: db, timestamp: stamp).audit(
-        actor: actor, action: action, fileNo: nil, detail: "\(count) files")
+        actor: actor, action: action, fileNo: nil, detail: "\(files.count) files")
     }
+    return files
   }
 
   /// The stored canonical JSON of every file in file-number order (the export's fast path: no
   /// decoding needed), read in one snapshot and audited as one entry.
-  public func canonicalJSONOfAllFiles(actor: String, action: String = "export", includeAnonymised: Bool = false) throws -> [String] {
-    let all = try writer.read { db in
+  public func canonicalJSONOfAllFiles(actor: String, action: String = "export", includeAnonymised: Bool = false) async throws -> [String] {
+    let all = try await reading { db in
       try String.fetchAll(
         db, sql: "SELECT facts FROM case_file" + (includeAnonymised ? "" : " WHERE anonymised_on IS NULL") + " ORDER BY file_no")
     }
     let stamp = timestamp()
-    try writer.write { db in
+    try await writing { db in
       try CaseFileWrites(db: db, timestamp: stamp).audit(
         actor: actor, action: action, fileNo: nil, detail: "\(all.count) files")
     }
     return all
   }
 
-  public func caseFileCount() throws -> Int {
-    try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file") ?? 0 }
+  public func caseFileCount() async throws -> Int {
+    try await reading { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file") ?? 0 }
   }
 
   public static func decodeStored(_ facts: String, fileNo: String) throws -> CaseFile {

@@ -30,7 +30,7 @@ extension AppDatabase {
   /// Adds a note to a file and records it in the audit log.
   public func addNote(fileNo: String, text: String, actor: String) async throws {
     let stamp = timestamp()
-    try await auditedWrite { db in
+    try await writing { db in
       guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM case_file WHERE file_no = ?", arguments: [fileNo]) else {
         throw StoreError.notFound(fileNo: fileNo)
       }
@@ -42,7 +42,7 @@ extension AppDatabase {
 
   /// The notes of a file, newest first. Call after the audited read of the file.
   public func notes(fileNo: String) async throws -> [FileNote] {
-    try await writer.read { db in
+    try await reading { db in
       try Row.fetchAll(
         db,
         sql: """

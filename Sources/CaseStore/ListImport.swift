@@ -97,7 +97,7 @@ extension AppDatabase {
       report(
         ImportIssue(
           location: SourceLocation(file: request.source, line: table.headerLine),
-          reason: "no column holds the file number (Aktenzeichen, Az.); name it in a profile (columns: {\"HEADER\": file_no})"))
+          reason: .noFileNumberColumn))
       return result
     }
     rows.issues.forEach(report)
@@ -123,7 +123,7 @@ extension AppDatabase {
             ImportIssue(
               location: SourceLocation(file: maker.source, line: record.line), fileNo: fileNo,
               field: mapping.columns(for: .municipality).first.map { "\"\($0.header)\" (column \($0.letter))" },
-              reason: "municipality \"\(m)\" is not one of the office's municipalities: kept and flagged for the clerk"))
+              reason: .municipalityOutsideOffice(m)))
         }
       }
       let outcome: ListCaseFiles.Outcome

@@ -36,7 +36,7 @@ extension AppDatabase {
   /// Records a list read (action `list-read`) with the file numbers it showed.
   public func auditListRead(actor: String, _ read: ListRead) async throws {
     let stamp = timestamp()
-    try await writer.write { db in
+    try await writing { db in
       try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: "list-read", fileNo: nil, detail: read.detail)
       let id = db.lastInsertedRowID
       let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO audit_list_file (audit_id, file_no) VALUES (?, ?)")
@@ -46,7 +46,7 @@ extension AppDatabase {
 
   /// Who saw a file in a list, newest first (for a data-subject report).
   public func listReads(fileNo: String, limit: Int = 500) async throws -> [AuditEntry] {
-    try await writer.read { db in
+    try await reading { db in
       try Row.fetchAll(
         db,
         sql: """

@@ -2,19 +2,20 @@ import GRDB
 
 extension AppDatabase {
   /// Files the retention run anonymised (left out of exports unless asked for).
-  public func anonymisedFileCount() throws -> Int {
-    try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file WHERE anonymised_on IS NOT NULL") ?? 0 }
+  public func anonymisedFileCount() async throws -> Int {
+    try await reading { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM case_file WHERE anonymised_on IS NOT NULL") ?? 0 }
   }
 
   /// Open files by office and triage group, every group listed (zero included), for the
   /// `backlog_open_files` metric. Counts only: no file, no person.
-  public func openFileCounts() throws -> [(office: String, group: String, count: Int)] {
-    let rows = try writer.read { db in
+  public func openFileCounts() async throws -> [(office: String, group: String, count: Int)] {
+    let rows = try await reading { db in
       try Row.fetchAll(
-        db, sql: "SELECT office, coalesce(queue_group, 'not_screened'), count(*) FROM case_file WHERE is_open = 1 GROUP BY 1, 2")
+        db, sql: "SELECT office, coalesce(queue_group, 'not_screened'), count(*) FROM case_file WHERE is_open = 1 GROUP BY 1, 2"
+      ).map { (key: ($0[0] as String) + " " + ($0[1] as String), count: $0[2] as Int) }
     }
     var counts: [String: Int] = [:]
-    for row in rows { counts[(row[0] as String) + " " + (row[1] as String), default: 0] += row[2] }
+    for row in rows { counts[row.key, default: 0] += row.count }
     var result: [(office: String, group: String, count: Int)] = []
     for office in ["EBH", "ABH"] {
       for group in QueueGroup.allCases {
@@ -51,25 +52,24 @@ public struct ImportRuns: Sendable, Equatable {
 extension AppDatabase {
   /// The recorded imports by source (both always listed), read at scrape time for `/metrics`.
   /// Runs leave with the audit rows that record them (`retention.audit_years`).
-  public func importRuns() throws -> [ImportRuns] {
-    let rows = try writer.read { db in
+  public func importRuns() async throws -> [ImportRuns] {
+    let rows = try await reading { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT actor LIKE 'cli:%', count(*), total(json_extract(detail, '$.files')),
                  total(json_extract(detail, '$.ms')), CAST(strftime('%s', max(at)) AS INTEGER)
           FROM audit_log WHERE action = ? GROUP BY 1
-          """, arguments: [ImportRuns.action])
-    }
-    return ImportRuns.Source.allCases.map { source in
-      var runs = ImportRuns(source: source)
-      if let row = rows.first(where: { ($0[0] as Bool) == (source == .commandLine) }) {
+          """, arguments: [ImportRuns.action]
+      ).map { row in
+        var runs = ImportRuns(source: row[0] ? .commandLine : .server)
         runs.count = row[1]
         runs.files = Int(row[2] as Double)
         runs.seconds = (row[3] as Double) / 1000
         runs.lastAt = row[4]
+        return runs
       }
-      return runs
     }
+    return ImportRuns.Source.allCases.map { source in rows.first { $0.source == source } ?? ImportRuns(source: source) }
   }
 }

@@ -49,9 +49,9 @@ public struct PersonReport: Sendable, Encodable {
 extension AppDatabase {
   /// The report for one file, or nil when there is no such file. Records a `person-report` audit
   /// entry in the same transaction (it is a read of everything).
-  public func personReport(fileNo: String, actor: String) throws -> PersonReport? {
+  public func personReport(fileNo: String, actor: String) async throws -> PersonReport? {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       guard
         let row = try Row.fetchOne(
           db, sql: "SELECT id, facts, version, created_at, updated_at, anonymised_on FROM case_file WHERE file_no = ?",

@@ -58,9 +58,9 @@ extension AppDatabase {
   /// one moment: `render` reads the database inside the write transaction. Records the
   /// rule-set version the stored screenings were made with, the time, the publisher, and an
   /// audit entry.
-  public func publishReport(actor: String, render: (ReportReads) throws -> PublishedReport) throws -> PublishedReport {
+  public func publishReport(actor: String, render: @Sendable (ReportReads) throws -> PublishedReport) async throws -> PublishedReport {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       var r = try render(ReportReads(db: db))
       r.rulesetVersion = try Self.setting("ruleset_version", db: db)
         ?? String.fetchOne(db, sql: "SELECT ruleset_version FROM screening ORDER BY as_of DESC LIMIT 1")
@@ -84,8 +84,8 @@ extension AppDatabase {
   }
 
   /// The published reports, newest first, without their contents (a list to choose from).
-  public func publishedReports(report: String? = nil, limit: Int = 200) throws -> [PublishedReport] {
-    try writer.read { db in
+  public func publishedReports(report: String? = nil, limit: Int = 200) async throws -> [PublishedReport] {
+    try await reading { db in
       var sql = "SELECT \(Self.publishedColumns) FROM published_report"
       var args: [any DatabaseValueConvertible] = []
       if let report {
@@ -98,9 +98,9 @@ extension AppDatabase {
   }
 
   /// One published report with its contents; the read is audited (who opened or downloaded it).
-  public func publishedReport(id: Int64, actor: String, purpose: String = "open") throws -> PublishedReport? {
+  public func publishedReport(id: Int64, actor: String, purpose: String = "open") async throws -> PublishedReport? {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       guard let row = try Row.fetchOne(
         db, sql: "SELECT \(Self.publishedColumns), html, csv, csv_plain, json FROM published_report WHERE id = ?", arguments: [id])
       else { return nil }
@@ -120,8 +120,8 @@ extension AppDatabase {
 
 extension AppDatabase {
   /// One audit entry for a read that is not of one file (a statistic, a list of files to complete).
-  public func recordAudit(actor: String, action: String, detail: String) throws {
+  public func recordAudit(actor: String, action: String, detail: String) async throws {
     let stamp = timestamp()
-    try writer.write { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: nil, detail: detail) }
+    try await writing { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: nil, detail: detail) }
   }
 }

@@ -13,8 +13,8 @@ public struct ReferralCandidate: Sendable {
 
 extension AppDatabase {
   /// The candidates of a bulk referral of `rule`, in the order of `fileNos` (500 per query).
-  public func referralCandidates(rule: String, fileNos: [String]) throws -> [ReferralCandidate] {
-    try writer.read { db in
+  public func referralCandidates(rule: String, fileNos: [String]) async throws -> [ReferralCandidate] {
+    try await reading { db in
       var rows: [ReferralCandidate] = []
       for chunk in stride(from: 0, to: fileNos.count, by: 500).map({ Array(fileNos[$0..<min($0 + 500, fileNos.count)]) }) {
         let stored = try Row.fetchAll(

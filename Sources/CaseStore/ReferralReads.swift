@@ -39,9 +39,9 @@ extension AppDatabase {
   /// The referrals a party may see: a clerk those of the office, a case manager those sent to
   /// their municipalities (never proposals). Case managers get the person's minimal data where
   /// consent allows; their reading is audited.
-  public func referrals(_ filter: ReferralFilter, for party: ReferralParty, today: Day) throws -> ReferralList {
-    let (scope, scopeArgs) = Self.scope(of: party)
-    var list = try writer.read { db -> ReferralList in
+  public func referrals(_ filter: ReferralFilter, for party: ReferralParty, today: Day) async throws -> ReferralList {
+    var list = try await reading { db -> ReferralList in
+      let (scope, scopeArgs) = Self.scope(of: party)
       var sql = ReferralRows.select + " WHERE " + scope
       var args = scopeArgs
       if !filter.states.isEmpty {
@@ -95,17 +95,17 @@ extension AppDatabase {
   }
 
   /// One referral as the party may see it (404 otherwise); the read is audited with the file.
-  public func referral(id: Int64, for party: ReferralParty, today: Day) throws -> Referral {
-    guard let r = try writer.read({ db in try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind) }),
+  public func referral(id: Int64, for party: ReferralParty, today: Day) async throws -> Referral {
+    guard let r = try await reading({ db in try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind) }),
       party.reaches(office: r.office, municipality: r.municipality, state: r.state)
     else { throw ReferralError.notFound("no referral \(id)") }
-    try auditReferralRead(party.name, action: "referral.read", fileNo: r.fileNo, detail: "referral \(id)")
+    try await auditReferralRead(party.name, action: "referral.read", fileNo: r.fileNo, detail: "referral \(id)")
     return ReferralRows.visible(r, to: party.kind)
   }
 
   /// The referrals of one file, newest first, for the file page (the file's read is audited there).
-  public func referralsOfFile(fileNo: String) throws -> [Referral] {
-    try writer.read { db in
+  public func referralsOfFile(fileNo: String) async throws -> [Referral] {
+    try await reading { db in
       let rows = try Row.fetchAll(db, sql: ReferralRows.select + " WHERE c.file_no = ? ORDER BY r.id DESC", arguments: [fileNo])
       var referrals = rows.map(ReferralRows.make)
       let gaps = try ReferralRows.gaps(of: referrals.map(\.id), db: db)
@@ -119,9 +119,9 @@ extension AppDatabase {
 
   /// The file numbers among `fileNos` with a referral back from case management that the clerk
   /// has not yet seen (the queue's marker).
-  public func filesAwaitingClerk(_ fileNos: [String]) throws -> Set<String> {
+  public func filesAwaitingClerk(_ fileNos: [String]) async throws -> Set<String> {
     guard !fileNos.isEmpty else { return [] }
-    return try writer.read { db in
+    return try await reading { db in
       Set(
         try String.fetchAll(
           db,
@@ -135,9 +135,9 @@ extension AppDatabase {
 
   /// Which of these files have a referral still open (proposed, sent, accepted or in progress):
   /// the queue marks them, so no clerk refers a gap twice or decides a file mid-referral.
-  public func filesWithOpenReferral(_ fileNos: [String]) throws -> Set<String> {
+  public func filesWithOpenReferral(_ fileNos: [String]) async throws -> Set<String> {
     guard !fileNos.isEmpty else { return [] }
-    return try writer.read { db in
+    return try await reading { db in
       Set(
         try String.fetchAll(
           db,
@@ -167,16 +167,16 @@ extension AppDatabase {
     return counts
   }
 
-  func auditReferralRead(_ actor: String, action: String, fileNo: String?, detail: String) throws {
+  func auditReferralRead(_ actor: String, action: String, fileNo: String?, detail: String) async throws {
     let stamp = timestamp()
-    try writer.write { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: fileNo, detail: detail) }
+    try await writing { db in try CaseFileWrites(db: db, timestamp: stamp).audit(actor: actor, action: action, fileNo: fileNo, detail: detail) }
   }
 }
 
 extension AppDatabase {
   /// The open files of a triage group, oldest first (e.g. the files with gaps for case management).
-  public func openFileNumbers(in group: QueueGroup) throws -> [String] {
-    try writer.read { db in
+  public func openFileNumbers(in group: QueueGroup) async throws -> [String] {
+    try await reading { db in
       try String.fetchAll(
         db, sql: "SELECT file_no FROM case_file WHERE is_open = 1 AND queue_group = ? ORDER BY received_on, file_no",
         arguments: [group.rawValue])

@@ -27,7 +27,7 @@ struct ReferralWriter {
     let municipality = (new.municipality?.trimmed).flatMap { $0.isEmpty ? nil : $0 } ?? file.person.municipality
     // The office's rules on the note and the due date are checked by `Casework.refer`.
     guard let municipality else {
-      throw ReferralError.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])
+      throw ReferralError.invalid([FieldError(path: "municipality", reason: .municipalityRequired)])
     }
     if new.send, file.referralConsent(on: today) == nil { throw ReferralError.noConsent(fileNo: new.fileNo) }
 
@@ -59,11 +59,11 @@ struct ReferralWriter {
 
   /// The referable gaps named by `rules`; every rule that is not one of them is named in the error.
   func chosenGaps(_ rules: [String], of referable: [ReferralGap], caseId: Int64) throws -> [ReferralGap] {
-    guard !rules.isEmpty else { throw ReferralError.invalid([FieldError(path: "rules", reason: "choose at least one gap")]) }
+    guard !rules.isEmpty else { throw ReferralError.invalid([FieldError(path: "rules", reason: .chooseAtLeastOneGap)]) }
     let unknown = rules.filter { r in !referable.contains { $0.rule == r } }
     guard unknown.isEmpty else {
       throw ReferralError.invalid(unknown.map {
-        FieldError(path: "rules", reason: "\($0) is not a gap case management can work on in this file today")
+        FieldError(path: "rules", reason: .notAWorkableGap(rule: $0))
       })
     }
     for rule in rules {
@@ -100,9 +100,9 @@ struct ReferralWriter {
     }
     let note = step.note?.trimmed.nonEmpty
     var problems: [FieldError] = []
-    if step.action.needsNote, note == nil { problems.append(FieldError(path: "note", reason: "a reason or note is required")) }
-    if let note, note.count > 4000 { problems.append(FieldError(path: "note", reason: "at most 4000 characters")) }
-    if step.facts != nil, step.action != .resolve { problems.append(FieldError(path: "facts", reason: "facts are recorded on resolve only")) }
+    if step.action.needsNote, note == nil { problems.append(FieldError(path: "note", reason: .reasonOrNoteRequired)) }
+    if let note, note.count > 4000 { problems.append(FieldError(path: "note", reason: .atMostCharacters(4000))) }
+    if step.facts != nil, step.action != .resolve { problems.append(FieldError(path: "facts", reason: .factsOnResolveOnly)) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
 
     if step.action == .send {

@@ -45,9 +45,9 @@ extension AppDatabase {
   /// referral's id.
   public func createReferral(
     _ new: NewReferral, by party: ReferralParty, today: Day, referable: @escaping @Sendable (CaseFile) throws -> [ReferralGap]
-  ) throws -> Int64 {
+  ) async throws -> Int64 {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       try ReferralWriter(db: db, timestamp: stamp, today: today).create(new, by: party, referable: referable)
     }
   }
@@ -60,9 +60,9 @@ extension AppDatabase {
   public func recordReferralStep(
     _ step: ReferralStep, referral id: Int64, by party: ReferralParty, today: Day,
     resolve: @escaping @Sendable (Referral, CaseFile, JSONObject?) throws -> Resolution
-  ) throws -> Referral {
+  ) async throws -> Referral {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       let w = ReferralWriter(db: db, timestamp: stamp, today: today)
       try w.record(step, referral: id, by: party, resolve: resolve)
       guard let referral = try ReferralRows.referral(id: id, db: db, today: today, reader: party.kind)
@@ -74,9 +74,9 @@ extension AppDatabase {
   /// Ends the open referrals of files whose consent is no longer valid on `today` (withdrawn,
   /// or withdrawn with a date now reached). Returns how many were ended.
   @discardableResult
-  public func endReferralsWithoutConsent(today: Day, actor: String) throws -> Int {
+  public func endReferralsWithoutConsent(today: Day, actor: String) async throws -> Int {
     let stamp = timestamp()
-    return try writer.write { db in
+    return try await writing { db in
       try ReferralWriter(db: db, timestamp: stamp, today: today).endWithoutConsent(caseIds: nil, actor: actor)
     }
   }

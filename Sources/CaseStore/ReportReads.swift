@@ -53,13 +53,9 @@ public struct ReportReads {
 }
 
 extension AppDatabase {
-  /// Runs `body` with the reports' reads in one read transaction (one snapshot).
-  public func reportReads<T>(_ body: (ReportReads) throws -> T) throws -> T {
-    try writer.read { db in try body(ReportReads(db: db)) }
-  }
-
-  /// The same for async callers (GRDB schedules the read on its reader).
-  public func reportReads<T: Sendable>(_ body: @escaping @Sendable (ReportReads) throws -> T) async throws -> T {
-    try await writer.read { db in try body(ReportReads(db: db)) }
+  /// Runs `body` with the reports' reads in one read transaction (one snapshot), on GRDB's
+  /// reader queue: a report is made there, off the cooperative pool.
+  public func reportReads<T: Sendable>(_ body: @Sendable (ReportReads) throws -> T) async throws -> T {
+    try await reading { db in try body(ReportReads(db: db)) }
   }
 }

@@ -29,12 +29,20 @@ public struct RetentionResult: Sendable, Equatable {
   public var referralsCleared = 0
   public var auditRowsCleared = 0
   public var auditRowsDeleted = 0
+
+  mutating func add(_ other: RetentionResult) {
+    filesAnonymised += other.filesAnonymised
+    notesDeleted += other.notesDeleted
+    referralsCleared += other.referralsCleared
+    auditRowsCleared += other.auditRowsCleared
+    auditRowsDeleted += other.auditRowsDeleted
+  }
 }
 
 extension AppDatabase {
   /// The files, referrals and audit rows whose retention period has ended by `today`.
-  public func retentionPlan(_ policy: RetentionPolicy, today: Day) throws -> RetentionPlan {
-    try writer.read { db in
+  public func retentionPlan(_ policy: RetentionPolicy, today: Day) async throws -> RetentionPlan {
+    try await reading { db in
       var files: [RetentionPlan.FileItem] = []
       let rows = try Row.fetchCursor(
         db,
@@ -82,26 +90,28 @@ extension AppDatabase {
   /// so a re-import is refused. Ended referrals' notes, and audit rows past their period, go.
   /// Ends with one audit entry holding the counts, and a WAL checkpoint (TRUNCATE) so the deleted
   /// data is not left in the -wal file either (`secure_delete` zeroes the freed pages).
-  public func applyRetention(_ plan: RetentionPlan, actor: String, batchSize: Int = 500) throws -> RetentionResult {
+  public func applyRetention(_ plan: RetentionPlan, actor: String, batchSize: Int = 500) async throws -> RetentionResult {
     var result = RetentionResult()
     let stamp = timestamp()
     let today = self.today()
     for batch in stride(from: 0, to: plan.files.count, by: max(1, batchSize)).map({ plan.files[$0..<min($0 + batchSize, plan.files.count)] }) {
-      try retentionTransaction { db in
-        for item in batch { try Self.anonymise(item, db: db, today: today, result: &result) }
-      }
+      result.add(try await retentionTransaction { db in
+        var done = RetentionResult()
+        for item in batch { try Self.anonymise(item, db: db, today: today, result: &done) }
+        return done
+      })
     }
     let referralIDs = plan.referrals.map(\.id)
     for start in stride(from: 0, to: referralIDs.count, by: max(1, batchSize)) {
       let ids = referralIDs[start..<min(start + batchSize, referralIDs.count)]
-      try retentionTransaction { db in
+      try await retentionTransaction { db in
         for id in ids { try Self.clearReferral(id, db: db) }
-        result.referralsCleared += ids.count
       }
+      result.referralsCleared += ids.count
     }
     if let cutoff = plan.auditCutoff {
       while true {
-        let deleted = try retentionTransaction { db -> Int in
+        let deleted = try await retentionTransaction { db -> Int in
           try db.execute(
             sql: "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < ? ORDER BY id LIMIT ?)",
             arguments: [cutoff.iso, batchSize * 20])
@@ -111,19 +121,20 @@ extension AppDatabase {
         if deleted == 0 { break }
       }
     }
-    try writer.write { db in
+    let done = result
+    try await writing { db in
       try CaseFileWrites(db: db, timestamp: stamp).audit(
         actor: actor, action: "retention", fileNo: nil,
-        detail: "files anonymised: \(result.filesAnonymised), notes deleted: \(result.notesDeleted), referrals cleared: \(result.referralsCleared), audit details cleared: \(result.auditRowsCleared), audit rows deleted: \(result.auditRowsDeleted)"
+        detail: "files anonymised: \(done.filesAnonymised), notes deleted: \(done.notesDeleted), referrals cleared: \(done.referralsCleared), audit details cleared: \(done.auditRowsCleared), audit rows deleted: \(done.auditRowsDeleted)"
       )
     }
-    try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try await checkpoint()
     return result
   }
 
   /// One write transaction in which the append-only triggers let the retention run through.
-  func retentionTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-    try writer.write { db in
+  func retentionTransaction<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+    try await writing { db in
       try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, '1')", arguments: [Schema.retentionRunning])
       let value = try body(db)
       try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [Schema.retentionRunning])
@@ -164,8 +175,8 @@ extension AppDatabase {
   }
 
   /// The date a file number was deleted under the retention rules, if it was.
-  public func deletedOn(fileNo: String) throws -> String? {
-    try writer.read { db in
+  public func deletedOn(fileNo: String) async throws -> String? {
+    try await reading { db in
       try String.fetchOne(db, sql: "SELECT deleted_on FROM deleted_file WHERE file_no = ?", arguments: [fileNo])
     }
   }

@@ -12,9 +12,12 @@ public struct SchemaStatus: Sendable, Equatable {
   public static var known: [String] { Schema.migrator.migrations }
 
   public static func read(_ reader: any DatabaseReader) throws -> SchemaStatus {
-    let migrator = Schema.migrator
-    let known = migrator.migrations
-    let applied = try reader.read { db in try migrator.appliedIdentifiers(db) }
+    of(applied: try reader.read { db in try Schema.migrator.appliedIdentifiers(db) })
+  }
+
+  /// The status of a database with these migrations applied.
+  static func of(applied: Set<String>) -> SchemaStatus {
+    let known = Schema.migrator.migrations
     return SchemaStatus(
       applied: known.filter { applied.contains($0) },
       pending: known.filter { !applied.contains($0) },
@@ -54,5 +57,7 @@ public enum SchemaError: Error, CustomStringConvertible, Sendable, Equatable {
 
 extension AppDatabase {
   /// The schema state of this database (the health check).
-  public func schemaStatus() throws -> SchemaStatus { try SchemaStatus.read(writer) }
+  public func schemaStatus() async throws -> SchemaStatus {
+    SchemaStatus.of(applied: try await reading { db in try Schema.migrator.appliedIdentifiers(db) })
+  }
 }

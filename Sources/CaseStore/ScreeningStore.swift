@@ -64,8 +64,8 @@ extension AppDatabase {
   }
 
   /// Screens one stored file again and stores the result (after an edit in the web application).
-  public func rescreen(fileNo: String, screen: Screener) throws {
-    try writer.write { db in
+  public func rescreen(fileNo: String, screen: Screener) async throws {
+    try await writing { db in
       guard let row = try Row.fetchOne(db, sql: "SELECT id, facts FROM case_file WHERE file_no = ?", arguments: [fileNo])
       else { return }
       _ = try Self.writeScreenings(screen(try Self.decodeStored(row[1], fileNo: fileNo)), caseId: row[0], db: db)
@@ -82,8 +82,8 @@ extension AppDatabase {
   }
 
   /// The stored screenings of one file (no audit: callers audit the read of the file).
-  public func storedScreenings(fileNo: String) throws -> [StoredScreening] {
-    try writer.read { db in
+  public func storedScreenings(fileNo: String) async throws -> [StoredScreening] {
+    try await reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -100,8 +100,8 @@ extension AppDatabase {
   }
 
   /// Count of files per stored verdict (nil = not screened), for an office or all.
-  public func verdictCounts(office: Office? = nil, onlyOpen: Bool = true) throws -> [String?: Int] {
-    try writer.read { db in
+  public func verdictCounts(office: Office? = nil, onlyOpen: Bool = true) async throws -> [String?: Int] {
+    try await reading { db in
       var sql = "SELECT verdict, count(*) FROM case_file WHERE 1"
       var args: [any DatabaseValueConvertible] = []
       if onlyOpen { sql += " AND is_open = 1" }

@@ -20,7 +20,7 @@ extension AppDatabase {
     let csrf = Secrets.token()
     let stamp = timestamp()
     let expires = Timestamp.iso(now().addingTimeInterval(lifetime))
-    try await auditedWrite { db in
+    try await writing { db in
       try db.execute(sql: "DELETE FROM session WHERE expires_at <= ?", arguments: [stamp])
       try db.execute(
         sql: "INSERT INTO session (token_hash, user_id, csrf_token, created_at, expires_at) VALUES (?,?,?,?,?)",
@@ -32,7 +32,7 @@ extension AppDatabase {
   /// The live session for a cookie value, or nil if unknown or expired.
   public func session(token: String) async throws -> Session? {
     let stamp = timestamp()
-    return try await writer.read { db in
+    return try await reading { db in
       guard
         let row = try Row.fetchOne(
           db, sql: "SELECT user_id, csrf_token FROM session WHERE token_hash = ? AND expires_at > ?",
@@ -46,7 +46,7 @@ extension AppDatabase {
   /// Ends a session (logout).
   public func endSession(token: String) async throws {
     let stamp = timestamp()
-    try await auditedWrite { db in
+    try await writing { db in
       let user = try Int64.fetchOne(
         db, sql: "SELECT user_id FROM session WHERE token_hash = ?", arguments: [Secrets.digest(token)])
       try db.execute(sql: "DELETE FROM session WHERE token_hash = ?", arguments: [Secrets.digest(token)])

@@ -18,10 +18,7 @@ public struct FileDeleted: Error, Sendable, Equatable, CustomStringConvertible {
 /// File numbers whose personal data the retention run deleted (`deleted_file`).
 enum Tombstone {
   static func refusal(deletedOn: String) -> FieldError {
-    FieldError(
-      path: "file_no",
-      reason: "this file's personal data was deleted on \(deletedOn) under the retention rules; an old list must not bring it back (remove the record, or ask the data-protection officer)"
-    )
+    FieldError(path: "file_no", reason: .personalDataDeleted(on: deletedOn))
   }
 }
 

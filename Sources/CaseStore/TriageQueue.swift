@@ -117,7 +117,7 @@ extension AppDatabase {
   /// The open files of one office in triage order (group, then oldest first), one page of them,
   /// with the counts of every group, read in one snapshot.
   public func triageQueue(_ filter: QueueFilter, today: Day) async throws -> QueuePage {
-    try await writer.read { db in
+    try await reading { db in
       let counts = try Self.queueCounts(db, filter, today: today)
       return try Self.queuePage(db, filter, counts: counts, today: today)
     }
@@ -125,12 +125,12 @@ extension AppDatabase {
 
   /// The counts of a filter's groups.
   public func queueCounts(_ filter: QueueFilter, today: Day) async throws -> QueueCounts {
-    try await writer.read { db in try Self.queueCounts(db, filter, today: today) }
+    try await reading { db in try Self.queueCounts(db, filter, today: today) }
   }
 
   /// One page of the queue, placed across the groups by `counts` (from `queueCounts`).
   public func queuePage(_ filter: QueueFilter, counts: QueueCounts, today: Day) async throws -> QueuePage {
-    try await writer.read { db in try Self.queuePage(db, filter, counts: counts, today: today) }
+    try await reading { db in try Self.queuePage(db, filter, counts: counts, today: today) }
   }
 
   static func queueCounts(_ db: Database, _ filter: QueueFilter, today: Day) throws -> QueueCounts {
@@ -289,7 +289,7 @@ extension AppDatabase {
   /// the person's file was closed.
   public func closedFiles(matching query: String, office: Office, limit: Int = 20) async throws -> [ClosedMatch] {
     guard let (clause, args) = Self.searchCondition(office: office, query: query) else { return [] }
-    return try await writer.read { db in
+    return try await reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -305,7 +305,7 @@ extension AppDatabase {
 
   /// The values the queue's filter lists offer: clerks and municipalities of an office's open files.
   public func queueFacets(office: Office) async throws -> (clerks: [String], municipalities: [String]) {
-    try await writer.read { db in
+    try await reading { db in
       let clerks = try String.fetchAll(
         db, sql: "SELECT DISTINCT clerk FROM case_file WHERE office = ? AND is_open = 1 AND clerk IS NOT NULL ORDER BY 1",
         arguments: [office.rawValue])

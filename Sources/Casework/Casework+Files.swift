@@ -34,8 +34,7 @@ extension Casework {
   /// the stored version must equal `expectedVersion`.
   @discardableResult
   public func putFile(_ file: CaseFile, expectedVersion: Int?, actor: String) async throws -> Int {
-    let screen = screenOnSave
-    return try await offload { [store] in try store.saveCaseFile(file, expectedVersion: expectedVersion, actor: actor, screen: screen) }
+    try await store.saveCaseFile(file, expectedVersion: expectedVersion, actor: actor, screen: screenOnSave)
   }
 
   /// Assigns open files of one office to a clerk (nil: unassigned); returns the files changed.
@@ -52,8 +51,8 @@ extension Casework {
   ) async throws -> Int {
     let day = today()
     return try await recordFacts(fileNo: fileNo, expectedVersion: expectedVersion, actor: actor) { file in
-      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: "at most 60 characters") }
-      guard givenOn <= day else { throw FieldError(path: "consent.given_on", reason: "must not be in the future") }
+      if let v = formVersion, v.count > 60 { throw FieldError(path: "consent.form_version", reason: .atMostCharacters(60)) }
+      guard givenOn <= day else { throw FieldError(path: "consent.given_on", reason: .mustNotBeInFuture) }
       file.consents = (file.consents ?? []) + [
         Consent(scope: .caseManagementReferral, givenOn: givenOn, formVersion: formVersion, recordedBy: actor)
       ]
@@ -83,18 +82,13 @@ extension Casework {
 
   /// One file with its version; the read is audited.
   public func file(fileNo: String, actor: String) async throws -> VersionedCaseFile? {
-    try await offload { [store] in try store.caseFile(fileNo: fileNo, actor: actor) }
-  }
-
-  /// `file(fileNo:actor:)` on the caller's thread (commands).
-  public func fileBlocking(_ fileNo: String, actor: String) throws -> VersionedCaseFile? {
-    try store.caseFile(fileNo: fileNo, actor: actor)
+    try await store.caseFile(fileNo: fileNo, actor: actor)
   }
 
   /// One file, screened as of today and the screening stored, in one audited transaction
-  /// (`backlog screen FILE_NO`; on the caller's thread).
-  public func fileScreenedBlocking(_ fileNo: String, actor: String) throws -> VersionedCaseFile? {
-    try store.caseFile(fileNo: fileNo, actor: actor, screen: screenOnSave)
+  /// (`backlog screen FILE_NO`).
+  public func fileScreened(fileNo: String, actor: String) async throws -> VersionedCaseFile? {
+    try await store.caseFile(fileNo: fileNo, actor: actor, screen: screenOnSave)
   }
 
   /// The office a file belongs to (no personal data read): lets the access policy decide first.
@@ -106,6 +100,6 @@ extension Casework {
 
   /// The stored screenings of a file (shown when no checklists are loaded).
   public func storedScreenings(fileNo: String) async throws -> [StoredScreening] {
-    try await offload { [store] in try store.storedScreenings(fileNo: fileNo) }
+    try await store.storedScreenings(fileNo: fileNo)
   }
 }

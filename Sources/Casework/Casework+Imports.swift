@@ -4,8 +4,9 @@ import CaseStore
 import Eligibility
 
 /// Bulk work: imports (contract files, an office's lists) and screening every stored file again.
-/// Each screens on all cores on threads of its own (`Parallel.map`, the import's preparing
-/// thread), never on the cooperative pool; the async forms run the whole call off it.
+/// Each is one long transaction that screens on all cores on threads of its own (`Parallel.map`,
+/// the import's preparing thread), so they keep GRDB's synchronous calls: the command line calls
+/// them directly, the web page's list import through `CPUWork`.
 extension Casework {
   /// Imports case files all or nothing (see `AppDatabase.importCaseFiles`), screening every added
   /// or changed file as of today in the same transaction (unscreened without checklists).
@@ -30,9 +31,10 @@ extension Casework {
     try store.importList(request, screen: screenOnSave, progress: progress)
   }
 
-  /// The list import for the web page, off the cooperative pool.
+  /// The list import for the web page: reading, mapping and screening thousands of rows is CPU
+  /// work, and the import one long transaction, so all of it runs off the cooperative pool.
   public func importList(_ request: ListImportRequest) async throws -> ListImportResult {
-    try await offload { [self] in try importList(request, progress: nil) }
+    try await CPUWork.run { [self] in try importList(request, progress: nil) }
   }
 
   /// Screens every stored file again as of today (or `asOf`) and stores what changed.
@@ -54,8 +56,8 @@ extension Casework {
   }
 
   /// Screens one stored file again and stores the result (after a change made outside a form).
-  public func rescreen(fileNo: String) throws {
+  public func rescreen(fileNo: String) async throws {
     guard let screen = screenOnSave else { return }
-    try store.rescreen(fileNo: fileNo, screen: screen)
+    try await store.rescreen(fileNo: fileNo, screen: screen)
   }
 }

@@ -18,30 +18,30 @@ extension Casework {
   }
 
   public func auditEntries(fileNo: String? = nil, limit: Int = 200) async throws -> [AuditEntry] {
-    try await offload { [store] in try store.auditEntries(fileNo: fileNo, limit: limit) }
+    try await store.auditEntries(fileNo: fileNo, limit: limit)
   }
 
   /// One page of the audit log, filtered (user, file, action, period), newest first.
   public func auditPage(_ filter: AuditFilter) async throws -> AuditPage {
-    try await offload { [store] in try store.auditPage(filter) }
+    try await store.auditPage(filter)
   }
 
   /// What is stored about the person of one file (audited).
   public func personReport(fileNo: String, actor: String) async throws -> PersonReport? {
-    try await offload { [store] in try store.personReport(fileNo: fileNo, actor: actor) }
+    try await store.personReport(fileNo: fileNo, actor: actor)
   }
 
   public func openFileCounts() async throws -> [(office: String, group: String, count: Int)] {
-    try await offload { [store] in try store.openFileCounts() }
+    try await store.openFileCounts()
   }
 
   /// The recorded import runs by source (command line, server), for `/metrics`.
   public func importRuns() async throws -> [ImportRuns] {
-    try await offload { [store] in try store.importRuns() }
+    try await store.importRuns()
   }
 
   /// The schema state of the database (the health check).
   public func schemaStatus() async throws -> SchemaStatus {
-    try await offload { [store] in try store.schemaStatus() }
+    try await store.schemaStatus()
   }
 }

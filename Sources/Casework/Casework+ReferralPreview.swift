@@ -17,15 +17,19 @@ public struct ReferralPreviewRow: Sendable {
 extension Casework {
   public func previewReferrals(rule: String, fileNos: [String], office: Office) async throws -> [ReferralPreviewRow] {
     let (engine, day) = (try requiredEngine(), today())
-    let candidates = try await offload { [store] in try store.referralCandidates(rule: rule, fileNos: fileNos) }
-    return candidates.map { c in
-      guard let file = c.file, c.office == office.rawValue else {
-        return ReferralPreviewRow(fileNo: c.fileNo, name: "", plan: .skip(.notFound("no file \(c.fileNo)")))
+    let candidates = try await store.referralCandidates(rule: rule, fileNos: fileNos)
+    let district = municipalities
+    // Screening every file of the list is CPU work.
+    return try await CPUWork.run {
+      candidates.map { c in
+        guard let file = c.file, c.office == office.rawValue else {
+          return ReferralPreviewRow(fileNo: c.fileNo, name: "", plan: .skip(.notFound("no file \(c.fileNo)")))
+        }
+        let name = file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? "")
+        return ReferralPreviewRow(
+          fileNo: c.fileNo, name: name,
+          plan: Self.plan(file, rule: rule, referred: c.referred, engine: engine, today: day, district: district))
       }
-      let name = file.person.familyName + (file.person.givenNames.map { ", " + $0 } ?? "")
-      return ReferralPreviewRow(
-        fileNo: c.fileNo, name: name,
-        plan: Self.plan(file, rule: rule, referred: c.referred, engine: engine, today: day, district: municipalities))
     }
   }
 
@@ -35,10 +39,10 @@ extension Casework {
     if file.status.isClosed { return .skip(.fileClosed(fileNo: file.fileNo)) }
     let referable = ReferableGaps.of(engine.screen(file, asOf: today), engine: engine)
     guard referable.contains(where: { $0.rule == rule }) else {
-      return .skip(.invalid([FieldError(path: "rules", reason: "\(rule) is not a gap case management can work on in this file today")]))
+      return .skip(.invalid([FieldError(path: "rules", reason: .notAWorkableGap(rule: rule))]))
     }
     if referred { return .skip(.alreadyReferred(rule: rule, referral: 0)) }
-    if file.person.municipality == nil { return .skip(.invalid([FieldError(path: "municipality", reason: "required (the person has none recorded)")])) }
+    if file.person.municipality == nil { return .skip(.invalid([FieldError(path: "municipality", reason: .municipalityRequired)])) }
     if let outside = outsideDistrict(file.person.municipality, district) { return .skip(outside) }
     return file.referralConsent(on: today) == nil ? .propose : .send
   }

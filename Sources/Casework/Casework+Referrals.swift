@@ -11,19 +11,14 @@ extension Casework {
   /// of at most 4,000 characters, a due date not in the past; the store then checks, in the
   /// referral's transaction, that the gaps are referable today and that sending has consent.
   public func refer(_ new: NewReferral, by party: ReferralParty) async throws -> Int64 {
-    try await offload { [self] in try referBlocking(new, by: party) }
-  }
-
-  /// `refer` on the caller's thread (batch work: the demo generator, commands).
-  public func referBlocking(_ new: NewReferral, by party: ReferralParty) throws -> Int64 {
     let day = today()
     var problems: [FieldError] = []
-    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: "at most 4000 characters")) }
-    if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: "must not be in the past")) }
+    if let note = new.note, note.count > 4000 { problems.append(FieldError(path: "note", reason: .atMostCharacters(4000))) }
+    if let due = new.dueOn, due < day { problems.append(FieldError(path: "due_on", reason: .mustNotBeInPast)) }
     guard problems.isEmpty else { throw ReferralError.invalid(problems) }
     let engine = try requiredEngine()
     let district = municipalities
-    return try store.createReferral(new, by: party, today: day) { file in
+    return try await store.createReferral(new, by: party, today: day) { file in
       let chosen = new.municipality.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
       if let outside = Self.outsideDistrict(chosen ?? file.person.municipality, district) { throw outside }
       return ReferableGaps.of(engine.screen(file, asOf: day), engine: engine)
@@ -35,15 +30,9 @@ extension Casework {
   /// back to the clerk, in the same transaction. Returns the referral as the party sees it.
   @discardableResult
   public func step(referral id: Int64, _ step: ReferralStep, by party: ReferralParty) async throws -> Referral {
-    try await offload { [self] in try stepBlocking(referral: id, step, by: party) }
-  }
-
-  /// `step(referral:)` on the caller's thread (batch work: the demo generator).
-  @discardableResult
-  public func stepBlocking(referral id: Int64, _ step: ReferralStep, by party: ReferralParty) throws -> Referral {
     let (engine, day) = (try requiredEngine(), today())
     // Resolving: case management's facts merged into the file, the file screened as of today.
-    return try store.recordReferralStep(step, referral: id, by: party, today: day) { referral, old, facts in
+    return try await store.recordReferralStep(step, referral: id, by: party, today: day) { referral, old, facts in
       let file = try facts.map { try ResolutionFacts.apply($0, to: old) } ?? old
       // A proof or event dated after today is not a fact yet (paths become `facts.<field>`).
       let future = file.futureDateErrors(today: day, comparedTo: old)
@@ -62,7 +51,7 @@ extension Casework {
   @discardableResult
   public func endReferralsWithoutConsent(actor: String) async throws -> Int {
     let day = today()
-    return try await offload { [store] in try store.endReferralsWithoutConsent(today: day, actor: actor) }
+    return try await store.endReferralsWithoutConsent(today: day, actor: actor)
   }
 
   /// The referable gaps of a file today (empty without checklists).
@@ -75,24 +64,24 @@ extension Casework {
 
   public func referrals(_ filter: ReferralFilter, for party: ReferralParty) async throws -> ReferralList {
     let day = today()
-    return try await offload { [store] in try store.referrals(filter, for: party, today: day) }
+    return try await store.referrals(filter, for: party, today: day)
   }
 
   public func referral(id: Int64, for party: ReferralParty) async throws -> Referral {
     let day = today()
-    return try await offload { [store] in try store.referral(id: id, for: party, today: day) }
+    return try await store.referral(id: id, for: party, today: day)
   }
 
   public func referrals(ofFile fileNo: String) async throws -> [Referral] {
-    try await offload { [store] in try store.referralsOfFile(fileNo: fileNo) }
+    try await store.referralsOfFile(fileNo: fileNo)
   }
 
   public func filesAwaitingClerk(_ fileNos: [String]) async throws -> Set<String> {
-    try await offload { [store] in try store.filesAwaitingClerk(fileNos) }
+    try await store.filesAwaitingClerk(fileNos)
   }
 
   public func filesWithOpenReferral(_ fileNos: [String]) async throws -> Set<String> {
-    try await offload { [store] in try store.filesWithOpenReferral(fileNos) }
+    try await store.filesWithOpenReferral(fileNos)
   }
 
   /// The engine, or `ScreeningUnavailable` where a feature needs the screening.
@@ -107,7 +96,7 @@ extension Casework {
     guard !district.isEmpty, let m = municipality,
       !district.contains(where: { $0.caseInsensitiveCompare(m) == .orderedSame })
     else { return nil }
-    return .invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"\(m)\"")])
+    return .invalid([FieldError(path: "municipality", reason: .notAMunicipality(m))])
   }
 }
 

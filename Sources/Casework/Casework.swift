@@ -1,7 +1,6 @@
 import CaseModel
 import CaseStore
 import Checklists
-import Dispatch
 import Eligibility
 
 /// The office's casework: one value holding the store, the screening engine and the clock, with
@@ -90,20 +89,4 @@ extension ScreeningEngine {
 
   /// Whether rules are loaded (false for `unavailable`).
   public var isAvailable: Bool { !rules.isEmpty }
-}
-
-/// Runs synchronous store work on a dispatch thread, never on Swift's cooperative pool.
-///
-/// Why: GRDB's async reads keep their connection while they wait to be resumed on that pool. A
-/// synchronous read blocking a pool thread (there are as many as cores, two here) while all
-/// reader connections wait for resumption is a deadlock; it happened under 20 simulated clerks.
-/// The same holds for CPU-heavy work (screening many files): it leaves the cooperative pool to the
-/// request handlers.
-func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-  let requestID = AuditContext.requestID  // task-locals do not cross onto dispatch threads by themselves
-  return try await withCheckedThrowingContinuation { continuation in
-    DispatchQueue.global().async {
-      continuation.resume(with: Result { try AuditContext.$requestID.withValue(requestID) { try work() } })
-    }
-  }
 }

@@ -1,9 +1,10 @@
 import CaseModel
 import Foundation
-import Yams
+import StrictYAML
 
-/// Reads a `checklists/` directory into a `ChecklistSet`. Fails with the file and line of the
-/// first malformed entry; content problems (duplicates, overlaps, unknown names) are the linter's.
+/// Reads a `checklists/` directory into a `ChecklistSet`. Fails with the file and line of every
+/// malformed entry (`ChecklistErrors`); content problems (duplicates, overlaps, unknown names) are
+/// the linter's.
 public enum ChecklistLoader {
   /// The directory the command line uses: `BACKLOG_CHECKLISTS`, else `checklists/` in the
   /// working directory.
@@ -25,11 +26,14 @@ public enum ChecklistLoader {
       }
       return text
     }
-    func compose(_ rel: String, hashed: Bool = true) throws -> Node? {
-      let text = try read(rel, hashed: hashed)
-      do { return try Yams.compose(yaml: text) } catch {
-        throw ChecklistError(file: rel, line: nil, message: "not valid YAML: \(error)")
-      }
+    var errors: [ChecklistError] = []
+    /// Reads one file with `body`; its problems are kept for the end, so every file is checked.
+    func readFile<T>(_ rel: String, hashed: Bool = true, _ body: (YAMLValue) -> T) throws -> T? {
+      let log = ProblemLog()
+      let root = YAMLValue.parse(try read(rel, hashed: hashed), log: log)
+      let result = root.map(body)
+      errors += log.problems.map { ChecklistError(file: rel, $0) }
+      return result
     }
     guard let entries = try? fm.contentsOfDirectory(atPath: directory) else {
       throw ChecklistError(file: directory, line: nil, message: "checklists directory not found")
@@ -39,46 +43,46 @@ public enum ChecklistLoader {
       .filter { $0.hasSuffix(".yaml") }.sorted()
     for name in paramFiles {
       let rel = "parameters/" + name
-      guard let root = try compose(rel) else { continue }
-      for p in try ParameterReader.read(root, file: rel) {
+      for p in try readFile(rel, { ParameterReader.read($0, file: rel) }) ?? [] {
         if let first = parameters[p.name] {
-          throw ChecklistError(file: rel, line: p.line, message: "parameter \(p.name) is already defined in \(first.file)")
+          errors.append(ChecklistError(file: rel, line: p.line, message: "parameter \(p.name) is already defined in \(first.file)"))
+        } else {
+          parameters[p.name] = p
         }
-        parameters[p.name] = p
       }
     }
     var folders: [ChecklistFolder] = []
     for name in entries.sorted() where fm.fileExists(atPath: "\(directory)/\(name)/rules.yaml") {
       let rulesRel = name + "/rules.yaml"
-      guard let root = try compose(rulesRel) else { continue }
-      var folder = try RuleReader.folder(root, name: name, file: rulesRel)
+      guard var folder = try readFile(rulesRel, { RuleReader.folder($0, name: name, file: rulesRel) }) else { continue }
       let testsRel = name + "/tests.yaml"
-      if fm.fileExists(atPath: directory + "/" + testsRel), let troot = try compose(testsRel, hashed: false) {
-        folder.tests = try TestCaseReader.read(troot, file: testsRel)
+      if fm.fileExists(atPath: directory + "/" + testsRel), let tests = try readFile(testsRel, hashed: false, { TestCaseReader.read($0, file: testsRel) }) {
+        folder.tests = tests
         folder.testsFile = testsRel
       }
       folders.append(folder)
     }
     var documents: [DocumentDefinition] = []
-    if fm.fileExists(atPath: directory + "/documents.yaml"), let root = try compose("documents.yaml") {
-      documents = try RuleReader.documents(root, file: "documents.yaml")
+    if fm.fileExists(atPath: directory + "/documents.yaml") {
+      documents = try readFile("documents.yaml", RuleReader.documents) ?? []
     }
     var fixtures: [String: TreeValue] = [:]
-    if fm.fileExists(atPath: directory + "/fixtures.yaml"), let root = try compose("fixtures.yaml", hashed: false) {
-      guard let m = root.mapping else {
-        throw ChecklistError(file: "fixtures.yaml", line: nil, message: "expected a mapping of fixture names to facts")
+    if fm.fileExists(atPath: directory + "/fixtures.yaml") {
+      _ = try readFile("fixtures.yaml", hashed: false) { root in
+        guard let entries = root.entries else { return root.fileProblem("expected a mapping of fixture names to facts") }
+        for (k, v) in entries { fixtures[k] = v.tree }
       }
-      for (k, v) in m { fixtures[k.string ?? ""] = YAMLReader.tree(v) }
     }
     var set = ChecklistSet(
       directory: directory, folders: folders, parameters: parameters, documents: documents,
       fixtures: fixtures, version: "rs-" + hash.hex)
     // (not hashed: the wording for case management changes no verdict)
-    if fm.fileExists(atPath: directory + "/referral-reasons.yaml"), let root = try compose("referral-reasons.yaml", hashed: false) {
-      for r in try ReferralReason.read(root, file: "referral-reasons.yaml") where set.referralReasons[r.rule] == nil {
+    if fm.fileExists(atPath: directory + "/referral-reasons.yaml") {
+      for r in try readFile("referral-reasons.yaml", hashed: false, ReferralReason.read) ?? [] where set.referralReasons[r.rule] == nil {
         set.referralReasons[r.rule] = r
       }
     }
+    if !errors.isEmpty { throw ChecklistErrors(errors) }
     return set
   }
 }

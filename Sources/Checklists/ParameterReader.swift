@@ -1,50 +1,54 @@
 import CaseModel
-import Yams
+import StrictYAML
 
 /// Reads `parameters/*.yaml`: a mapping of parameter names to description, reference and dated values.
 enum ParameterReader {
-  static func read(_ root: Node, file: String) throws -> [Parameter] {
-    guard let m = root.mapping else {
-      throw ChecklistError(file: file, line: nil, message: "expected a mapping of parameter names")
+  static func read(_ root: YAMLValue, file: String) -> [Parameter] {
+    guard let entries = root.entries else {
+      root.fileProblem("expected a mapping of parameter names")
+      return []
     }
-    var out: [Parameter] = []
-    for (key, node) in m {
-      let name = key.string ?? ""
-      let r = YAMLReader(file: file, node: node, context: "parameter \(name)")
-      try r.onlyKeys(["description", "reference", "unverified", "note", "values"])
+    return entries.map { name, node in
+      let r = node.labelled("parameter \(name)")
+      r.only(["description", "reference", "unverified", "note", "values"])
       var values: [(from: Day, value: ParameterValue)] = []
-      for item in try r.list("values") {
-        let v = r.child(item, "parameter \(name), value")
-        try v.onlyKeys(["from", "value"])
-        guard let raw = v["value"] else { throw v.fail("\"value\" is required") }
-        values.append((try v.day("from"), try value(raw, v)))
+      for item in r.list("values") ?? [] {
+        let v = item.labelled("parameter \(name), value")
+        v.only(["from", "value"])
+        let from = v.day("from", required: true)
+        guard let raw = v["value"] else {
+          v.report(.required, key: "value")
+          continue
+        }
+        if let from, let value = value(raw, v) { values.append((from, value)) }
       }
-      out.append(
-        Parameter(
-          name: name, description: try r.optionalString("description") ?? "",
-          reference: try r.optionalString("reference") ?? "", unverified: try r.bool("unverified"),
-          note: try r.optionalString("note"), values: values, file: file, line: r.line))
+      return Parameter(
+        name: name, description: r.string("description") ?? "", reference: r.string("reference") ?? "",
+        unverified: r.bool("unverified") ?? false, note: r.string("note"), values: values, file: file, line: r.line ?? 0)
     }
-    return out
   }
 
-  static func value(_ node: Node, _ r: YAMLReader) throws -> ParameterValue {
-    switch node {
-    case .sequence(let seq):
-      return .list(try seq.map { item in
-        guard let s = item.string else { throw r.fail("lists hold text values", at: item) }
+  static func value(_ node: YAMLValue, _ r: YAMLValue) -> ParameterValue? {
+    if let items = node.items {
+      return .list(items.compactMap { item in
+        guard let s = item.scalar?.text else {
+          r.report(.other("lists hold text values"), at: item)
+          return nil
+        }
         return s
       })
-    case .scalar(let s):
-      switch ScalarKind(s) {
-      case .int: return .int(Int(s.string) ?? 0)
-      case .float: return .number(Double(s.string) ?? 0)
-      case .bool: return .bool(s.string.lowercased() == "true")
-      default:
-        if let d = Day(iso: s.string) { return .date(d) }
-        return .text(s.string)
-      }
-    default: throw r.fail("a value is a number, a date, true/false, text or a list", at: node)
+    }
+    guard let s = node.scalar else {
+      r.report(.other("a value is a number, a date, true/false, text or a list"), at: node)
+      return nil
+    }
+    switch s.kind {
+    case .int: return .int(Int(s.text) ?? 0)
+    case .float: return .number(Double(s.text) ?? 0)
+    case .bool: return .bool(s.text.lowercased() == "true")
+    default:
+      if let d = Day(iso: s.text) { return .date(d) }
+      return .text(s.text)
     }
   }
 }

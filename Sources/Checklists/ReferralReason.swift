@@ -1,4 +1,4 @@
-import Yams
+import StrictYAML
 
 /// What case management reads for a referred gap (`checklists/referral-reasons.yaml`): what the
 /// person has to do, in plain words, without the office's knowledge (benefits, kind of Duldung,
@@ -18,13 +18,15 @@ public struct ReferralReason: Sendable, Equatable {
 
   public func text(german: Bool) -> String { german ? de : en }
 
-  static func read(_ root: Node, file: String) throws -> [ReferralReason] {
-    let top = YAMLReader(file: file, node: root, context: "referral reasons")
-    try top.onlyKeys(["reasons"])
-    return try top.list("reasons").map { n in
-      let r = top.child(n, "reason")
-      try r.onlyKeys(["rule", "de", "en"])
-      return ReferralReason(rule: try r.string("rule"), de: try r.string("de"), en: try r.string("en"), line: r.line)
+  static func read(_ root: YAMLValue) -> [ReferralReason] {
+    let top = root.labelled("referral reasons")
+    top.only(["reasons"])
+    return (top.list("reasons") ?? []).map { n in
+      let r = n.labelled("reason")
+      r.only(["rule", "de", "en"])
+      return ReferralReason(
+        rule: r.string("rule", required: true) ?? "", de: r.string("de", required: true) ?? "",
+        en: r.string("en", required: true) ?? "", line: r.line)
     }
   }
 }

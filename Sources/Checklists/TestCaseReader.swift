@@ -1,53 +1,67 @@
 import CaseModel
-import Yams
+import StrictYAML
 
 /// Reads a folder's `tests.yaml`: a list of sentence-named cases.
 enum TestCaseReader {
-  static func read(_ root: Node, file: String) throws -> [ChecklistTestCase] {
-    guard case .sequence(let seq) = root else {
-      throw ChecklistError(file: file, line: nil, message: "expected a list of test cases")
+  static func read(_ root: YAMLValue, file: String) -> [ChecklistTestCase] {
+    guard let items = root.items else {
+      root.fileProblem("expected a list of test cases")
+      return []
     }
-    return try seq.map { node in
-      let r = YAMLReader(file: file, node: node, context: "test")
-      try r.onlyKeys(["name", "as_of", "route", "base", "facts", "expect"])
-      let name = try r.string("name")
-      let c = YAMLReader(file: file, node: node, context: "test \"\(name)\"")
-      guard let e = c["expect"] else { throw c.fail("\"expect\" is required") }
-      let x = c.child(e, c.context + ", expect")
-      try x.onlyKeys(["verdict", "eligible_on", "eligible_until", "best_route", "findings"])
+    return items.map { node in
+      let r = node.labelled("test")
+      r.only(["name", "as_of", "route", "base", "facts", "expect"])
+      let name = r.string("name", required: true) ?? ""
+      let c = node.labelled("test \"\(name)\"")
       var findings: [(rule: String, expected: ChecklistTestCase.ExpectedFinding)] = []
-      if let f = x["findings"] {
-        guard let m = f.mapping else { throw x.fail("\"findings\" maps rule ids to outcomes", at: f) }
-        for (k, v) in m { findings.append((k.string ?? "", try expected(v, x))) }
+      var x: YAMLValue?
+      if let e = c["expect"] {
+        let expect = e.labelled(c.context + ", expect")
+        expect.only(["verdict", "eligible_on", "eligible_until", "best_route", "findings"])
+        if let f = expect["findings"] {
+          if let entries = f.entries {
+            findings = entries.compactMap { k, v in expected(v, expect).map { (k, $0) } }
+          } else {
+            expect.report(.other("\"findings\" maps rule ids to outcomes"), at: f)
+          }
+        }
+        x = expect
+      } else {
+        c.report(.required, key: "expect")
       }
-      func nullable(_ key: String) throws -> String? {
-        guard let n = e.mapping?[key] else { return nil }
-        if case .scalar(let s) = n, ScalarKind(s) == .null { return "null" }
-        return n.string
+      /// A date, or "null" for an explicit null.
+      func nullable(_ key: String) -> String? {
+        guard let n = x?.entries?.first(where: { $0.key == key })?.value else { return nil }
+        return n.isNull ? "null" : n.scalar?.text
       }
       return ChecklistTestCase(
-        name: name, asOf: try c.string("as_of"), route: try c.optionalString("route"),
-        base: try c.optionalString("base"), facts: c["facts"].map(YAMLReader.tree) ?? .object([]),
-        verdict: try x.optionalString("verdict"), eligibleOn: try nullable("eligible_on"),
-        eligibleUntil: try nullable("eligible_until"), bestRoute: try x.optionalString("best_route"),
-        findings: findings, line: c.line)
+        name: name, asOf: c.string("as_of", required: true) ?? "", route: c.string("route"),
+        base: c.string("base"), facts: c["facts"]?.tree ?? .object([]),
+        verdict: x?.string("verdict"), eligibleOn: nullable("eligible_on"),
+        eligibleUntil: nullable("eligible_until"), bestRoute: x?.string("best_route"),
+        findings: findings, line: c.line ?? 0)
     }
   }
 
-  static func expected(_ node: Node, _ r: YAMLReader) throws -> ChecklistTestCase.ExpectedFinding {
-    if let s = node.string, node.mapping == nil {
-      guard let o = Outcome(rawValue: s) else { throw r.fail("unknown outcome \"\(s)\"", at: node) }
+  static func expected(_ node: YAMLValue, _ r: YAMLValue) -> ChecklistTestCase.ExpectedFinding? {
+    if let s = node.scalar?.text {
+      guard let o = Outcome(rawValue: s) else {
+        r.report(.other("unknown outcome \"\(s)\""), at: node)
+        return nil
+      }
       return .init(outcome: o, fix: nil, until: nil)
     }
-    let c = r.child(node, r.context + ", finding")
-    try c.onlyKeys(["outcome", "fix", "until"])
-    let os = try c.string("outcome")
-    guard let o = Outcome(rawValue: os) else { throw c.fail("unknown outcome \"\(os)\"") }
+    let c = node.labelled(r.context + ", finding")
+    guard c.only(["outcome", "fix", "until"]) else { return nil }
+    let os = c.string("outcome", required: true)
+    let outcome = os.flatMap { Outcome(rawValue: $0) }
+    if let os, outcome == nil { c.report(.other("unknown outcome \"\(os)\"")) }
     var fix: Fix?
-    if let f = try c.optionalString("fix") {
-      guard let v = Fix(rawValue: f) else { throw c.fail("unknown fix \"\(f)\"") }
-      fix = v
+    if let f = c.string("fix") {
+      fix = Fix(rawValue: f)
+      if fix == nil { c.report(.other("unknown fix \"\(f)\"")) }
     }
-    return .init(outcome: o, fix: fix, until: try c.optionalString("until"))
+    guard let outcome else { return nil }
+    return .init(outcome: outcome, fix: fix, until: c.string("until"))
   }
 }

@@ -109,6 +109,10 @@ struct EvalContext: Sendable {
 
   /// The minor children's birth dates, if recorded.
   var childAges: [Int]? { file.household?.children?.map { $0.birthDate.age(on: asOf) }.filter { $0 >= 0 && $0 < 18 } }
+  /// Birth dates of the children born by the as-of day and still minors on it.
+  var minorChildBirthDates: [Day]? {
+    file.household?.children?.map(\.birthDate).filter { $0 <= asOf && $0.age(on: asOf) < 18 }
+  }
 
   /// Convictions not yet erasable on `asOf` (§ 12a Abs. 2 StAG, § 51 BZRG); unknown list = nil.
   var liveConvictions: [Conviction]? {

@@ -73,7 +73,7 @@ public enum Evaluators {
   /// The version of the evaluators' code. It is part of the rule-set version (`CompiledChecklists.version`),
   /// so stored screenings are redone when an evaluator changes even if `checklists/` did not.
   /// Change it with every change of what an evaluator answers.
-  public static let codeVersion = "e2026-12-07b"
+  public static let codeVersion = "e2026-12-07c"
 
   static let all: [String: Evaluator] = {
     var out: [String: Evaluator] = [:]

@@ -139,13 +139,16 @@ extension Evaluators {
       }
     },
     "livelihood_25b": Evaluator(
-      params: ["min_share", "childcare_age"],
+      params: ["min_share", "childcare_months"],
       facts: ["livelihood.benefits_sgb2_sgb12", "livelihood.income_monthly", "livelihood.need_monthly",
               "livelihood.in_education", "livelihood.single_parent", "livelihood.carer", "waivers.illness_disability_age",
               "household.minor_children", "household.children"]
     ) { p, _ in
       let share = try p.number("min_share")
-      let careAge = try p.int("childcare_age")
+      let careMonths = try p.int("childcare_months")
+      // "unter 3 Jahren" while the law counted years (36 months), "unter 14 Monaten" since 01.07.2026.
+      let careAge = careMonths % 12 == 0 ? "\(careMonths / 12) Jahren" : "\(careMonths) Monaten"
+      let careAgeEn = careMonths % 12 == 0 ? "\(careMonths / 12) years" : "\(careMonths) months"
       return { ctx in
         if ctx.file.waivers?.illnessDisabilityAge == true {
           return .met("Ausnahme wegen Krankheit, Behinderung oder Alter (Abs. 3)", "waived for illness, disability or age (Abs. 3)")
@@ -169,13 +172,13 @@ extension Evaluators {
         let minors = ctx.file.household?.minorChildren
         var unknown: String?
         if l.singleParent == true {
-          // Nr. 3 only where work is not reasonable under § 10 Abs. 1 Nr. 3 SGB II: as a rule while
-          // a child is under three.
-          if let ages = ctx.childAges {
-            if let youngest = ages.min(), youngest < careAge {
+          // Nr. 3 only where work is not reasonable under § 10 Abs. 1 Nr. 3 SGB II: as a rule until
+          // a child has completed its third year of life (to 30.06.2026) or its 14th month (since).
+          if let births = ctx.minorChildBirthDates {
+            if births.contains(where: { ctx.asOf < $0.completing(months: careMonths) }) {
               return .met(
                 "Alleinerziehend mit Kind unter \(careAge): Arbeitsaufnahme nicht zumutbar (Abs. 1 S. 3 Nr. 3, § 10 Abs. 1 Nr. 3 SGB II)",
-                "single parent with a child under \(careAge): work not reasonable (Abs. 1 S. 3 Nr. 3, § 10 Abs. 1 Nr. 3 SGB II)")
+                "single parent with a child under \(careAgeEn): work not reasonable (Abs. 1 S. 3 Nr. 3, § 10 Abs. 1 Nr. 3 SGB II)")
             }
           } else if minors != 0 {
             unknown = "household.children"

@@ -55,7 +55,7 @@ public enum ScreenInput {
           }
           issues += summary.issues
         } catch {
-          issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+          issues.append(ImportIssue(location: nil, reason: .cannotReadFile(path: path)))
         }
       }
       let others = o.paths.filter { CaseFileReader.format(of: $0) != .jsonLines }
@@ -80,7 +80,7 @@ public enum ScreenInput {
           total += summary.screenings
           for (v, n) in summary.verdicts { counts[v, default: 0] += n }
         } catch {
-          issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+          issues.append(ImportIssue(location: nil, reason: .cannotReadFile(path: path)))
         }
       }
       let others = o.paths.filter { CaseFileReader.format(of: $0) != .jsonLines }
@@ -107,7 +107,7 @@ public enum ScreenInput {
         continue
       }
       guard let data = FileManager.default.contents(atPath: path) else {
-        issues.append(ImportIssue(location: nil, reason: "\(path): cannot read the file"))
+        issues.append(ImportIssue(location: nil, reason: .cannotReadFile(path: path)))
         continue
       }
       CaseFileReader.forEachLine([UInt8](data)) { line, n in

@@ -39,7 +39,10 @@ public struct ListCaseFiles: Sendable {
     public var warnings: [ImportIssue] = []
   }
 
-  func issue(_ r: ListRecord, _ field: ListField?, _ reason: String) -> ImportIssue {
+  /// An issue of a row in the list's own words (English; pages show it as it is).
+  func issue(_ r: ListRecord, _ field: ListField?, _ reason: String) -> ImportIssue { issue(r, field, .described(reason)) }
+
+  func issue(_ r: ListRecord, _ field: ListField?, _ reason: Reason) -> ImportIssue {
     let column = field.flatMap { mapping.columns(for: $0).first }
     return ImportIssue(
       location: SourceLocation(file: source, line: r.line), fileNo: r.fileNo,
@@ -88,7 +91,7 @@ public struct ListCaseFiles: Sendable {
     apply(r, to: &file, office: office)
     out.file = file
     out.issues += (file.validate() + file.futureDateErrors(today: settings.today))
-      .map { issue(r, nil, "\($0.path): \($0.reason)") }
+      .map { issue(r, nil, .inField($0.path, $0.reason)) }
     if !out.issues.isEmpty { out.file = nil }
     return out
   }
@@ -128,7 +131,7 @@ public struct ListCaseFiles: Sendable {
     apply(r, to: &file, office: old.office)
     let errors = file.validate() + file.futureDateErrors(today: settings.today, comparedTo: old)
     guard errors.isEmpty else {
-      out.issues += errors.map { issue(r, nil, "\($0.path): \($0.reason)") }
+      out.issues += errors.map { issue(r, nil, .inField($0.path, $0.reason)) }
       return out
     }
     out.file = file

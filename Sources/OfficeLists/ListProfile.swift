@@ -1,6 +1,6 @@
 import CaseModel
 import Foundation
-import Yams
+import StrictYAML
 
 /// What an office tells about a list the recognition does not know: columns by their header,
 /// value words per field, the office and route where the list does not say them, the sheet and
@@ -32,9 +32,12 @@ public struct ListProfile: Sendable, Equatable {
 
   public init() {}
 
+  /// What is wrong with a profile: every problem found, in file order.
   public struct ProfileError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { "profile: \(message)" }
+    public var messages: [String]
+    public init(message: String) { messages = [message] }
+    init(messages: [String]) { self.messages = messages }
+    public var description: String { messages.map { "profile: \($0)" }.joined(separator: "\n") }
   }
 
   public static func load(path: String) throws -> ListProfile {
@@ -44,67 +47,85 @@ public struct ListProfile: Sendable, Equatable {
     return try parse(String(decoding: data, as: UTF8.self))
   }
 
+  static let keys = ["office", "route", "sheet", "header_row", "columns", "values"]
+
   public static func parse(_ yaml: String) throws -> ListProfile {
-    let loaded: Any?
-    do { loaded = try Yams.load(yaml: yaml) } catch { throw ProfileError(message: "not valid YAML: \(error)") }
-    guard let root = loaded as? [String: Any] else {
-      if loaded == nil { return ListProfile() }
-      throw ProfileError(message: "expected keys office, route, sheet, header_row, columns, values")
+    let log = ProblemLog()
+    guard let root = YAMLValue.parse(yaml, log: log), !root.isNull else {
+      if case .notValidYAML(let error) = log.problems.first?.fault { throw ProfileError(message: "not valid YAML: \(error)") }
+      return ListProfile()
     }
+    guard let entries = root.entries else { throw ProfileError(message: "expected keys \(keys.joined(separator: ", "))") }
     var p = ListProfile()
-    for (key, value) in root {
+    var problems: [String] = []
+    for (key, value) in entries {
+      let text = value.isNull ? nil : value.scalar?.text
       switch key {
       case "office":
-        guard let s = scalar(value), let o = Office(rawValue: s.uppercased()) else { throw ProfileError(message: "office: EBH or ABH") }
-        p.office = o
+        p.office = text.flatMap { Office(rawValue: $0.uppercased()) }
+        if p.office == nil { problems.append("office: EBH or ABH") }
       case "route":
-        guard let s = scalar(value), let r = Route(rawValue: s) else {
-          throw ProfileError(message: "route: one of \(Route.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        p.route = r
-      case "sheet": p.sheet = scalar(value)
+        p.route = text.flatMap(Route.init(rawValue:))
+        if p.route == nil { problems.append("route: one of \(Route.allCases.map(\.rawValue).joined(separator: ", "))") }
+      case "sheet": p.sheet = text
       case "header_row":
-        guard let s = scalar(value), let n = Int(s), n > 0 else { throw ProfileError(message: "header_row: a row number") }
+        guard let n = text.flatMap({ Int($0) }), n > 0 else {
+          problems.append("header_row: a row number")
+          continue
+        }
         p.headerRow = n
       case "columns":
-        guard let map = value as? [String: Any] else { throw ProfileError(message: "columns: header: field") }
+        guard let map = value.entries else {
+          problems.append("columns: header: field")
+          continue
+        }
         for (header, target) in map {
-          guard let t = scalar(target), let field = ListField(rawValue: t) else {
-            throw ProfileError(
-              message: "columns: \"\(header)\": unknown field \(scalar(target) ?? "?"); fields: \(ListField.allCases.map(\.rawValue).joined(separator: ", "))")
+          guard let field = target.scalar.flatMap({ ListField(rawValue: $0.text) }) else {
+            problems.append(
+              "columns: \"\(header)\": unknown field \(target.scalar?.text ?? "?"); fields: \(ListField.allCases.map(\.rawValue).joined(separator: ", "))")
+            continue
           }
           p.columns[Normalize.compact(header)] = field
         }
       case "values":
-        guard let map = value as? [String: Any] else { throw ProfileError(message: "values: field: {word: value}") }
+        guard let map = value.entries else {
+          problems.append("values: field: {word: value}")
+          continue
+        }
         for (name, words) in map {
-          guard let field = ListField(rawValue: name) else { throw ProfileError(message: "values: unknown field \(name)") }
-          guard let pairs = words as? [String: Any] else { throw ProfileError(message: "values: \(name): word: value") }
-          var table: [String: String] = [:]
-          for (word, target) in pairs {
-            guard let t = scalar(target) else { throw ProfileError(message: "values: \(name): \"\(word)\" needs a value") }
-            if let problem = ValueTarget.check(field, t) {
-              throw ProfileError(message: "values: \(name): \"\(word)\": \(problem)")
-            }
-            table[Normalize.words(word)] = t
-          }
-          p.values[field] = table
+          if let table = valueTable(name, words, &problems) { p.values[table.0] = table.1 }
         }
       default:
-        throw ProfileError(message: "unknown key \(key); keys: office, route, sheet, header_row, columns, values")
+        problems.append("unknown key \(key); keys: \(keys.joined(separator: ", "))")
       }
     }
+    if !problems.isEmpty { throw ProfileError(messages: problems) }
     return p
   }
 
-  static func scalar(_ v: Any) -> String? {
-    switch v {
-    case let s as String: return s
-    case let i as Int: return String(i)
-    case let b as Bool: return b ? "true" : "false"
-    case let d as Double: return String(d)
-    default: return nil
+  /// `field: {word: value}` of `values:`.
+  static func valueTable(_ name: String, _ words: YAMLValue, _ problems: inout [String]) -> (ListField, [String: String])? {
+    guard let field = ListField(rawValue: name) else {
+      problems.append("values: unknown field \(name)")
+      return nil
     }
+    guard let pairs = words.entries else {
+      problems.append("values: \(name): word: value")
+      return nil
+    }
+    var table: [String: String] = [:]
+    for (word, target) in pairs {
+      guard !target.isNull, let t = target.scalar?.text else {
+        problems.append("values: \(name): \"\(word)\" needs a value")
+        continue
+      }
+      if let problem = ValueTarget.check(field, t) {
+        problems.append("values: \(name): \"\(word)\": \(problem)")
+        continue
+      }
+      table[Normalize.words(word)] = t
+    }
+    return (field, table)
   }
 
   /// The profile's value for a cell of a field, if it names one.

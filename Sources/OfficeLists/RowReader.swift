@@ -54,7 +54,7 @@ public struct RowReader: Sendable {
   func issue(_ line: Int, _ column: ColumnMapping, _ reason: String) -> ImportIssue {
     ImportIssue(
       location: SourceLocation(file: table.sheet.map { "\(table.source) [\($0)]" } ?? table.source, line: line),
-      field: "\"\(column.header)\" (column \(column.letter))", reason: reason)
+      field: "\"\(column.header)\" (column \(column.letter))", reason: .described(reason))
   }
 
   /// Reads one cell into the record; returns the problem, if any.

@@ -54,19 +54,15 @@ public enum ResolutionEvidence {
   public static func problems(_ facts: JSONObject?, gaps: [ReferralGap], ruleFacts: [String: [String]]) -> [FieldError] {
     guard touchedRules(facts, gaps: gaps, ruleFacts: ruleFacts).isEmpty else { return [] }
     return openGaps(gaps).map { gap in
-      let fields = recordable(ruleFacts[gap.rule] ?? [])
-      var options: [String] = []
-      if !fields.isEmpty { options.append("one of " + fields.joined(separator: ", ")) }
-      if !gap.documents.isEmpty { options.append("a document " + gap.documents.joined(separator: ", ")) }
-      let what = options.isEmpty ? "nothing case management can record closes it; return it with a reason" : "record " + options.joined(separator: " or ")
-      return FieldError(path: "facts", reason: "\(gap.rule): \(marker); \(what)")
+      FieldError(path: "facts", reason: .unproven(rule: gap.rule, fields: recordable(ruleFacts[gap.rule] ?? []), documents: gap.documents))
     }
   }
 
-  /// The words that mark the error of a resolve step without evidence (pages offer "return").
-  public static let marker = "nothing recorded closes this gap"
-
-  public static func isUnproven(_ error: FieldError) -> Bool { error.path == "facts" && error.reason.contains(marker) }
+  /// The error of a resolve step without evidence (pages offer "return").
+  public static func isUnproven(_ error: FieldError) -> Bool {
+    if error.path == "facts", case .unproven = error.reason { return true }
+    return false
+  }
 
   /// The facts a rule reads that case management may record (`ResolutionFacts.allowed`).
   public static func recordable(_ ruleFacts: [String]) -> [String] {

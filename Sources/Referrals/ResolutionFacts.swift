@@ -33,12 +33,12 @@ public enum ResolutionFacts {
     var errors: [FieldError] = []
     for (key, value) in facts.members {
       guard let members = allowed[key] else {
-        errors.append(FieldError(path: key, reason: "case management cannot record this fact"))
+        errors.append(FieldError(path: key, reason: .caseManagementCannotRecord))
         continue
       }
       guard let members, case .object(let object) = value else { continue }
       for (member, _) in object.members where !members.contains(member) {
-        errors.append(FieldError(path: key + "." + member, reason: "case management cannot record this fact"))
+        errors.append(FieldError(path: key + "." + member, reason: .caseManagementCannotRecord))
       }
     }
     return errors
@@ -48,7 +48,7 @@ public enum ResolutionFacts {
     let errors = refusedFields(facts)
     guard errors.isEmpty else { throw InvalidCaseFile(errors) }
     guard case .object(var merged) = try JSONParser.parse(CaseFileWriter().canonicalJSON(file)) else {
-      throw InvalidCaseFile([FieldError(path: "", reason: "the stored file could not be read")])
+      throw InvalidCaseFile([FieldError(path: "", reason: .storedFileUnreadable)])
     }
     for (key, value) in facts.members {
       merged[key] = merge(key, old: merged[key], new: value)

@@ -6,8 +6,8 @@ extension ReportMaker {
   /// (the histories, which several data sets share, loaded once or taken from `histories`).
   public static func make(
     _ definition: ReportDefinition, request: ReportRequest, store: AppDatabase, cover: ReportCover? = nil
-  ) throws -> DefinedReport {
-    try store.reportReads { db in try make(definition, request: request, db: db, cover: cover) }
+  ) async throws -> DefinedReport {
+    try await store.reportReads { db in try make(definition, request: request, db: db, cover: cover) }
   }
 
   public static func make(

@@ -7,8 +7,8 @@ extension ReportMaker {
   public static func publish(
     _ definition: ReportDefinition, request: ReportRequest, store: AppDatabase, actor: String, language: Language = .de,
     cover: ReportCover? = nil
-  ) throws -> PublishedReport {
-    try store.publishReport(actor: actor) { db in
+  ) async throws -> PublishedReport {
+    try await store.publishReport(actor: actor) { db in
       let report = try make(definition, request: request, db: db, cover: cover)
       let doc = report.document(language)
       return PublishedReport(

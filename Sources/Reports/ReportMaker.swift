@@ -4,8 +4,8 @@ import CaseStore
 /// Makes a report from the database: loads what it needs in one read transaction and calls the
 /// pure metric functions. The one entry point for the command line, the web pages and the API.
 public enum ReportMaker {
-  public static func make(_ name: ReportName, request: ReportRequest, store: AppDatabase) throws -> any ReportContent {
-    try store.reportReads { db in try make(name, request: request, db: db) }
+  public static func make(_ name: ReportName, request: ReportRequest, store: AppDatabase) async throws -> any ReportContent {
+    try await store.reportReads { db in try make(name, request: request, db: db) }
   }
 
   public static func make(_ name: ReportName, request: ReportRequest, db: ReportReads) throws -> any ReportContent {
@@ -21,8 +21,8 @@ public enum ReportMaker {
 
   /// Several reports of one request in one read transaction; the histories, which the
   /// throughput, backlog, cycle-time and forecast reports share, are loaded once.
-  public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) throws -> [any ReportContent] {
-    try store.reportReads { db in try make(names, request: request, db: db) }
+  public static func make(_ names: [ReportName], request: ReportRequest, store: AppDatabase) async throws -> [any ReportContent] {
+    try await store.reportReads { db in try make(names, request: request, db: db) }
   }
 
   public static func make(_ names: [ReportName], request: ReportRequest, db: ReportReads) throws -> [any ReportContent] {

@@ -7,13 +7,13 @@ import CaseStore
 public enum ReportsBenchmark {
   /// Every report of `catalog` as of today, then those of them that show snapshots as of a year
   /// ago, the committee report of one municipality, and the § 36 StAG surveys of last year.
-  public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog, runs: Int = 3) throws -> [String] {
+  public static func run(store: AppDatabase, today: Day, catalog: ReportCatalog, runs: Int = 3) async throws -> [String] {
     var lines: [String] = []
-    let (events, files) = try store.reportReads { (try $0.statusEventCount(), try $0.fileCount()) }
+    let (events, files) = try await store.reportReads { (try $0.statusEventCount(), try $0.fileCount()) }
     lines.append("reports over \(files) files and \(events) status events (median of \(runs) runs)")
     // Every report as of today, then the snapshots as of a year ago (open files from histories).
     let snapshots: Set<ReportName> = [.screening, .abh]
-    let place = try store.reportReads { try MunicipalityLoader.names($0, office: .EBH).first }
+    let place = try await store.reportReads { try MunicipalityLoader.names($0, office: .EBH).first }
     var plan: [(ReportDefinition, Day, String?)] = catalog.reports.map { ($0, today, nil) }
     plan += catalog.reports.filter { !snapshots.isDisjoint(with: $0.dataSets) }.map { ($0, today.adding(days: -365), nil) }
     if let place { plan += catalog.reports.filter { $0.offersMunicipality && $0.cover }.map { ($0, today, place) } }
@@ -21,30 +21,30 @@ public enum ReportsBenchmark {
       let office: Office = definition.fixedOffice == "ABH" ? .ABH : .EBH
       let request = ReportRequest(
         office: office, from: Month(to).advanced(by: -23).firstDay, to: to, municipality: municipality, today: today)
-      let t = try median(runs) {
-        let report = try ReportMaker.make(definition, request: request, store: store)
+      let t = try await median(runs) {
+        let report = try await ReportMaker.make(definition, request: request, store: store)
         let doc = report.document(.de)
         _ = (report.json, CSVRenderer().render(doc), HTMLRenderer().render(doc))
       }
-      let made = try median(runs) { _ = try ReportMaker.make(definition, request: request, store: store) }
+      let made = try await median(runs) { _ = try await ReportMaker.make(definition, request: request, store: store) }
       let label = "\(definition.name) (\(office.rawValue)" + (municipality.map { ", " + $0 } ?? "")
         + (to == today ? ")" : ", as of \(to.iso))")
       lines.append("report \(label): \(ms(made.wall)) made, \(ms(t.wall)) with JSON, CSV and HTML (\(ms(t.cpu)) CPU)")
     }
     let shared: [ReportName] = [.throughput, .backlog, .cycleTime, .forecast]
     let request = ReportRequest(office: .EBH, from: Month(today).advanced(by: -23).firstDay, to: today, today: today)
-    let s = try median(runs) { _ = try ReportMaker.make(shared, request: request, store: store) }
+    let s = try await median(runs) { _ = try await ReportMaker.make(shared, request: request, store: store) }
     lines.append(
       "reports \(shared.map(\.rawValue).joined(separator: ", ")) (EBH) in one read, histories loaded once: "
         + "\(ms(s.wall)) made (\(ms(s.cpu)) CPU)")
-    let o = try median(runs) {
-      let overview = try store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
+    let o = try await median(runs) {
+      let overview = try await store.reportReads { db in try ReportMaker.overview(office: .EBH, today: today, db: db) }
       _ = HTMLRenderer().sections(overview.document(.de))
     }
     lines.append("overview (EBH, the /reports page's figures and charts): \(ms(o.wall)) (\(ms(o.cpu)) CPU)")
     let year = Month(today).year - 1
-    let st = try median(runs) {
-      let survey = try store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
+    let st = try await median(runs) {
+      let survey = try await store.reportReads { db in try Stag36Survey.make(year: year, db: db) }
       _ = (Stag36Survey.Kind.allCases.map(survey.recordsCSV), CSVRenderer().render(survey.summary()), survey.json(part: "all"))
     }
     lines.append("statistics stag36 --year \(year) (records, summary, JSON): \(ms(st.wall)) (\(ms(st.cpu)) CPU)")
@@ -52,12 +52,12 @@ public enum ReportsBenchmark {
   }
 
   /// The median wall and CPU time of `runs` runs of `work`.
-  static func median(_ runs: Int, _ work: () throws -> Void) throws -> (wall: Duration, cpu: Duration) {
+  static func median(_ runs: Int, _ work: () async throws -> Void) async throws -> (wall: Duration, cpu: Duration) {
     let clock = ContinuousClock()
     var walls: [Duration] = [], cpus: [Duration] = []
     for _ in 0..<max(runs, 1) {
       let (start, cpu) = (clock.now, CPUClock.now())
-      try work()
+      try await work()
       walls.append(clock.now - start)
       cpus.append(CPUClock.now() - cpu)
     }

@@ -19,9 +19,9 @@ struct AddressForm: Sendable {
     var problems: [FieldError] = []
     func part(_ name: String, _ path: String, max: Int) -> String? {
       let text = (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-      if text.count > max { problems.append(FieldError(path: path, reason: "Höchstens \(max) Zeichen (\(text.count) eingegeben).")) }
+      if text.count > max { problems.append(FieldError(path: path, reason: .atMostCharactersGot(max, got: text.count))) }
       if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-        problems.append(FieldError(path: path, reason: "Bitte nur eine Zeile ohne Steuerzeichen."))
+        problems.append(FieldError(path: path, reason: .singleLine))
       }
       return text.isEmpty ? nil : text
     }
@@ -36,13 +36,11 @@ struct AddressForm: Sendable {
     address = a == Address() ? nil : a
   }
 
-  /// nil when plausible, else the reason (German: it is shown beside the field).
-  static func checkPostalCode(_ code: String) -> String? {
+  /// nil when plausible, else the reason.
+  static func checkPostalCode(_ code: String) -> Reason? {
     let allowed = code.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == " " || $0 == "-" }
-    guard allowed else { return "Nur Buchstaben, Ziffern, Leerzeichen und Bindestrich." }
-    if code.allSatisfy(\.isNumber), code.count != 5 {
-      return "Eine deutsche Postleitzahl hat 5 Ziffern (im Ausland das Länderkürzel davor, z. B. A-1010)."
-    }
+    guard allowed else { return .postalCodeCharacters }
+    if code.allSatisfy(\.isNumber), code.count != 5 { return .germanPostalCode }
     return nil
   }
 

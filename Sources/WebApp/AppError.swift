@@ -1,3 +1,4 @@
+import CaseModel
 import Hummingbird
 
 /// An error with an HTTP status, a message and optional details (field errors). The error
@@ -9,13 +10,24 @@ public struct AppError: Error, Sendable {
   /// The key of the text a page shows instead of `message` (pages speak the user's language;
   /// `message` is for the API and the log).
   public var pageText: String?
+  /// The message typed, for the page in the user's language (nil: `message` as it is).
+  var typed: ErrorMessage?
 
-  public struct Detail: Sendable, Codable, Equatable {
+  /// A problem with one field: `reason` in English for the API, `cause` typed for the page.
+  public struct Detail: Sendable, Encodable, Equatable {
     public var field: String?
-    public var reason: String
-    public init(field: String?, reason: String) {
+    public var cause: Reason
+    public var reason: String { cause.english }
+    public init(field: String?, _ cause: Reason) {
       self.field = field
-      self.reason = reason
+      self.cause = cause
+    }
+
+    enum CodingKeys: String, CodingKey { case field, reason }
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encodeIfPresent(field, forKey: .field)
+      try c.encode(reason, forKey: .reason)
     }
   }
 
@@ -24,6 +36,11 @@ public struct AppError: Error, Sendable {
     self.message = message
     self.details = details
     self.pageText = pageText
+  }
+
+  init(_ status: HTTPResponse.Status, _ message: ErrorMessage, details: [Detail] = []) {
+    self.init(status, message.english, details: details)
+    typed = message
   }
 }
 

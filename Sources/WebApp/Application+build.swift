@@ -52,7 +52,7 @@ public func buildApplication(_ config: WebConfiguration, database: AppDatabase) 
   ).addRoutes(to: signedIn)
   ReportsController(reports: reports, pages: pages, policy: policy, today: config.today, settings: config.reports).addRoutes(to: signedIn)
   AdminUsersController(
-    database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy,
+    database: database, pages: pages, policy: policy, loginPolicy: config.loginPolicy, hashing: config.hashing,
     municipalities: config.settings.municipalities.map(\.name)
   ).addRoutes(to: signedIn)
   AdminListsController(

@@ -24,24 +24,24 @@ struct StageForm {
     entered = ["close_reason": form["close_reason"] ?? "", "closed_on": form["closed_on"] ?? "", "close_to": next.rawValue]
     guard next.isClosed else { return }
     if form["confirm"] != "1" {
-      errors.append(FieldError(path: "confirm", reason: "Bitte bestätigen Sie, dass die Akte abgeschlossen wird."))
+      errors.append(FieldError(path: "confirm", reason: .confirmClosing))
     }
     if let text = form["closed_on"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
       if let d = GermanDate.parse(text) {
         if d > today {
-          errors.append(FieldError(path: "closed_on", reason: "Das Datum liegt in der Zukunft."))
+          errors.append(FieldError(path: "closed_on", reason: .dateInFuture))
         } else {
           day = d
         }
       } else {
-        errors.append(FieldError(path: "closed_on", reason: "Kein gültiges Datum (TT.MM.JJJJ): \(text)"))
+        errors.append(FieldError(path: "closed_on", reason: .notAFormDate(text)))
       }
     }
     if CaseLifecycle.needsReason(from: .inReview, to: next), self.reason == nil {
-      errors.append(FieldError(path: "close_reason", reason: "Bitte geben Sie den Grund an (z. B. Rücknahmeschreiben vom …)."))
+      errors.append(FieldError(path: "close_reason", reason: .closingReasonRequired))
     }
     if reason.count > CaseLifecycle.maximumReasonLength {
-      errors.append(FieldError(path: "close_reason", reason: "Höchstens \(CaseLifecycle.maximumReasonLength) Zeichen."))
+      errors.append(FieldError(path: "close_reason", reason: .atMostCharacters(CaseLifecycle.maximumReasonLength)))
     }
   }
 

@@ -43,7 +43,7 @@ struct FactsForm: Sendable {
     case nil: civicsPassed = nil
     case "yes": civicsPassed = true
     case "no": civicsPassed = false
-    case let v?: errors.append(FieldError(path: "civics.passed", reason: "expected yes or no, got \"\(v)\""))
+    case let v?: errors.append(FieldError(path: "civics.passed", reason: .expectedYesOrNo(got: v)))
     }
   }
 
@@ -66,7 +66,7 @@ struct FactsForm: Sendable {
   mutating func enumValue<T: FactEnum>(_ form: Form, _ name: String, path: String) -> T? where T.RawValue == String {
     guard let raw = form[name] else { return nil }
     guard let v = T(rawValue: raw) else {
-      errors.append(FieldError(path: path, reason: "unknown value \"\(raw)\""))
+      errors.append(FieldError(path: path, reason: .unknownValue(raw, allowed: nil)))
       return nil
     }
     return v
@@ -79,7 +79,7 @@ struct FactsForm: Sendable {
     if form["clear_" + name] == "1" { return .some(nil) }
     guard let raw = form[name] else { return nil }
     if let day = Self.day(raw) { return .some(day) }
-    errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+    errors.append(FieldError(path: path, reason: .notAFormDate(raw)))
     return nil
   }
 }
@@ -99,14 +99,14 @@ struct DocumentForm: Sendable {
   init(_ form: Form) {
     for name in Self.fields { entered[name] = form[name] ?? "" }
     let id = form["doc_id"] ?? ""
-    if id.isEmpty || id.count > 20 { errors.append(FieldError(path: "doc_id", reason: "a document id such as D03 is required")) }
+    if id.isEmpty || id.count > 20 { errors.append(FieldError(path: "doc_id", reason: .documentIdRequired)) }
     let status = form["doc_status"].flatMap(DocumentStatus.init(rawValue:))
-    if status == nil { errors.append(FieldError(path: "doc_status", reason: "choose a status")) }
+    if status == nil { errors.append(FieldError(path: "doc_status", reason: .chooseStatus)) }
     var dates: [String: Day] = [:]
     for name in ["doc_on", "doc_valid_until"] {
       guard let raw = form[name] else { continue }
       if let d = FactsForm.day(raw) { dates[name] = d } else {
-        errors.append(FieldError(path: name, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+        errors.append(FieldError(path: name, reason: .notAFormDate(raw)))
       }
     }
     if let status, errors.isEmpty {

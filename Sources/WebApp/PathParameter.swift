@@ -8,7 +8,7 @@ extension Parameters {
   func fileNo() throws -> String {
     let raw = try require("file_no")
     guard let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
-      throw AppError(.badRequest, "the file number in the address is not valid", details: [.init(field: "file_no", reason: "malformed percent-encoding")])
+      throw AppError(.badRequest, .fileNumberInvalid, details: [.init(field: "file_no", .malformedPercentEncoding)])
     }
     return decoded
   }

@@ -19,7 +19,7 @@ enum QueryParameter {
   static func int(_ query: Parameters, _ name: String, _ range: ClosedRange<Int>) throws -> Int? {
     guard let raw = text(query, name) else { return nil }
     guard raw.utf8.count <= 20, let n = Int(raw), range.contains(n) else {
-      throw invalid(name, "a whole number from \(range.lowerBound) to \(range.upperBound)", raw)
+      throw invalid(name, .wholeNumberIn(range.lowerBound, range.upperBound), raw)
     }
     return n
   }
@@ -29,14 +29,13 @@ enum QueryParameter {
   static func day(_ query: Parameters, _ name: String) throws -> Day? {
     guard let raw = text(query, name) else { return nil }
     guard let d = FactsForm.day(raw), CaseFile.plausibleDays.contains(d) else {
-      throw invalid(name, "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", raw)
+      throw invalid(name, .plausibleDate, raw)
     }
     return d
   }
 
-  static func invalid(_ name: String, _ expected: String, _ raw: String) -> AppError {
+  static func invalid(_ name: String, _ expected: Reason.Expectation, _ raw: String) -> AppError {
     let shown = raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
-    return AppError(
-      .badRequest, "invalid query parameter \(name)", details: [.init(field: name, reason: "expected \(expected), got \"\(shown)\"")])
+    return AppError(.badRequest, .invalidQueryParameter(name), details: [.init(field: name, .expected(expected, got: .text(shown)))])
   }
 }

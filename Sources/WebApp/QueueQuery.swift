@@ -9,12 +9,12 @@ enum QueueQuery {
   static func filter(_ query: Parameters, office: Office) throws -> QueueFilter {
     var f = QueueFilter(office: office)
     func value(_ name: String) -> String? { QueryParameter.text(query, name) }
-    func parse<T>(_ name: String, _ expected: String, _ make: (String) -> T?) throws -> T? {
+    func parse<T>(_ name: String, _ expected: Reason.Expectation, _ make: (String) -> T?) throws -> T? {
       guard let raw = value(name) else { return nil }
       guard let v = make(raw) else { throw QueryParameter.invalid(name, expected, raw) }
       return v
     }
-    func names(_ all: [String]) -> String { "one of " + all.joined(separator: ", ") }
+    func names(_ all: [String]) -> Reason.Expectation { .oneOf(all) }
     f.group = try parse("verdict", names(QueueGroup.allCases.map(\.rawValue))) { QueueGroup(rawValue: $0) }
     f.status = try parse("stage", names(CaseStatus.allCases.map(\.rawValue))) { CaseStatus(rawValue: $0) }
     f.team = try parse("team", names(Team.allCases.map(\.rawValue))) { Team(rawValue: $0) }
@@ -29,7 +29,7 @@ enum QueueQuery {
     f.query = value("q")
     f.route = try parse("route", names(QueueRoute.allCases.map(\.rawValue))) { QueueRoute(rawValue: $0) }
     f.sort = try parse("sort", names(QueueSort.allCases.map(\.rawValue))) { QueueSort(rawValue: $0) }
-    f.descending = try parse("dir", "asc or desc") { ["asc": false, "desc": true][$0] } ?? false
+    f.descending = try parse("dir", .ascOrDesc) { ["asc": false, "desc": true][$0] } ?? false
     f.followUpDue = value("follow_up_due") == "1"
     f.residence25bComplete = value("time_25b") == "1"
     return f

@@ -11,7 +11,7 @@ enum ReferralQuery {
     if let states = params.get("state"), !states.isEmpty {
       f.states = try states.split(separator: ",").map { raw in
         guard let s = ReferralState(rawValue: String(raw)) else {
-          throw QueryParameter.invalid("state", "states from " + ReferralState.allCases.map(\.rawValue).joined(separator: ", "), String(raw))
+          throw QueryParameter.invalid("state", .statesFrom(ReferralState.allCases.map(\.rawValue)), String(raw))
         }
         return s
       }

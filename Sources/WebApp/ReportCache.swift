@@ -78,31 +78,26 @@ actor ReportCache {
         try ReportMaker.make(definition, request: query.request, db: db, histories: histories, cover: cover)
       }
     } catch let error as ReportError {
-      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, reason: error.description)])
+      throw AppError(.unprocessableContent, error.description, details: [.init(field: error.field, .described(error.description))])
     }
   }
 
-  /// Publishes ("freezes") a report with its cover, audited (on a thread of its own: rendering
-  /// is CPU work).
+  /// Publishes ("freezes") a report with its cover, audited (made and rendered in the store's
+  /// write transaction, on GRDB's writer queue: off the cooperative pool).
   nonisolated func publish(
     _ definition: ReportDefinition, request: ReportRequest, actor: String, language: Reports.Language, cover: ReportCover
   ) async throws -> PublishedReport {
-    let database = self.database
-    return try await Task.detached {
-      try ReportMaker.publish(definition, request: request, store: database, actor: actor, language: language, cover: cover)
-    }.value
+    try await ReportMaker.publish(definition, request: request, store: database, actor: actor, language: language, cover: cover)
   }
 
   /// The published reports, newest first.
   nonisolated func published() async throws -> [PublishedReport] {
-    let database = self.database
-    return try await Task.detached { try database.publishedReports() }.value
+    try await database.publishedReports()
   }
 
   /// One published report; opening it is audited with its purpose.
   nonisolated func published(id: Int64, actor: String, purpose: String) async throws -> PublishedReport? {
-    let database = self.database
-    return try await Task.detached { try database.publishedReport(id: id, actor: actor, purpose: purpose) }.value
+    try await database.publishedReport(id: id, actor: actor, purpose: purpose)
   }
 
   func overview(office: Office, today: Day, target: ForecastTarget = .default) async throws -> ReportOverview {

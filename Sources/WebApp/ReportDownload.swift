@@ -12,8 +12,7 @@ enum ReportDownload {
     static func parse(_ raw: String) throws -> Format {
       guard let f = Format(rawValue: raw) else {
         throw AppError(
-          .badRequest, "unknown download format",
-          details: [.init(field: "format", reason: "csv, csv-plain or json, got \"\(raw)\"")])
+          .badRequest, .unknownDownloadFormat, details: [.init(field: "format", .given(.downloadFormat(html: false), got: raw))])
       }
       return f
     }

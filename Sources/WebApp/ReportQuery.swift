@@ -32,38 +32,38 @@ struct ReportQuery: Sendable {
     func value(_ key: String) -> String? {
       query.get(key).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
     }
-    func read<T>(_ key: String, _ expected: String, _ make: (String) -> T?) -> T? {
+    func read<T>(_ key: String, _ expected: Reason.Expectation, _ make: (String) -> T?) -> T? {
       guard let raw = value(key) else { return nil }
       guard let v = make(raw) else {
-        details.append(.init(field: key, reason: "\(expected), got \"\(raw)\""))
+        details.append(.init(field: key, .given(expected, got: raw)))
         return nil
       }
       return v
     }
     let plausible = { (raw: String) in FactsForm.day(raw).flatMap { CaseFile.plausibleDays.contains($0) ? $0 : nil } }
-    let from = read("from", "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", plausible)
-    let to = read("to", "a date YYYY-MM-DD between 1900-01-01 and 2100-12-31", plausible)
-    let office = read("office", "EBH or ABH") { Office(rawValue: $0.uppercased()) }
-    let team = read("team", "kim or regular") { Team(rawValue: $0.lowercased()) }
-    let municipality = read("municipality", "a municipality's name of at most 100 characters") { $0.count <= 100 ? $0 : nil }
-    guard details.isEmpty else { throw AppError(.badRequest, "invalid report parameters", details: details) }
+    let from = read("from", .plausibleDate, plausible)
+    let to = read("to", .plausibleDate, plausible)
+    let office = read("office", .office) { Office(rawValue: $0.uppercased()) }
+    let team = read("team", .team) { Team(rawValue: $0.lowercased()) }
+    let municipality = read("municipality", .municipalityName(maximum: 100)) { $0.count <= 100 ? $0 : nil }
+    guard details.isEmpty else { throw AppError(.badRequest, .invalidReportParameters, details: details) }
     let period = definition.period.range(today: today)
     var request = ReportRequest(
       office: definition.offersOffice ? office ?? .EBH : definition.fixedOffice == "ABH" ? .ABH : .EBH,
       from: from ?? (to == nil ? period.from : nil), to: to ?? period.to, team: team, municipality: municipality, today: today)
     request.forecastTarget = target
     if request.from > request.to {
-      details.append(.init(field: "from", reason: "the period starts after it ends (\(request.from.iso) > \(request.to.iso))"))
+      details.append(.init(field: "from", .periodReversed(from: request.from, to: request.to)))
     } else if request.months.count > maxMonths {
-      details.append(.init(field: "from", reason: "a report covers at most \(maxMonths / 12) years"))
+      details.append(.init(field: "from", .periodTooLong(years: maxMonths / 12)))
     }
     if team != nil, !definition.offersTeam {
-      details.append(.init(field: "team", reason: "the report \(definition.name) has no teams; teams apply to throughput, backlog and cycle-time"))
+      details.append(.init(field: "team", .reportWithoutTeams(definition.name)))
     }
     if municipality != nil, !definition.offersMunicipality {
-      details.append(.init(field: "municipality", reason: "the report \(definition.name) cannot be limited to a municipality"))
+      details.append(.init(field: "municipality", .reportWithoutMunicipalities(definition.name)))
     }
-    guard details.isEmpty else { throw AppError(.unprocessableContent, "the report cannot be made for this choice", details: details) }
+    guard details.isEmpty else { throw AppError(.unprocessableContent, .reportNotPossible, details: details) }
     return ReportQuery(definition: definition, request: request, from: from, to: to)
   }
 
@@ -71,7 +71,7 @@ struct ReportQuery: Sendable {
   static func office(_ query: Parameters) throws -> Office {
     guard let raw = query.get("office"), !raw.isEmpty else { return .EBH }
     guard let office = Office(rawValue: raw.uppercased()) else {
-      throw AppError(.badRequest, "invalid report parameters", details: [.init(field: "office", reason: "EBH or ABH, got \"\(raw)\"")])
+      throw AppError(.badRequest, .invalidReportParameters, details: [.init(field: "office", .given(.office, got: raw))])
     }
     return office
   }

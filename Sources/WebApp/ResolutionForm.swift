@@ -36,7 +36,7 @@ struct ResolutionForm {
       effort["on"] = on ?? .null
       effort["action"] = .string(action)
       if on == nil, form["f.identity.effort_on"] == nil {
-        errors.append(FieldError(path: "identity.efforts.on", reason: "the date of the effort is required"))
+        errors.append(FieldError(path: "identity.efforts.on", reason: .effortDateRequired))
       }
       groups["identity", default: JSONObject()]["efforts"] = .array([.object(effort)])
     }
@@ -57,15 +57,15 @@ struct ResolutionForm {
     case .text: return .string(raw)
     case .day:
       if let d = FactsForm.day(raw) { return .string(d.iso) }
-      errors.append(FieldError(path: path, reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+      errors.append(FieldError(path: path, reason: .notAFormDate(raw)))
     case .bool:
       if raw == "yes" || raw == "no" { return .bool(raw == "yes") }
-      errors.append(FieldError(path: path, reason: "expected yes or no"))
+      errors.append(FieldError(path: path, reason: .expectedYesOrNo(got: nil)))
     case .number:
       // German "1.850,50" or plain "1850.50"
       let n = raw.contains(",") ? raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") : raw
       if let d = Double(n), d >= 0 { return .number(n) }
-      errors.append(FieldError(path: path, reason: "not an amount: \"\(raw)\""))
+      errors.append(FieldError(path: path, reason: .notAnAmount(raw)))
     }
     return nil
   }

@@ -1,4 +1,4 @@
 import BacklogCommands
 import Foundation
 
-Backlog.main(environment: CommandEnvironment(now: { Date() }))
+await Backlog.main(environment: CommandEnvironment(now: { Date() }))

@@ -23,22 +23,22 @@ struct CommandLineTests {
   static let environment = CommandEnvironment(now: { Date(timeIntervalSince1970: 1_795_507_200) })
   static func open(_ db: String) throws -> AppDatabase { try AppDatabase.open(path: db, now: environment.now) }
 
-  func run(_ args: String...) -> Int32 { run(args) }
-  func run(_ args: [String]) -> Int32 {
-    CommandEnvironment.$current.withValue(Self.environment) { Backlog.run(arguments: args) }
+  func run(_ args: String...) async -> Int32 { await run(args) }
+  func run(_ args: [String]) async -> Int32 {
+    await CommandEnvironment.$current.withValue(Self.environment) { await Backlog.run(arguments: args) }
   }
-  func count(_ db: String) throws -> Int { try Self.open(db).caseFileCount() }
+  func count(_ db: String) async throws -> Int { try await Self.open(db).caseFileCount() }
 
   @Test("import, export as CSV and import into an empty database give the same files")
-  func importExportRoundTrip() throws {
+  func importExportRoundTrip() async throws {
     let db = dir + "/a.sqlite"
-    #expect(run("import", Self.examples, "--db", db) == 0)
-    #expect(run("export", "--format", "csv", "--out", dir + "/csv", "--db", db) == 0)
-    #expect(run("export", "--format", "jsonl", "--out", dir + "/j1", "--db", db) == 0)
+    #expect(await run("import", Self.examples, "--db", db) == 0)
+    #expect(await run("export", "--format", "csv", "--out", dir + "/csv", "--db", db) == 0)
+    #expect(await run("export", "--format", "jsonl", "--out", dir + "/j1", "--db", db) == 0)
     let csv = try FileManager.default.contentsOfDirectory(atPath: dir + "/csv").map { dir + "/csv/" + $0 }
     let db2 = dir + "/b.sqlite"
-    #expect(run(["import"] + csv + ["--db", db2]) == 0)
-    #expect(run("export", "--format", "jsonl", "--out", dir + "/j2", "--db", db2) == 0)
+    #expect(await run(["import"] + csv + ["--db", db2]) == 0)
+    #expect(await run("export", "--format", "jsonl", "--out", dir + "/j2", "--db", db2) == 0)
     let a = try String(contentsOfFile: dir + "/j1/cases.jsonl", encoding: .utf8)
     let b = try String(contentsOfFile: dir + "/j2/cases.jsonl", encoding: .utf8)
     #expect(a == b)
@@ -46,17 +46,17 @@ struct CommandLineTests {
   }
 
   @Test("a JSON export imports back unchanged")
-  func jsonRoundTrip() throws {
+  func jsonRoundTrip() async throws {
     let db = dir + "/a.sqlite"
-    #expect(run("import", Self.examples, "--db", db) == 0)
-    #expect(run("export", "--out", dir + "/j", "--db", db) == 0)
+    #expect(await run("import", Self.examples, "--db", db) == 0)
+    #expect(await run("export", "--out", dir + "/j", "--db", db) == 0)
     let summary = try Self.open(db).importCaseFiles(
       CaseFileReaderShim.read(dir + "/j/cases.json"), actor: "t", dryRun: true)
     #expect(summary.unchanged == 9 && summary.added.isEmpty && summary.changed.isEmpty)
   }
 
   @Test("a file with bad records imports nothing and exits with 1")
-  func badInput() throws {
+  func badInput() async throws {
     let db = dir + "/a.sqlite"
     let lines = try String(contentsOfFile: Self.examples, encoding: .utf8).split(separator: "\n")
     var bad = lines.map(String.init)
@@ -64,67 +64,67 @@ struct CommandLineTests {
     bad[5] = bad[5].replacingOccurrences(of: "\"office\": \"EBH\"", with: "\"office\": \"EBX\"")
     let path = dir + "/bad.jsonl"
     try bad.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(run("import", path, "--db", db) == 1)
-    #expect(try count(db) == 0)
+    #expect(await run("import", path, "--db", db) == 1)
+    #expect(try await count(db) == 0)
   }
 
   @Test("a dry run writes nothing")
-  func dryRun() throws {
+  func dryRun() async throws {
     let db = dir + "/a.sqlite"
-    #expect(run("import", Self.examples, "--dry-run", "--db", db) == 0)
-    #expect(try count(db) == 0)
+    #expect(await run("import", Self.examples, "--dry-run", "--db", db) == 0)
+    #expect(try await count(db) == 0)
   }
 
   @Test("usage errors exit with 2")
-  func usageErrors() {
-    #expect(run("import") == 2)
-    #expect(run("export", "--format", "xml") == 2)
-    #expect(run("export", "--format", "csv") == 2)
-    #expect(run("no-such-command") == 2)
+  func usageErrors() async {
+    #expect(await run("import") == 2)
+    #expect(await run("export", "--format", "xml") == 2)
+    #expect(await run("export", "--format", "csv") == 2)
+    #expect(await run("no-such-command") == 2)
   }
 
   @Test("an unknown file format exits with 1")
-  func unknownFormat() {
-    #expect(run("import", dir + "/cases.xml", "--db", dir + "/a.sqlite") == 1)
+  func unknownFormat() async {
+    #expect(await run("import", dir + "/cases.xml", "--db", dir + "/a.sqlite") == 1)
   }
 
   @Test("demo writes a deterministic district")
-  func demo() throws {
-    #expect(run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/a.jsonl") == 0)
-    #expect(run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/b.jsonl") == 0)
+  func demo() async throws {
+    #expect(await run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/a.jsonl") == 0)
+    #expect(await run("demo", "--files", "300", "--seed", "3", "--today", "2026-11-24", "--out", dir + "/b.jsonl") == 0)
     let a = try String(contentsOfFile: dir + "/a.jsonl", encoding: .utf8)
     #expect(a == (try String(contentsOfFile: dir + "/b.jsonl", encoding: .utf8)))
     #expect(a.split(separator: "\n").count == 300)
-    #expect(run("import", dir + "/a.jsonl", "--db", dir + "/d.sqlite") == 0)
-    #expect(try count(dir + "/d.sqlite") == 300)
+    #expect(await run("import", dir + "/a.jsonl", "--db", dir + "/d.sqlite") == 0)
+    #expect(try await count(dir + "/d.sqlite") == 300)
   }
 
   @Test("importing screens every file and stores the verdict for the triage queue")
-  func importScreens() throws {
+  func importScreens() async throws {
     let db = dir + "/a.sqlite"
-    #expect(run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
-    let counts = try Self.open(db).verdictCounts(onlyOpen: false)
+    #expect(await run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
+    let counts = try await Self.open(db).verdictCounts(onlyOpen: false)
     #expect(counts[nil] == nil)
     #expect(counts["eligible"] == 3 && counts["gaps"] == 3)
   }
 
   @Test("screen works on stored files, on inputs and for a comparison of two dates")
-  func screenModes() {
+  func screenModes() async {
     let db = dir + "/a.sqlite"
-    #expect(run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
-    #expect(run("screen", "EBH-2025-01990", "--db", db, "--checklists", Self.checklists) == 0)
-    #expect(run("screen", "--all", "--json", "--db", db, "--checklists", Self.checklists) == 0)
-    #expect(run("screen", "--input", Self.examples, "--as-of", "2026-11-24", "--json", "--checklists", Self.checklists) == 0)
-    #expect(run("screen", "--input", Self.examples, "--compare", "2027-07-01", "--checklists", Self.checklists) == 0)
-    #expect(run("screen", "NO-SUCH-FILE", "--db", db, "--checklists", Self.checklists) == 1)
-    #expect(run("screen", "--db", db) == 2)
-    #expect(run("screen", "--all", "--input", Self.examples) == 2)
+    #expect(await run("import", Self.examples, "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(await run("screen", "EBH-2025-01990", "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(await run("screen", "--all", "--json", "--db", db, "--checklists", Self.checklists) == 0)
+    #expect(await run("screen", "--input", Self.examples, "--as-of", "2026-11-24", "--json", "--checklists", Self.checklists) == 0)
+    #expect(await run("screen", "--input", Self.examples, "--compare", "2027-07-01", "--checklists", Self.checklists) == 0)
+    #expect(await run("screen", "NO-SUCH-FILE", "--db", db, "--checklists", Self.checklists) == 1)
+    #expect(await run("screen", "--db", db) == 2)
+    #expect(await run("screen", "--all", "--input", Self.examples) == 2)
   }
 
   @Test("checklists test and lint pass on the shipped checklists and fail on a missing folder")
-  func checklistsCommands() {
-    #expect(run("checklists", "test", "--checklists", Self.checklists) == 0)
-    #expect(run("checklists", "lint", "--checklists", Self.checklists) == 0)
-    #expect(run("checklists", "test", "--checklists", dir + "/none") == 1)
+  func checklistsCommands() async {
+    #expect(await run("checklists", "test", "--checklists", Self.checklists) == 0)
+    #expect(await run("checklists", "lint", "--checklists", Self.checklists) == 0)
+    #expect(await run("checklists", "test", "--checklists", dir + "/none") == 1)
   }
 }

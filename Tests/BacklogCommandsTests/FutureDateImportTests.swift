@@ -13,8 +13,8 @@ struct FutureDateImportTests {
     return d
   }()
 
-  func run(_ args: String...) -> Int32 {
-    CommandEnvironment.$current.withValue(CommandLineTests.environment) { Backlog.run(arguments: args) }
+  func run(_ args: String...) async -> Int32 {
+    await CommandEnvironment.$current.withValue(CommandLineTests.environment) { await Backlog.run(arguments: args) }
   }
 
   static func line(_ no: String, german on: String) -> String {
@@ -22,21 +22,21 @@ struct FutureDateImportTests {
   }
 
   @Test("JSON Lines: two records with tomorrow's date import nothing (exit 1); today imports")
-  func jsonLines() throws {
+  func jsonLines() async throws {
     let db = dir + "/a.sqlite"
     let bad = dir + "/bad.jsonl"
     try [Self.line("E-1", german: "2026-11-25"), Self.line("E-2", german: "2026-11-24"), Self.line("E-3", german: "2027-01-01")]
       .joined(separator: "\n").write(toFile: bad, atomically: true, encoding: .utf8)
-    #expect(run("import", bad, "--db", db) == 1)
-    #expect(try CommandLineTests.open(db).caseFileCount() == 0)
+    #expect(await run("import", bad, "--db", db) == 1)
+    #expect(try await CommandLineTests.open(db).caseFileCount() == 0)
     let good = dir + "/good.jsonl"
     try Self.line("E-2", german: "2026-11-24").write(toFile: good, atomically: true, encoding: .utf8)
-    #expect(run("import", good, "--db", db) == 0)
-    #expect(try CommandLineTests.open(db).caseFileCount() == 1)
+    #expect(await run("import", good, "--db", db) == 0)
+    #expect(try await CommandLineTests.open(db).caseFileCount() == 1)
   }
 
   @Test("CSV: a record with tomorrow's civics date imports nothing (exit 1); today imports")
-  func csv() throws {
+  func csv() async throws {
     let db = dir + "/c.sqlite"
     func write(_ on: String) throws -> String {
       let path = dir + "/cases-\(on).csv"
@@ -44,9 +44,9 @@ struct FutureDateImportTests {
         .write(toFile: path, atomically: true, encoding: .utf8)
       return path
     }
-    #expect(run("import", try write("2026-11-25"), "--db", db) == 1)
-    #expect(try CommandLineTests.open(db).caseFileCount() == 0)
-    #expect(run("import", try write("2026-11-24"), "--db", db) == 0)
-    #expect(try CommandLineTests.open(db).caseFileCount() == 1)
+    #expect(await run("import", try write("2026-11-25"), "--db", db) == 1)
+    #expect(try await CommandLineTests.open(db).caseFileCount() == 0)
+    #expect(await run("import", try write("2026-11-24"), "--db", db) == 0)
+    #expect(try await CommandLineTests.open(db).caseFileCount() == 1)
   }
 }

@@ -73,7 +73,7 @@ struct CSVReadingTests {
       "cases.csv", in: dir)
     let batch = CaseFileReader().read(paths: [main])
     #expect(batch.issues.first?.field == "person.shoe_size")
-    #expect(batch.issues.first?.reason == "unknown column")
+    #expect(batch.issues.first?.reason.english == "unknown column")
   }
 
   @Test("a declared item count that disagrees with the group file is an error")

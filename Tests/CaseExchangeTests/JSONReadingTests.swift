@@ -45,7 +45,7 @@ struct JSONReadingTests {
     let batch = CaseFileReader().read(paths: [Fixtures.write(bad, "u.jsonl", in: dir)])
     #expect(batch.files.isEmpty)
     #expect(batch.issues.first?.field == "person.famly_name")
-    #expect(batch.issues.first?.reason == "unknown field")
+    #expect(batch.issues.first?.reason.english == "unknown field")
     #expect(batch.issues.first?.fileNo == "EBH-1")
   }
 
@@ -66,8 +66,8 @@ struct JSONReadingTests {
     #expect(batch.issueCount == 2)
     #expect(batch.issues.map(\.location?.line) == [2, 4])
     #expect(batch.issues.map(\.field) == ["received_on", "status"])
-    #expect(batch.issues[0].reason.contains("2024-02-30"))
-    #expect(batch.issues[1].reason.contains("allowed: received, documents_requested"))
+    #expect(batch.issues[0].reason.english.contains("2024-02-30"))
+    #expect(batch.issues[1].reason.english.contains("allowed: received, documents_requested"))
   }
 
   @Test("a required field that is absent is named")
@@ -77,7 +77,7 @@ struct JSONReadingTests {
       textScalars: false, at: SourceLocation(file: "f", line: 1))
     #expect(file == nil)
     #expect(issues.first?.field == "received_on")
-    #expect(issues.first?.reason == "required field is missing")
+    #expect(issues.first?.reason.english == "required field is missing")
   }
 
   @Test("a syntax error names line and column and the records before it stay valid")
@@ -87,7 +87,7 @@ struct JSONReadingTests {
     let batch = CaseFileReader().read(paths: [path])
     #expect(batch.files.count == 1)
     #expect(batch.issues.first?.location?.line == 2)
-    #expect(batch.issues.first?.reason.contains("invalid JSON at column 13") == true)
+    #expect(batch.issues.first?.reason.english.contains("invalid JSON at column 13") == true)
   }
 
   @Test("the same file number twice in one import is an error")
@@ -96,7 +96,7 @@ struct JSONReadingTests {
     let path = Fixtures.write(Fixtures.minimal + "\n" + Fixtures.minimal, "d.jsonl", in: dir)
     let batch = CaseFileReader().read(paths: [path])
     #expect(batch.issueCount == 1)
-    #expect(batch.issues.first?.reason.contains("appears twice") == true)
+    #expect(batch.issues.first?.reason.english.contains("appears twice") == true)
   }
 
   @Test("history whose last entry differs from the status is rejected")
@@ -156,7 +156,7 @@ struct DuplicateFieldTests {
       CaseFileReader.decode(json: $0, textScalars: false, at: SourceLocation(file: "f", line: 1))
     }
     #expect(file == nil)
-    #expect(issues.first?.field == "office" && issues.first?.reason == "appears twice")
+    #expect(issues.first?.field == "office" && issues.first?.reason.english == "appears twice")
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(json) }
   }
 }

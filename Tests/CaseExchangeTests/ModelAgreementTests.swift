@@ -158,7 +158,7 @@ struct ModelAgreementTests {
     let (file, issues) = CaseFileReader.decode(try JSONParser.parse(text), textScalars: false, at: SourceLocation(file: "t", line: 1))
     #expect(file == nil)
     #expect(issues.first?.field == "stays[0].gap_cause")
-    #expect(issues.first?.reason.contains("late_renewal, other") == true)
+    #expect(issues.first?.reason.english.contains("late_renewal, other") == true)
   }
 
   @Test("a reason of a status change longer than the bound is refused, naming the field")

@@ -47,7 +47,7 @@ struct FutureDatesTests {
     #expect(Self.file(Self.today).futureDateErrors(today: Self.today).isEmpty)
     let errors = Self.file(Self.tomorrow).futureDateErrors(today: Self.today)
     #expect(errors.map(\.path) == Self.eventFields)
-    #expect(errors.allSatisfy { $0.reason.hasPrefix(CaseFile.futureDateReason) && $0.reason.contains("2026-11-25") })
+    #expect(errors.allSatisfy { $0.reason.english.hasPrefix("lies after today") && $0.reason.english.contains("2026-11-25") })
   }
 
   @Test("validity and planning dates may lie ahead: stays[].to, permit_104c.to, valid_until, erasable_on, bar, follow-up")

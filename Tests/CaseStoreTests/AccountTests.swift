@@ -20,7 +20,7 @@ struct AccountTests {
   @Test("the password and tokens are stored only as hashes")
   func noSecretsStored() async throws {
     let db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
-    let made = try db.createUser(name: "anna", role: .ebhClerk, policy: Self.policy)
+    let made = try await db.createUser(name: "anna", role: .ebhClerk, policy: Self.policy)
     let dump = try await db.writer.read { d in
       try String.fetchAll(d, sql: "SELECT password_hash FROM user UNION ALL SELECT token_hash FROM api_token")
     }
@@ -32,7 +32,7 @@ struct AccountTests {
   func lockLifts() async throws {
     let clock = Clock()
     let db = try AppDatabase.inMemory(now: { clock.now })
-    let made = try db.createUser(name: "anna", role: .ebhClerk, policy: Self.policy)
+    let made = try await db.createUser(name: "anna", role: .ebhClerk, policy: Self.policy)
     for _ in 1...5 { _ = try await db.verifyLogin(name: "anna", password: "x", policy: Self.policy) }
     guard case .locked = try await db.verifyLogin(name: "anna", password: made.password, policy: Self.policy) else {
       Issue.record("not locked")
@@ -46,11 +46,11 @@ struct AccountTests {
   }
 
   @Test("a case manager needs a municipality; names are unique")
-  func createRules() throws {
+  func createRules() async throws {
     let db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
-    #expect(throws: AccountError.municipalityRequired) { try db.createUser(name: "cm", role: .caseManager, policy: Self.policy) }
-    _ = try db.createUser(name: "cm", role: .caseManager, municipalities: ["Much"], policy: Self.policy)
-    #expect(throws: AccountError.nameTaken("cm")) { try db.createUser(name: "cm", role: .admin, policy: Self.policy) }
+    await #expect(throws: AccountError.municipalityRequired) { try await db.createUser(name: "cm", role: .caseManager, policy: Self.policy) }
+    _ = try await db.createUser(name: "cm", role: .caseManager, municipalities: ["Much"], policy: Self.policy)
+    await #expect(throws: AccountError.nameTaken("cm")) { try await db.createUser(name: "cm", role: .admin, policy: Self.policy) }
   }
 
   final class Clock: @unchecked Sendable {

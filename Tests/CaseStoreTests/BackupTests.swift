@@ -44,28 +44,28 @@ struct BackupTests {
     let restore = try DatabaseRestore.restore(backup: dir + "/copy.sqlite", database: restoredPath, now: Self.clock())
     #expect(restore.replacedAside == nil)
     let restored = try AppDatabase.open(path: restoredPath, now: Self.clock)
-    #expect(try restored.caseFileCount() == report.check.caseFiles)
+    #expect(try await restored.caseFileCount() == report.check.caseFiles)
   }
 
   @Test("a backup that dies before its rename leaves nothing under the final name")
-  func killedBackup() throws {
+  func killedBackup() async throws {
     let dir = try folder()
     let path = dir + "/live.sqlite"
     let store = try AppDatabase.open(path: path, now: Self.clock)
     try store.importCaseFiles(files(0..<20), actor: "test")
     struct Killed: Error {}
-    #expect(throws: Killed.self) {
-      try DatabaseBackup.make(from: path, to: dir + "/copy.sqlite", beforeRename: { _ in throw Killed() })
+    await #expect(throws: Killed.self) {
+      try await DatabaseBackup.make(from: path, to: dir + "/copy.sqlite", beforeRename: { _ in throw Killed() })
     }
     #expect(!FileManager.default.fileExists(atPath: dir + "/copy.sqlite"))
     #expect(!FileManager.default.fileExists(atPath: DatabaseBackup.partialName(for: dir + "/copy.sqlite")))
     // An existing target is never overwritten.
     try DatabaseBackup.make(from: path, to: dir + "/copy.sqlite")
-    #expect(throws: BackupError.self) { try DatabaseBackup.make(from: path, to: dir + "/copy.sqlite") }
+    await #expect(throws: BackupError.self) { try await DatabaseBackup.make(from: path, to: dir + "/copy.sqlite") }
   }
 
   @Test("restore refuses while the database is open and keeps the replaced file aside")
-  func restoreNeedsTheLock() throws {
+  func restoreNeedsTheLock() async throws {
     let dir = try folder()
     let path = dir + "/live.sqlite"
     var store: AppDatabase? = try AppDatabase.open(path: path, now: Self.clock)
@@ -80,8 +80,8 @@ struct BackupTests {
     let report = try DatabaseRestore.restore(backup: dir + "/copy.sqlite", database: path, now: Self.clock())
     let aside = try #require(report.replacedAside)
     #expect(FileManager.default.fileExists(atPath: aside))
-    #expect(try AppDatabase.open(path: path, now: Self.clock).caseFileCount() == 10)
-    #expect(try AppDatabase.open(path: aside, now: Self.clock).caseFileCount() == 15)
+    #expect(try await AppDatabase.open(path: path, now: Self.clock).caseFileCount() == 10)
+    #expect(try await AppDatabase.open(path: aside, now: Self.clock).caseFileCount() == 15)
   }
 
   @Test("a broken backup is refused and the database stays as it was")
@@ -124,7 +124,7 @@ struct BackupTests {
   }
 
   @Test("pending migrations are listed, and a backup is made before they run")
-  func pendingMigrations() throws {
+  func pendingMigrations() async throws {
     let dir = try folder()
     let path = dir + "/old.sqlite"
     // A database of the released schema v7, with a file in it.
@@ -137,7 +137,7 @@ struct BackupTests {
     #expect(try SchemaStatus.read(store.writer).pending.isEmpty)
     let made = try FileManager.default.contentsOfDirectory(atPath: dir + "/pre")
     #expect(made == ["old.sqlite.before-\(status.pending[0])-20261118T110640Z.sqlite"])
-    #expect(try BackupCheck.run(path: dir + "/pre/" + made[0]).lastMigration == "v7-abh-mentions")
+    #expect(try await BackupCheck.run(path: dir + "/pre/" + made[0]).lastMigration == "v7-abh-mentions")
     #expect(status.unknown.isEmpty)
   }
 }

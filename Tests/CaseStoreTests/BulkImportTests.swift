@@ -29,17 +29,16 @@ struct BulkImportTests {
   }
 
   @Test("three hundred new files get ids, history rows and one audit entry each, in input order")
-  func manyNewFiles() throws {
+  func manyNewFiles() async throws {
     let db = try store()
     let files = manyFiles(300)
     let summary = try db.importCaseFiles(files, actor: "cli:anna")
     #expect(summary.added == files.map(\.fileNo))
     #expect(try column(db, "SELECT file_no FROM case_file ORDER BY id") == files.map(\.fileNo))
     #expect(try column(db, "SELECT file_no FROM audit_log WHERE action = 'import-create' ORDER BY id") == files.map(\.fileNo))
-    let events = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM status_event") }
+    let events = try await db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM status_event") }
     #expect(events == files.reduce(0) { $0 + ($1.history?.count ?? 0) })
-    var read: [CaseFile] = []
-    try db.forEachCaseFile(actor: "test") { read.append($0) }
+    let read = try await db.allCaseFiles(actor: "test")
     #expect(read.sorted { $0.fileNo < $1.fileNo } == files.sorted { $0.fileNo < $1.fileNo })
   }
 

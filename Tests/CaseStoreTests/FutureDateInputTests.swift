@@ -27,7 +27,7 @@ struct FutureDateInputTests {
   }
 
   @Test("an import with future dates in two files imports nothing and names both files and fields; today is allowed")
-  func importNamesEveryRecord() throws {
+  func importNamesEveryRecord() async throws {
     let db = try store()
     var a = Self.file("E-1")
     a.german = German(level: .B1, proof: .certificate, on: Self.tomorrow)
@@ -38,7 +38,7 @@ struct FutureDateInputTests {
     let error = #expect(throws: ImportRejected.self) { try db.importCaseFiles([a, b, c], actor: "t") }
     let issues = error?.issues.map { "\($0.fileNo ?? "?") \($0.field ?? "?")" } ?? []
     #expect(issues == ["E-1 german.on", "E-2 documents[0].on"])
-    #expect(try db.caseFileCount() == 0)
+    #expect(try await db.caseFileCount() == 0)
     #expect(try db.importCaseFiles([c], actor: "t").added == ["E-3"])
   }
 
@@ -55,7 +55,7 @@ struct FutureDateInputTests {
     let v2 = try await db.editCaseFile(fileNo: "E-1", expectedVersion: 1, actor: "t") { $0.clerk = "m.schmitz" }
     #expect(v2 == 2)
     // A new future date is refused, naming the field; today is fine.
-    await #expect(throws: InvalidCaseFile([FieldError(path: "civics.on", reason: "lies after today (2026-11-24): 2026-11-25 is not a fact yet")])) {
+    await #expect(throws: InvalidCaseFile([FieldError(path: "civics.on", reason: .futureDate(today: Day(year: 2026, month: 11, day: 24)!, value: Day(year: 2026, month: 11, day: 25)!))])) {
       try await db.editCaseFile(fileNo: "E-1", expectedVersion: 2, actor: "t") {
         $0.civics = Civics(passed: true, proof: .einbuergerungstest, on: Self.tomorrow)
       }
@@ -67,22 +67,22 @@ struct FutureDateInputTests {
   }
 
   @Test("saving a new file (API PUT) with a future application date is refused; an update keeps the rule")
-  func saves() throws {
+  func saves() async throws {
     let db = try store()
     var f = Self.file("E-9")
     f.receivedOn = Self.tomorrow
     f.history = [StatusChange(at: Self.tomorrow, status: .received)]
-    #expect(throws: InvalidCaseFile.self) { try db.saveCaseFile(f, expectedVersion: nil, actor: "t") }
+    await #expect(throws: InvalidCaseFile.self) { try await db.saveCaseFile(f, expectedVersion: nil, actor: "t") }
     f.receivedOn = Self.today
     f.history = [StatusChange(at: Self.today, status: .received)]
-    #expect(try db.saveCaseFile(f, expectedVersion: nil, actor: "t") == 1)
+    #expect(try await db.saveCaseFile(f, expectedVersion: nil, actor: "t") == 1)
     f.declarations = Declarations(fdgoSignedOn: Self.tomorrow)
-    let error = #expect(throws: InvalidCaseFile.self) { try db.saveCaseFile(f, expectedVersion: 1, actor: "t") }
+    let error = await #expect(throws: InvalidCaseFile.self) { try await db.saveCaseFile(f, expectedVersion: 1, actor: "t") }
     #expect(error?.errors.map(\.path) == ["declarations.fdgo_signed_on"])
   }
 
   @Test("an office's list with an application or birth date after the import day is refused naming the line and column")
-  func officeList() throws {
+  func officeList() async throws {
     let db = try store()
     let header = "Az.;Name;Vorname;Geb.-Datum;Staatsangehörigkeit;Antrag vom;Status"
     func request(born: String, received: String) -> ListImportRequest {
@@ -96,7 +96,7 @@ struct FutureDateInputTests {
     let born = try db.importList(request(born: "25.11.2026", received: "24.11.2026"))
     #expect(!born.succeeded)
     #expect(born.issues.contains { $0.description.contains("liste.csv:2") && ($0.description.contains("2026-11-25") || $0.description.contains("25.11.2026")) }, "\(born.issues)")
-    #expect(try db.caseFileCount() == 0)
+    #expect(try await db.caseFileCount() == 0)
     #expect(try db.importList(request(born: "03.01.1990", received: "24.11.2026")).succeeded)
   }
 }

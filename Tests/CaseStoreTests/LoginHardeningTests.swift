@@ -28,14 +28,14 @@ struct LoginHardeningTests {
       })
   }
 
-  func database() throws -> (AppDatabase, NewAccount) {
+  func database() async throws -> (AppDatabase, NewAccount) {
     let db = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
-    return (db, try db.createUser(name: "anna", role: .ebhClerk, mustChangePassword: false, policy: Self.policy))
+    return (db, try await db.createUser(name: "anna", role: .ebhClerk, mustChangePassword: false, policy: Self.policy))
   }
 
   @Test("unknown name, wrong password and a locked name answer alike, each after a bcrypt check")
   func sameAnswer() async throws {
-    let (db, anna) = try database()
+    let (db, anna) = try await database()
     let counter = Counter()
     let h = Self.counting(counter)
     #expect(try await db.verifyLogin(name: "nobody", password: "x", client: "a", policy: Self.policy, hashing: h) == .rejected)
@@ -51,7 +51,7 @@ struct LoginHardeningTests {
 
   @Test("guesses from one address do not lock the user out from another")
   func perAddress() async throws {
-    let (db, anna) = try database()
+    let (db, anna) = try await database()
     for _ in 1...6 { _ = try await db.verifyLogin(name: "anna", password: "x", client: "203.0.113.9", policy: Self.policy) }
     guard case .success = try await db.verifyLogin(name: "anna", password: anna.password, client: "192.0.2.10", policy: Self.policy) else {
       Issue.record("anna is locked out from her own office")
@@ -61,7 +61,7 @@ struct LoginHardeningTests {
 
   @Test("one address spraying many names is stopped by the address limit")
   func spraying() async throws {
-    let (db, anna) = try database()
+    let (db, anna) = try await database()
     let policy = LoginPolicy(maxFailedLogins: 5, maxFailedLoginsPerAddress: 10, bcryptCost: 4)
     for i in 0..<10 { _ = try await db.verifyLogin(name: "user\(i)", password: "x", client: "203.0.113.9", policy: policy) }
     guard case .locked = try await db.verifyLogin(name: "anna", password: anna.password, client: "203.0.113.9", policy: policy) else {
@@ -76,7 +76,7 @@ struct LoginHardeningTests {
 
   @Test("30 parallel guesses get exactly 5 full checks; the count is atomic")
   func parallelGuesses() async throws {
-    let (db, _) = try database()
+    let (db, _) = try await database()
     let results = try await withThrowingTaskGroup(of: LoginResult.self) { group in
       for _ in 0..<30 {
         group.addTask { try await db.verifyLogin(name: "anna", password: "guess", client: "a", policy: Self.policy) }
@@ -97,7 +97,7 @@ struct LoginHardeningTests {
 
   @Test("changing the password asks for the current one, keeps this session and ends the others")
   func passwordChange() async throws {
-    let (db, anna) = try database()
+    let (db, anna) = try await database()
     let account = anna.account
     let here = try await db.createSession(for: account)
     let thief = try await db.createSession(for: account)
@@ -114,27 +114,27 @@ struct LoginHardeningTests {
 
   @Test("an administrator's reset, ending the sessions and locking the account each take a thief's session away")
   func adminTakesBack() async throws {
-    let (db, anna) = try database()
+    let (db, anna) = try await database()
     let s1 = try await db.createSession(for: anna.account)
-    _ = try db.resetPassword(userName: "anna", actor: "admin", policy: Self.policy)
+    _ = try await db.resetPassword(userName: "anna", actor: "admin", policy: Self.policy)
     #expect(try await db.session(token: s1.token) == nil)
     let s2 = try await db.createSession(for: anna.account)
-    #expect(try db.endSessions(userName: "anna", actor: "admin") == 1)
+    #expect(try await db.endSessions(userName: "anna", actor: "admin") == 1)
     #expect(try await db.session(token: s2.token) == nil)
     let s3 = try await db.createSession(for: anna.account)
-    try db.lockAccount(userName: "anna", actor: "admin")
+    try await db.lockAccount(userName: "anna", actor: "admin")
     #expect(try await db.session(token: s3.token) == nil)
     #expect(try await db.account(apiToken: anna.apiToken) == nil)
-    let again = try db.resetPassword(userName: "anna", actor: "admin", policy: Self.policy)
+    let again = try await db.resetPassword(userName: "anna", actor: "admin", policy: Self.policy)
     #expect(try await db.verifyLogin(name: "anna", password: again, policy: Self.policy) == .rejected)
-    try db.unlockAccount(userName: "anna", actor: "admin")
+    try await db.unlockAccount(userName: "anna", actor: "admin")
     #expect(try await db.account(apiToken: anna.apiToken)?.name == "anna")
     guard case .success = try await db.verifyLogin(name: "anna", password: again, policy: Self.policy) else {
       Issue.record("unlocked account cannot log in")
       return
     }
     #expect(try await db.accounts().first { $0.name == "anna" }?.disabled == false)
-    #expect(throws: AccountError.unknownUser("bert")) { try db.lockAccount(userName: "bert", actor: "admin") }
+    await #expect(throws: AccountError.unknownUser("bert")) { try await db.lockAccount(userName: "bert", actor: "admin") }
   }
 
   @Test("password rules: 12 characters, not one repeated character, not the name, not a common password")

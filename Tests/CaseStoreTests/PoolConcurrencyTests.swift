@@ -43,7 +43,7 @@ struct PoolConcurrencyTests {
     let wins = results.compactMap { try? $0.get() }
     #expect(wins == [2])
     #expect(results.contains { if case .failure(StoreError.versionConflict) = $0 { true } else { false } })
-    let stored = try #require(try db.caseFile(fileNo: "EBH-2025-0", actor: "t"))
+    let stored = try #require(try await db.caseFile(fileNo: "EBH-2025-0", actor: "t"))
     #expect(stored.version == 2 && ["a", "b"].contains(stored.file.clerk ?? ""))
   }
 
@@ -66,6 +66,6 @@ struct PoolConcurrencyTests {
     }
     let (count, events) = try await reading
     #expect(count >= 2_000 && events >= 2_000)
-    #expect(try db.caseFileCount() == 3_500)
+    #expect(try await db.caseFileCount() == 3_500)
   }
 }

@@ -41,39 +41,39 @@ struct SchemaUpgradeTests {
   }
 
   @Test("every migration after v7 upgrades the v7 fixture without losing files, facts, audit rows or referrals")
-  func upgradesV7() throws {
+  func upgradesV7() async throws {
     try #require(FileManager.default.fileExists(atPath: Self.fixture), "fixture missing: \(Self.fixture)")
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("v7-\(UUID().uuidString).sqlite").path
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     try FileManager.default.copyItem(atPath: Self.fixture, toPath: path)
 
     let before = try DatabaseQueue(path: path)
-    let applied = try before.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+    let applied = try await before.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
     #expect(applied.last == "v7-abh-mentions")
-    let counts = try before.read { try Counts($0) }
+    let counts = try await before.read { try Counts($0) }
     try before.close()
     #expect(counts.files == 240 && counts.referrals == 2)
 
     let upgraded = try AppDatabase.open(path: path, now: { Date(timeIntervalSince1970: 1_795_507_200) })
-    let after = try upgraded.writer.read { try Counts($0) }
+    let after = try await upgraded.writer.read { try Counts($0) }
     #expect(after == counts)
-    let done = try upgraded.writer.read { try Schema.migrator.appliedIdentifiers($0) }
+    let done = try await upgraded.writer.read { try Schema.migrator.appliedIdentifiers($0) }
     #expect(Set(done) == Set(Schema.migrator.migrations), "every known migration ran")
     // v13-search filled the folded search text of every stored file.
-    let unfilled = try upgraded.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE search_text = ''") }
+    let unfilled = try await upgraded.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE search_text = ''") }
     #expect(unfilled == 0)
     let sample = try #require(try upgraded.writer.read {
       try Row.fetchOne($0, sql: "SELECT file_no, family_name, given_names, search_text FROM case_file ORDER BY id LIMIT 1")
     })
     #expect(sample[3] as String == SearchKey.stored(fileNo: sample[0], familyName: sample[1], givenNames: sample[2]))
     // v14-clerkb-queue-indexes copied the § 104c end of every file that has one.
-    let ends = try upgraded.writer.read {
+    let ends = try await upgraded.writer.read {
       try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE json_extract(facts, '$.permit_104c.to') IS NOT permit_104c_end")
     }
     #expect(ends == 0)
     // The upgraded store still reads and writes files.
-    let first = try #require(try upgraded.writer.read { try String.fetchOne($0, sql: "SELECT file_no FROM case_file ORDER BY file_no") })
-    let file = try #require(try upgraded.caseFile(fileNo: first, actor: "test"))
+    let first = try await #require(try upgraded.writer.read { try String.fetchOne($0, sql: "SELECT file_no FROM case_file ORDER BY file_no") })
+    let file = try #require(try await upgraded.caseFile(fileNo: first, actor: "test"))
     #expect(file.file.fileNo == first)
   }
 }

@@ -28,11 +28,11 @@ struct ScreeningStoreTests {
   }
 
   @Test("an import with screening stores the verdict, the rule set and the as-of date")
-  func importStoresScreenings() throws {
+  func importStoresScreenings() async throws {
     let db = try store()
     let engine = try engine()
     try casework(db, engine).importFiles(examples(), actor: "t")
-    #expect(try verdict(db, "EBH-2025-01990") == "gaps")
+    #expect(try await verdict(db, "EBH-2025-01990") == "gaps")
     let row = try db.writer.read {
       try Row.fetchOne($0, sql: "SELECT eligible_on, gap_rules, screened_as_of, ruleset_version FROM case_file WHERE file_no = 'EBH-2025-01990'")
     }
@@ -40,9 +40,9 @@ struct ScreeningStoreTests {
     #expect(row?[1] as String? == ",STAG10-RESIDENCE,")
     #expect(row?[2] as String? == "2026-11-24")
     #expect(row?[3] as String? == engine.rulesetVersion)
-    let stored = try db.storedScreenings(fileNo: "EBH-2025-01990")
+    let stored = try await db.storedScreenings(fileNo: "EBH-2025-01990")
     #expect(stored.first?.openFindings.first == StoredScreening.OpenFinding(rule: "STAG10-RESIDENCE", outcome: "gap", fix: "time", until: "2027-01-17"))
-    #expect(try db.storedScreenings(fileNo: "ABH-2025-00907").count == 1)
+    #expect(try await db.storedScreenings(fileNo: "ABH-2025-00907").count == 1)
   }
 
   @Test("saving a recorded B1 certificate re-screens the file at once")
@@ -50,23 +50,23 @@ struct ScreeningStoreTests {
     let db = try store()
     let casework = casework(db, try engine())
     try casework.importFiles(examples(), actor: "t")
-    #expect(try verdict(db, "EBH-2025-00871") == "gaps")
-    var f = try #require(try db.caseFile(fileNo: "EBH-2025-00871", actor: "clerk"))
+    #expect(try await verdict(db, "EBH-2025-00871") == "gaps")
+    var f = try #require(try await db.caseFile(fileNo: "EBH-2025-00871", actor: "clerk"))
     f.file.german = German(level: .B1, proof: .certificate, on: Day(iso: "2026-11-20"))
     try await casework.putFile(f.file, expectedVersion: f.version, actor: "clerk")
-    #expect(try verdict(db, "EBH-2025-00871") == "eligible")
+    #expect(try await verdict(db, "EBH-2025-00871") == "eligible")
   }
 
   @Test("a changed rule set re-screens every file and counts the changed verdicts")
-  func rulesetChange() throws {
+  func rulesetChange() async throws {
     let db = try store()
     let engine = try engine()
     try db.importCaseFiles(examples(), actor: "t")
-    #expect(try verdict(db, "EBH-2024-03112") == nil)
+    #expect(try await verdict(db, "EBH-2024-03112") == nil)
     let first = try #require(try casework(db, engine).rescreenIfRulesChanged(actor: "t"))
     #expect(first.files == 9 && first.verdictsChanged == 9)
     #expect(try casework(db, engine).rescreenIfRulesChanged(actor: "t") == nil)
-    #expect(try db.verdictCounts(onlyOpen: false)["eligible"] == 3)
+    #expect(try await db.verdictCounts(onlyOpen: false)["eligible"] == 3)
   }
 
   @Test("gaps are queued by who can close them: time alone, the applicant or case management")

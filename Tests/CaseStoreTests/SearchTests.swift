@@ -75,9 +75,9 @@ struct SearchTests {
   @Test("the search text follows a renamed person (the one write path keeps it)")
   func followsSaves() async throws {
     let db = try store()
-    var file = try #require(try db.caseFile(fileNo: "EBH-2025-00103", actor: "test"))
+    var file = try #require(try await db.caseFile(fileNo: "EBH-2025-00103", actor: "test"))
     file.file.person.familyName = "Şahin"
-    _ = try db.saveCaseFile(file.file, expectedVersion: file.version, actor: "test")
+    _ = try await db.saveCaseFile(file.file, expectedVersion: file.version, actor: "test")
     #expect(try await found(db, "sahin rami") == ["EBH-2025-00103"])
     let old = try await found(db, "aziz rami")
     #expect(old.isEmpty)

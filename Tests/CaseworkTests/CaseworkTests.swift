@@ -38,7 +38,7 @@ struct CaseworkTests {
       dueOn: Self.today.adding(days: -1))
     await #expect(
       throws: ReferralError.invalid([
-        FieldError(path: "note", reason: "at most 4000 characters"), FieldError(path: "due_on", reason: "must not be in the past"),
+        FieldError(path: "note", reason: .atMostCharacters(4000)), FieldError(path: "due_on", reason: .mustNotBeInPast),
       ])
     ) { _ = try await cw.refer(bad, by: Self.clerk) }
     #expect(try await cw.referrals(ofFile: "EBH-2025-00871").isEmpty)
@@ -53,7 +53,7 @@ struct CaseworkTests {
     cw.municipalities = ["Siegburg", "Troisdorf"]
     let atlantis = NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"], municipality: "Atlantis")
     await #expect(
-      throws: ReferralError.invalid([FieldError(path: "municipality", reason: "not a municipality of the district: \"Atlantis\"")])
+      throws: ReferralError.invalid([FieldError(path: "municipality", reason: .notAMunicipality("Atlantis"))])
     ) { _ = try await cw.refer(atlantis, by: Self.clerk) }
     #expect(try await cw.referrals(ofFile: "EBH-2025-00871").isEmpty)
     _ = try await cw.refer(NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"], municipality: "siegburg"), by: Self.clerk)
@@ -73,7 +73,7 @@ struct CaseworkTests {
   func consentInFuture() async throws {
     let cw = try casework(engine: try Self.engine())
     let version = try #require(try await cw.file(fileNo: "EBH-2025-00871", actor: "t")).version
-    await #expect(throws: FieldError(path: "consent.given_on", reason: "must not be in the future")) {
+    await #expect(throws: FieldError(path: "consent.given_on", reason: .mustNotBeInFuture)) {
       try await cw.recordConsent(
         fileNo: "EBH-2025-00871", expectedVersion: version, givenOn: Self.today.adding(days: 1), formVersion: nil, actor: "t")
     }
@@ -98,7 +98,7 @@ struct CaseworkTests {
   func withoutChecklists() async throws {
     let cw = try casework(engine: .unavailable)
     #expect(!cw.screeningAvailable)
-    #expect(try cw.store.verdictCounts(onlyOpen: false) == [nil: 9])
+    #expect(try await cw.store.verdictCounts(onlyOpen: false) == [nil: 9])
     #expect(cw.referableGaps(try #require(try await cw.file(fileNo: "EBH-2025-00871", actor: "t")).file).isEmpty)
     await #expect(throws: ScreeningUnavailable.self) {
       _ = try await cw.refer(NewReferral(fileNo: "EBH-2025-00871", rules: ["STAG10-LANG"]), by: Self.clerk)

@@ -88,11 +88,27 @@ struct RecognitionTests {
   }
 
   @Test("a profile with an unknown field or a bad value is refused with the reason")
-  func badProfiles() {
+  func badProfiles() throws {
     #expect(throws: ListProfile.ProfileError.self) { try ListProfile.parse("columns:\n  X: nonsense\n") }
     #expect(throws: ListProfile.ProfileError.self) { try ListProfile.parse("values:\n  status:\n    x: done\n") }
     #expect(throws: ListProfile.ProfileError.self) { try ListProfile.parse("office: XYZ\n") }
     #expect(throws: ListProfile.ProfileError.self) { try ListProfile.parse("colums: {}\n") }
+    #expect(throws: ListProfile.ProfileError.self) { try ListProfile.parse("a: [b\n") }
+    #expect(try ListProfile.parse("") == ListProfile())
+  }
+
+  @Test("every problem of a profile is named, in the file's order")
+  func everyProfileProblem() {
+    do {
+      _ = try ListProfile.parse("office: XYZ\nheader_row: 0\ncolumns:\n  X: nonsense\nsheet: ~\n")
+      Issue.record("expected problems")
+    } catch let e as ListProfile.ProfileError {
+      #expect(e.messages.count == 3)
+      #expect(e.messages[0] == "office: EBH or ABH" && e.messages[1] == "header_row: a row number")
+      #expect(e.description.hasPrefix("profile: office: EBH or ABH\nprofile: header_row: a row number\nprofile: columns: \"X\": unknown field nonsense"))
+    } catch {
+      Issue.record("\(error)")
+    }
   }
 
   @Test("the fixtures are recognised without a profile")

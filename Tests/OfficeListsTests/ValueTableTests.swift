@@ -52,7 +52,7 @@ struct ValueTableTests {
     guard case .failure(let u) = NationalityWords.codes("Syrein") else { Issue.record("Syrein was accepted"); return }
     #expect(u.closest.contains("Syrien"))
     let r = try? ListFixtures.records(["Az.;Name;Staatsangehörigkeit", "1;A;türkich"])
-    #expect(r?.issues.first?.reason.contains("türkisch") == true)
+    #expect(r?.issues.first?.reason.english.contains("türkisch") == true)
     #expect(r?.issues.first?.location?.line == 2)
     #expect(r?.issues.first?.field == "\"Staatsangehörigkeit\" (column C)")
   }
@@ -76,8 +76,8 @@ struct ValueTableTests {
     #expect(StageWords.status("erledigt") == nil)
     let r = try ListFixtures.records(["Az.;Name;Status", "1;A;in Prüfnug"])
     #expect(r.issues.count == 1)
-    #expect(r.issues[0].reason.contains("unknown stage word \"in Prüfnug\""))
-    #expect(r.issues[0].reason.contains("in pruefung"))
+    #expect(r.issues[0].reason.english.contains("unknown stage word \"in Prüfnug\""))
+    #expect(r.issues[0].reason.english.contains("in pruefung"))
   }
 
   @Test(
@@ -138,8 +138,8 @@ struct ValueTableTests {
       "Az.;Name;Geb.-Datum;Antrag vom", "1;A;31.02.1990;01.01.2024", ";;;", "Summe: 1;;;", ";B;01.01.1990;01.01.2024",
     ])
     #expect(r.issues.map { $0.location?.line } == [2, 5])
-    #expect(r.issues[0].reason.contains("not a date: \"31.02.1990\""))
-    #expect(r.issues[1].reason == "no file number")
+    #expect(r.issues[0].reason.english.contains("not a date: \"31.02.1990\""))
+    #expect(r.issues[1].reason.english == "no file number")
     #expect(r.records.count == 2)
     #expect(r.skippedLines == [4])  // "Summe: 1" fills one cell only
   }

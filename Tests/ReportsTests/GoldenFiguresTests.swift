@@ -37,11 +37,11 @@ struct GoldenFiguresTests {
   }
 
   @Test("each of the seven reports gives its golden figures, section by section", arguments: 0..<runs.count)
-  func sameFigures(_ i: Int) throws {
+  func sameFigures(_ i: Int) async throws {
     let run = Self.runs[i]
     let definition = try #require(Shipped.catalog.report(run.name))
     let request = ReportRequest(office: run.office, from: day(run.from), to: day(run.to), today: GoldenDistrict.today)
-    let now = Self.lines(try ReportMaker.make(definition, request: request, store: GoldenDistrict.store).document(.en))
+    let now = Self.lines(try await ReportMaker.make(definition, request: request, store: GoldenDistrict.store).document(.en))
     let before = try Self.golden("\(run.name)-\(run.office.rawValue)-\(run.from)-\(run.to).txt")
     #expect(!before.isEmpty)
     for (section, rows) in before {

@@ -44,8 +44,8 @@ struct HistoryLoaderTests {
   }
 
   @Test("both offices load exactly as the plain reading, files without stored history included")
-  func sameAsReference() throws {
-    try Self.store.reportReads { db in
+  func sameAsReference() async throws {
+    try await Self.store.reportReads { db in
       for office in [Office.EBH, .ABH] {
         let loaded = try db.statusHistories(office: office)
         #expect(loaded == (try Self.reference(db.db, office: office)))

@@ -44,53 +44,53 @@ struct MunicipalityFilterTests {
     ReportRequest(office: office, from: day("2026-01-01"), to: Self.today, municipality: municipality, today: Self.today)
   }
 
-  func make<T>(_ name: ReportName, _ municipality: String?, office: Office = .EBH) throws -> T {
-    try #require(try ReportMaker.make(name, request: request(municipality, office: office), store: Self.store) as? T)
+  func make<T>(_ name: ReportName, _ municipality: String?, office: Office = .EBH) async throws -> T {
+    try #require(try await ReportMaker.make(name, request: request(municipality, office: office), store: Self.store) as? T)
   }
 
   @Test("flow: received, closed and open files count only the town's files; the towns and the rest add up")
-  func throughput() throws {
-    let all: ThroughputReport = try make(.throughput, nil)
-    let siegburg: ThroughputReport = try make(.throughput, "Siegburg")
-    let hennef: ThroughputReport = try make(.throughput, "Hennef")
+  func throughput() async throws {
+    let all: ThroughputReport = try await make(.throughput, nil)
+    let siegburg: ThroughputReport = try await make(.throughput, "Siegburg")
+    let hennef: ThroughputReport = try await make(.throughput, "Hennef")
     #expect(all.total(2026, \.received) == 6 && siegburg.total(2026, \.received) == 3 && hennef.total(2026, \.received) == 2)
     #expect(all.total(2026, \.closed) == 2 && siegburg.total(2026, \.granted) == 1 && siegburg.total(2026, \.refused) == 0)
     #expect(hennef.total(2026, \.refused) == 1)
     #expect(all.months.last?.openAtEnd == 4 && siegburg.months.last?.openAtEnd == 2 && hennef.months.last?.openAtEnd == 1)
-    let nowhere: ThroughputReport = try make(.throughput, "Lohmar")
+    let nowhere: ThroughputReport = try await make(.throughput, "Lohmar")
     #expect(nowhere.total(2026, \.received) == 0)
   }
 
   @Test("backlog, forecast, cycle time and the screening snapshot of one town")
-  func snapshots() throws {
-    #expect((try make(.backlog, nil) as BacklogReport).open == 4)
-    #expect((try make(.backlog, "Siegburg") as BacklogReport).open == 2)
-    #expect((try make(.forecast, "Hennef") as ForecastReport).open == 1)
-    #expect((try make(.forecast, nil) as ForecastReport).open == 4)
-    #expect((try make(.cycleTime, "Siegburg") as CycleTimeReport).overall.count == 1)
-    #expect((try make(.screening, nil) as ScreeningReport).open == 4)
-    #expect((try make(.screening, "Siegburg") as ScreeningReport).open == 2)
+  func snapshots() async throws {
+    #expect((try await make(.backlog, nil) as BacklogReport).open == 4)
+    #expect((try await make(.backlog, "Siegburg") as BacklogReport).open == 2)
+    #expect((try await make(.forecast, "Hennef") as ForecastReport).open == 1)
+    #expect((try await make(.forecast, nil) as ForecastReport).open == 4)
+    #expect((try await make(.cycleTime, "Siegburg") as CycleTimeReport).overall.count == 1)
+    #expect((try await make(.screening, nil) as ScreeningReport).open == 4)
+    #expect((try await make(.screening, "Siegburg") as ScreeningReport).open == 2)
     var then = request("Siegburg")
     then.to = day("2026-03-31")
     then.asOf = then.to
-    let asOf = try #require(try ReportMaker.make(.screening, request: then, store: Self.store) as? ScreeningReport)
+    let asOf = try #require(try await ReportMaker.make(.screening, request: then, store: Self.store) as? ScreeningReport)
     #expect(asOf.open == 1)  // S-2 (S-1 granted in March, S-3 not yet received)
-    #expect((try make(.abh, nil, office: .ABH) as AbhReport).open == 2)
-    #expect((try make(.abh, "Hennef", office: .ABH) as AbhReport).open == 1)
+    #expect((try await make(.abh, nil, office: .ABH) as AbhReport).open == 2)
+    #expect((try await make(.abh, "Hennef", office: .ABH) as AbhReport).open == 1)
   }
 
   @Test("a defined report names the town in its subtitle, JSON and CSV; the linter accepts the filter on every report")
-  func definedReport() throws {
+  func definedReport() async throws {
     let committee = try #require(Shipped.catalog.report("committee"))
     #expect(committee.offersMunicipality)
-    let report = try ReportMaker.make(committee, request: request("Siegburg"), store: Self.store)
+    let report = try await ReportMaker.make(committee, request: request("Siegburg"), store: Self.store)
     let doc = report.document(.de)
     #expect(doc.subtitle.contains("Kommune Siegburg"))
     #expect(CSVRenderer().render(doc).hasPrefix("\u{FEFF}Kommune: Siegburg\r\n\r\n"))
     #expect(report.json.contains(#""municipality":"Siegburg""#))
-    let throughput = try ReportMaker.make(try #require(Shipped.catalog.report("throughput")), request: request("Hennef"), store: Self.store)
+    let throughput = try await ReportMaker.make(try #require(Shipped.catalog.report("throughput")), request: request("Hennef"), store: Self.store)
     #expect(throughput.json.contains(#""municipality":"Hennef""#) && throughput.json.contains(#""report":"throughput""#))
-    let unfiltered = try ReportMaker.make(committee, request: request(nil), store: Self.store)
+    let unfiltered = try await ReportMaker.make(committee, request: request(nil), store: Self.store)
     #expect(!unfiltered.json.contains("municipality") && !CSVRenderer().render(unfiltered.document(.de)).contains("Kommune:"))
     #expect(ReportLinter.lint(Shipped.catalog).isEmpty)
     for name in ["throughput", "backlog", "cycle-time", "forecast", "screening", "referrals", "abh", "committee"] {
@@ -99,21 +99,21 @@ struct MunicipalityFilterTests {
   }
 
   @Test("the municipalities the data names, and the filter's choices with the configured ones first")
-  func names() throws {
-    let names = try Self.store.reportReads { try MunicipalityLoader.names($0, office: .EBH) }
+  func names() async throws {
+    let names = try await Self.store.reportReads { try MunicipalityLoader.names($0, office: .EBH) }
     #expect(names == ["Hennef", "Siegburg"])
     #expect(MunicipalityLoader.choices(configured: ["Siegburg", "Lohmar"], inData: names) == ["Siegburg", "Lohmar", "Hennef"])
   }
 
   @Test("a published report records the municipality it was limited to")
-  func published() throws {
+  func published() async throws {
     let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_782_777_600) })
     try store.importCaseFiles([Self.file("S-1", "Siegburg", received: "2026-01-10")], actor: "test")
     let definition = try #require(Shipped.catalog.report("backlog"))
-    let r = try ReportMaker.publish(definition, request: request("Siegburg"), store: store, actor: "leitung")
-    let list = try store.publishedReports()
+    let r = try await ReportMaker.publish(definition, request: request("Siegburg"), store: store, actor: "leitung")
+    let list = try await store.publishedReports()
     #expect(list.first?.municipality == "Siegburg" && r.municipality == "Siegburg")
-    #expect(try store.publishedReport(id: r.id, actor: "leitung")?.municipality == "Siegburg")
-    #expect(try store.publishedReport(id: r.id, actor: "leitung")?.csv.contains("Kommune: Siegburg") == true)
+    #expect(try await store.publishedReport(id: r.id, actor: "leitung")?.municipality == "Siegburg")
+    #expect(try await store.publishedReport(id: r.id, actor: "leitung")?.csv.contains("Kommune: Siegburg") == true)
   }
 }

@@ -34,6 +34,16 @@ struct ReportDefinitionTests {
     #expect(lint(Self.head + "sections:\n  - id: a\n    title: {de: A, en: A}\n    tabel: [received]\n")[0].contains("unknown key \"tabel\""))
   }
 
+  @Test("every problem of a definition is named, not only the first")
+  func everyProblem() {
+    let p = lint("title: {de: T}\npurpose: x\norder: first\nsections:\n  - id: a\n    tabel: [received]\n    table: [received]\n")
+    #expect(p.count == 4, "\(p)")
+    #expect(p[0] == "r.yaml:1: title: the English text (en) is missing")
+    #expect(p[1] == "r.yaml:2: purpose must be {de: ..., en: ...}")
+    #expect(p[2] == "r.yaml:3: order must be a whole number, got \"first\"")
+    #expect(p[3].hasPrefix("r.yaml:6: section: unknown key \"tabel\""))
+  }
+
   @Test("series that do not fit a chart or a table are rejected")
   func misfits() {
     let notInTable = lint(Self.head + "sections:\n  - id: a\n    title: {de: A, en: A}\n    table: [received]\n    chart: {kind: lines, series: [closed]}\n")

@@ -20,7 +20,7 @@ struct Stag36Tests {
   }
 
   @Test("naturalizations by handover, applications and closures of the year, without names or file numbers, with the gaps listed")
-  func surveys() throws {
+  func surveys() async throws {
     let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
     var missing = make("EBH-4", received: "2025-03-01", history: [])
     missing.person.municipality = nil
@@ -32,7 +32,7 @@ struct Stag36Tests {
       missing,
       make("EBH-5", received: "2025-04-01", history: [("2025-11-01", .granted)], handover: "2026-01-15"),  // naturalized in 2026
     ], actor: "test")
-    let s = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db) }
+    let s = try await store.reportReads { db in try Stag36Survey.make(year: 2025, db: db) }
     #expect(s.records[.naturalizations]?.count == 1)
     let n = try #require(s.records[.naturalizations]?.first)
     #expect(n.birthYear == 1990 && n.legalBasis == "§ 10 StAG" && n.nationalities == ["SYR", "TUR"] && n.yearsInGermany == 9 && n.residence == "Siegburg")
@@ -61,19 +61,19 @@ struct Stag36Tests {
   }
 
   @Test("the place of residence is the official municipality key where configured; the others are named by the completeness check")
-  func municipalityKeys() throws {
+  func municipalityKeys() async throws {
     let store = try AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
     var hennef = make("EBH-2", received: "2025-02-01", history: [])
     hennef.person.municipality = "Hennef (Sieg)"
     try store.importCaseFiles([make("EBH-1", received: "2025-01-10", history: []), hennef], actor: "test")
-    let s = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056"]) }
+    let s = try await store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056"]) }
     #expect(s.records[.applications]?.compactMap(\.residence).sorted() == ["05382056", "Hennef (Sieg)"])
     #expect(s.withoutKey == ["Hennef (Sieg)": 1])
     #expect(s.recordsCSV(.applications).contains(";05382056\r\n"))
     let keys = try #require(s.summary().sections.first { $0.id == "municipality-keys" })
     #expect(keys.table.rows.count == 1 && keys.notes.first?.contains("keinen Amtlichen Gemeindeschlüssel") == true)
     #expect(s.json(part: "summary").contains(#""municipalities_without_key":{"Hennef (Sieg)":1}"#))
-    let all = try store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056", "Hennef (Sieg)": "05382024"]) }
+    let all = try await store.reportReads { db in try Stag36Survey.make(year: 2025, db: db, keys: ["Siegburg": "05382056", "Hennef (Sieg)": "05382024"]) }
     #expect(all.withoutKey.isEmpty && all.summary().sections.first { $0.id == "municipality-keys" }?.table.rows.isEmpty == true)
   }
 }

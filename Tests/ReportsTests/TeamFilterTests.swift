@@ -6,16 +6,16 @@ import Testing
 struct TeamFilterTests {
   let store = GoldenDistrict.store
 
-  func make(_ name: ReportName, team: Team?) throws -> any ReportContent {
+  func make(_ name: ReportName, team: Team?) async throws -> any ReportContent {
     let r = ReportRequest(office: .EBH, from: day("2023-01-01"), to: day("2026-11-24"), team: team, today: GoldenDistrict.today)
-    return try ReportMaker.make(name, request: r, store: store)
+    return try await ReportMaker.make(name, request: r, store: store)
   }
 
   @Test("the kim team's throughput closes only kim files, and the teams add up to the whole office")
-  func throughput() throws {
-    let all = try make(.throughput, team: nil) as! ThroughputReport
-    let kim = try make(.throughput, team: .kim) as! ThroughputReport
-    let regular = try make(.throughput, team: .regular) as! ThroughputReport
+  func throughput() async throws {
+    let all = try await make(.throughput, team: nil) as! ThroughputReport
+    let kim = try await make(.throughput, team: .kim) as! ThroughputReport
+    let regular = try await make(.throughput, team: .regular) as! ThroughputReport
     #expect(kim.team == "kim" && all.team == nil)
     #expect(kim.months.allSatisfy { $0.closed == $0.closedByTeam.kim && $0.closedByTeam.regular == 0 })
     #expect(zip(all.months, kim.months).allSatisfy { $0.closedByTeam.kim == $1.closed })
@@ -25,22 +25,22 @@ struct TeamFilterTests {
   }
 
   @Test("the teams' backlogs add up to at most the office's, and each team's decisions are its own")
-  func backlogAndCycleTime() throws {
-    let all = try make(.backlog, team: nil) as! BacklogReport
-    let kim = try make(.backlog, team: .kim) as! BacklogReport
-    let regular = try make(.backlog, team: .regular) as! BacklogReport
+  func backlogAndCycleTime() async throws {
+    let all = try await make(.backlog, team: nil) as! BacklogReport
+    let kim = try await make(.backlog, team: .kim) as! BacklogReport
+    let regular = try await make(.backlog, team: .regular) as! BacklogReport
     #expect(kim.open > 0 && regular.open > 0 && kim.open + regular.open <= all.open)
-    let cycleAll = try make(.cycleTime, team: nil) as! CycleTimeReport
-    let cycleKim = try make(.cycleTime, team: .kim) as! CycleTimeReport
+    let cycleAll = try await make(.cycleTime, team: nil) as! CycleTimeReport
+    let cycleKim = try await make(.cycleTime, team: .kim) as! CycleTimeReport
     #expect(cycleKim.overall == cycleAll.teams.first { $0.group == "kim" }?.days)
     #expect(cycleKim.teams.map(\.group) == ["kim"])
   }
 
   @Test("a report without teams refuses a team, naming the parameter")
-  func refused() throws {
+  func refused() async throws {
     for name in [ReportName.forecast, .screening, .referrals, .abh] {
-      #expect(throws: ReportError.self, "\(name)") { try make(name, team: .kim) }
+      await #expect(throws: ReportError.self, "\(name)") { try await make(name, team: .kim) }
     }
-    do { _ = try make(.forecast, team: .kim) } catch let e as ReportError { #expect(e.field == "team") }
+    do { _ = try await make(.forecast, team: .kim) } catch let e as ReportError { #expect(e.field == "team") }
   }
 }

@@ -78,7 +78,7 @@ struct APIAccessTests {
   @Test("a revoked token no longer works")
   func revokedToken() async throws {
     let world = try await TestWorld()
-    try world.database.revokeAPITokens(userName: world.names[.ebhClerk]!, actor: "test")
+    try await world.database.revokeAPITokens(userName: world.names[.ebhClerk]!, actor: "test")
     try await world.app().test(.router) { client in
       let r = try await client.execute(uri: "/api/v1/files", method: .get, headers: world.bearer(.ebhClerk))
       #expect(r.status == .unauthorized)

@@ -14,7 +14,7 @@ struct APIReferralTests {
   static let refer = ByteBuffer(string: #"{"rules": ["STAG10-LANG"], "note": "Sprachkurs", "due_on": "2027-01-31"}"#)
 
   static func giveConsent(_ world: TestWorld, _ fileNo: String = "EBH-2026-00001", withdrawn: Bool = false) async throws {
-    let stored = try #require(try world.database.caseFile(fileNo: fileNo, actor: "test"))
+    let stored = try #require(try await world.database.caseFile(fileNo: fileNo, actor: "test"))
     try await world.database.editCaseFile(fileNo: fileNo, expectedVersion: stored.version, actor: "test") { file in
       file.consents = [
         Consent(scope: .caseManagementReferral, givenOn: Day(iso: "2026-11-01")!, withdrawnOn: withdrawn ? TestWorld.today : nil)
@@ -112,7 +112,7 @@ struct APIReferralTests {
   func otherMunicipality() async throws {
     let world = try await TestWorld()
     try await Self.giveConsent(world)
-    let other = try world.database.createUser(
+    let other = try await world.database.createUser(
       name: "cm-troisdorf", role: .caseManager, municipalities: ["Troisdorf"], mustChangePassword: false, policy: TestWorld.policy)
     try await world.app().test(.router) { client in
       let made = try await client.execute(

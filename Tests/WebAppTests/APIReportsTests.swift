@@ -43,7 +43,7 @@ struct APIReportsTests {
           uri: "/api/v1/reports/\(name.rawValue)?from=2025-01-01&to=2026-10-31&office=EBH", method: .get, headers: world.bearer(.management))
         let request = ReportRequest(
           office: name.supportsOffice ? .EBH : .ABH, from: Day(iso: "2025-01-01"), to: Day(iso: "2026-10-31"), today: TestWorld.today)
-        #expect(r.text == (try ReportMaker.make(name, request: request, store: world.database).json), "\(name)")
+        #expect(r.text == (try await ReportMaker.make(name, request: request, store: world.database).json), "\(name)")
       }
       let referrals = try await client.execute(uri: "/api/v1/reports/referrals", method: .get, headers: world.bearer(.admin))
       let totals = referrals.json["totals"] as? [String: Int]

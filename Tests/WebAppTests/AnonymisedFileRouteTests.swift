@@ -17,9 +17,9 @@ struct AnonymisedFileRouteTests {
     // EBH-2020-00003 was granted in 2020; a policy deleting granted files after one year takes it.
     var policy = RetentionPolicy.placeholder
     policy.closedFileYears[.EBH]?[.granted] = 1
-    let plan = try world.database.retentionPlan(policy, today: TestWorld.today)
+    let plan = try await world.database.retentionPlan(policy, today: TestWorld.today)
     #expect(plan.files.map(\.fileNo) == ["EBH-2020-00003"])
-    _ = try world.database.applyRetention(plan, actor: "cli:dpo")
+    _ = try await world.database.applyRetention(plan, actor: "cli:dpo")
     try await world.app().test(.router) { client in
       try await client.execute(uri: "/api/v1/files/EBH-2020-00003", method: .get, headers: world.bearer(.ebhClerk)) { r in
         #expect(r.status == .gone)

@@ -48,12 +48,12 @@ struct AddressPageTests {
       #expect(bad.status == .unprocessableContent)
       #expect(bad.text.contains("Eine deutsche Postleitzahl hat 5 Ziffern"))
       #expect(bad.text.contains(#"value="Ringstraße 5""#) && bad.text.contains(#"value="5372""#))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.person.address == nil)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.person.address == nil)
       let good = try await clerk.post(
         "/files/EBH-2026-00001/address",
         [("version", "1"), ("address_street", "Ringstraße 5"), ("address_postal_code", "53721"), ("address_city", "Siegburg")])
       #expect(good.status == .seeOther)
-      let stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+      let stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
       #expect(stored.file.person.address == Address(street: "Ringstraße 5", postalCode: "53721", city: "Siegburg"))
       let page = try await clerk.get("/files/EBH-2026-00001")
       #expect(page.text.contains("Ringstraße 5") && page.text.contains(#"id="h-address""#))
@@ -65,7 +65,7 @@ struct AddressPageTests {
         "/files/EBH-2026-00001/address",
         [("version", "3"), ("address_street", String(repeating: "x", count: 201)), ("address_postal_code", "53721"), ("address_city", "Siegburg")])
       #expect(long.status == .unprocessableContent && long.text.contains("Höchstens 200 Zeichen"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.person.address?.city == "Wien")
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.person.address?.city == "Wien")
     }
   }
 
@@ -83,13 +83,13 @@ struct LetterLayoutTests {
   @Test("DIN 5008 parts from the configuration, plain words, the duty to cooperate; opening it changes nothing")
   func letter() async throws {
     let world = try await TestWorld()
-    var stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+    var stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
     stored.file.person.address = Address(street: "Ringstraße 5", postalCode: "53721", city: "Siegburg")
     stored.file.person.sex = .female
     stored.file.documents = [
       DocumentRecord(id: "D16", status: .requested), DocumentRecord(id: "D17", status: .requested), DocumentRecord(id: "D08", status: .requested),
     ]
-    try world.database.saveCaseFile(stored.file, expectedVersion: stored.version, actor: "t")
+    try await world.database.saveCaseFile(stored.file, expectedVersion: stored.version, actor: "t")
     try await deskApp(world).test(.router) { client in
       var clerk = try await Browser.signedIn(client, world, .ebhClerk)
       let page = try await clerk.get("/files/EBH-2026-00001/letter")
@@ -106,7 +106,7 @@ struct LetterLayoutTests {
       let body = String(html[html.range(of: "<div class=\"din-body\">")!.lowerBound...])
       let jargon = ["FDGO", "Nr. 1a", "(Abs. 6)", "(§ 12a Abs. 4)", "UNVERIFIED"]
       for word in jargon { #expect(!body.contains(word), "jargon \(word)") }
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.version == 2, "opening the letter saves nothing")
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.version == 2, "opening the letter saves nothing")
       #expect(html.contains(#"action="/files/EBH-2026-00001/letter/sent""#))
     }
   }
@@ -119,11 +119,11 @@ struct LetterLayoutTests {
       _ = try await clerk.get("/files/EBH-2026-00001/letter")
       let unconfirmed = try await clerk.post("/files/EBH-2026-00001/letter/sent", [("version", "1"), ("deadline", "22.12.2026")])
       #expect(unconfirmed.status == .unprocessableContent && unconfirmed.text.contains("Bitte bestätigen Sie"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.status == .inReview)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.status == .inReview)
       let done = try await clerk.post(
         "/files/EBH-2026-00001/letter/sent", [("version", "1"), ("deadline", "22.12.2026"), ("confirm", "1")])
       #expect(done.status == .seeOther)
-      let file = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")).file
+      let file = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")).file
       #expect(file.status == .documentsRequested && file.followUpOn == Day(iso: "2026-12-22"))
       #expect(file.history?.last?.reason?.contains("Frist 22.12.2026") == true)
       let queue = try await clerk.get("/queue")
@@ -133,7 +133,7 @@ struct LetterLayoutTests {
       let again = try await clerk.post(
         "/files/EBH-2026-00001/letter/sent", [("version", "2"), ("deadline", "05.01.2027"), ("confirm", "1")])
       #expect(again.status == .seeOther)
-      let later = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")).file
+      let later = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")).file
       #expect(later.followUpOn == Day(iso: "2027-01-05") && later.history?.count == file.history?.count)
       // a closed file: no letter, no link
       #expect(try await clerk.get("/files/EBH-2020-00003/letter").status == .conflict)

@@ -25,7 +25,7 @@ struct FileEditTests {
       #expect(saved.status == .seeOther)
       let page = try await browser.get("/files/EBH-2026-00001?saved=1")
       #expect(page.text.contains("Gespeichert") && page.text.contains("Version 2") && page.text.contains("02.06.2025"))
-      let stored = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")
+      let stored = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")
       #expect(stored?.file.german?.level == .B1 && stored?.file.clerk == "k.yilmaz")
     }
   }
@@ -44,7 +44,7 @@ struct FileEditTests {
       #expect(two.status == .conflict)
       #expect(two.text.contains("inzwischen von jemand anderem geändert"))
       #expect(two.text.contains("Ihre nicht gespeicherten Eingaben") && two.text.contains("Sachbearbeitung: second"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.clerk == "first")
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.clerk == "first")
     }
   }
 
@@ -57,7 +57,7 @@ struct FileEditTests {
       let r = try await browser.post("/files/EBH-2026-00001/facts", [("version", "1"), ("german_on", "31.02.2025")])
       #expect(r.status == .unprocessableContent)
       #expect(r.text.contains("field-error") && r.text.contains("31.02.2025"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.version == 1)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.version == 1)
     }
   }
 
@@ -72,7 +72,7 @@ struct FileEditTests {
       #expect(refused.status == .unprocessableContent)
       let moved = try await browser.post("/files/EBH-2026-00001/status", [("version", "1"), ("status", "decision_pending")])
       #expect(moved.status == .seeOther)
-      let file = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file
+      let file = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file
       #expect(file?.status == .decisionPending && file?.history?.last?.by == "u-ebh-clerk")
     }
   }
@@ -87,7 +87,7 @@ struct FileEditTests {
         "/queue/assign",
         [("file_no", "EBH-2026-00001"), ("file_no", "EBH-2025-00002"), ("file_no", "ABH-2025-00001"), ("clerk", "l.fischer"), ("back", "/queue")])
       #expect(r.headers[.location] == "/queue?assigned=2")
-      #expect(try world.database.caseFile(fileNo: "ABH-2025-00001", actor: "test")?.file.clerk == "b.krause")
+      #expect(try await world.database.caseFile(fileNo: "ABH-2025-00001", actor: "test")?.file.clerk == "b.krause")
       let queue = try await browser.get("/queue?clerk=l.fischer")
       #expect(queue.text.contains("EBH-2025-00002") && queue.text.contains("EBH-2026-00001"))
     }
@@ -111,7 +111,7 @@ struct DocumentAndNoteTests {
         "/files/EBH-2026-00001/documents",
         [("version", "2"), ("doc_id", "D03"), ("doc_status", "provided"), ("doc_on", "2026-11-20"), ("doc_valid_until", "2031-11-19")])
       #expect(replaced.status == .seeOther)
-      let docs = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.documents
+      let docs = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.file.documents
       #expect(docs?.count == 1 && docs?.first?.status == .provided && docs?.first?.validUntil?.iso == "2031-11-19")
       let bad = try await browser.post(
         "/files/EBH-2026-00001/documents", [("version", "3"), ("doc_id", "D04"), ("doc_status", "provided"), ("doc_on", "soon")])
@@ -130,7 +130,7 @@ struct DocumentAndNoteTests {
       #expect(r.status == .seeOther)
       let page = try await browser.get("/files/EBH-2026-00001")
       #expect(page.text.contains("Rückruf &lt;b&gt;Montag&lt;/b&gt;") && page.text.contains("u-ebh-clerk"))
-      let audit = try world.database.auditEntries(fileNo: "EBH-2026-00001")
+      let audit = try await world.database.auditEntries(fileNo: "EBH-2026-00001")
       #expect(audit.contains { $0.action == "note" })
       var other = Browser(client: client)
       try await other.login(world.names[.abhClerk]!, world.passwords[.abhClerk]!)
@@ -150,11 +150,11 @@ struct DocumentAndNoteTests {
       let set = try await browser.post(
         "/files/EBH-2026-00001/facts", [("version", "1"), ("german_level", "B1"), ("german_on", "02.06.2025"), ("follow_up_on", "1.3.2027")])
       #expect(set.status == .seeOther)
-      func stored() throws -> (german: String?, followUp: String?, version: Int?) {
-        let f = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")
+      func stored() async throws -> (german: String?, followUp: String?, version: Int?) {
+        let f = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")
         return (f?.file.german?.on?.iso, f?.file.followUpOn?.iso, f?.version)
       }
-      #expect(try stored() == ("2025-06-02", "2027-03-01", 2))
+      #expect(try await stored() == ("2025-06-02", "2027-03-01", 2))
       // An impossible date is an error on its field; the whole input comes back; nothing is stored.
       let bad = try await browser.post(
         "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B2"), ("german_on", "31.02.2024"), ("clerk", "neu")])
@@ -162,17 +162,17 @@ struct DocumentAndNoteTests {
       #expect(bad.text.contains("value=\"31.02.2024\"") && bad.text.contains("aria-invalid=\"true\""))
       #expect(bad.text.contains("<option value=\"B2\" selected>") && bad.text.contains("value=\"neu\""))
       #expect(bad.text.contains("value=\"01.03.2027\""), "a date left blank shows the stored date it keeps")
-      #expect(try stored() == ("2025-06-02", "2027-03-01", 2))
+      #expect(try await stored() == ("2025-06-02", "2027-03-01", 2))
       // Blank keeps; the box removes.
       let blank = try await browser.post("/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("german_on", ""), ("follow_up_on", "")])
       #expect(blank.status == .seeOther)
-      #expect(try stored() == ("2025-06-02", "2027-03-01", 2), "nothing changed, so no new version")
+      #expect(try await stored() == ("2025-06-02", "2027-03-01", 2), "nothing changed, so no new version")
       let page = try await browser.get("/files/EBH-2026-00001")
       #expect(page.text.contains("name=\"clear_follow_up_on\"") && page.text.contains("Datum entfernen"))
       let cleared = try await browser.post(
         "/files/EBH-2026-00001/facts", [("version", "2"), ("german_level", "B1"), ("follow_up_on", "01.03.2027"), ("clear_follow_up_on", "1")])
       #expect(cleared.status == .seeOther)
-      #expect(try stored() == ("2025-06-02", nil, 3))
+      #expect(try await stored() == ("2025-06-02", nil, 3))
     }
   }
 
@@ -187,7 +187,7 @@ struct DocumentAndNoteTests {
       let long = String(repeating: "x", count: 4001)
       let r = try await browser.post("/files/EBH-2026-00001/notes", [("note", long)])
       #expect(r.status == .unprocessableContent && r.text.contains(long))
-      #expect(try world.database.auditEntries(fileNo: "EBH-2026-00001").contains { $0.action == "note" } == false)
+      #expect(try await world.database.auditEntries(fileNo: "EBH-2026-00001").contains { $0.action == "note" } == false)
     }
   }
 }

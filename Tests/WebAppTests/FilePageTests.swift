@@ -24,7 +24,7 @@ struct FilePageTests {
   @Test("without checklists the file page shows the stored summary")
   func storedSummaryWithoutEngine() async throws {
     let world = try await TestWorld()
-    try Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).rescreen(fileNo: "EBH-2026-00001")
+    try await Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).rescreen(fileNo: "EBH-2026-00001")
     try await world.app(engine: nil).test(.router) { client in
       var browser = Browser(client: client)
       try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
@@ -64,29 +64,29 @@ struct FilePageTests {
 
 @Suite("Screening on every save")
 struct ScreeningOnSaveTests {
-  func verdict(_ world: TestWorld) throws -> String? {
-    try world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.verdict
+  func verdict(_ world: TestWorld) async throws -> String? {
+    try await world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.verdict
   }
 
   @Test("a form save, a bulk assignment and an API update store the screening of the new facts in the same transaction")
   func everySaveIsScreened() async throws {
     let world = try await TestWorld()
-    #expect(try verdict(world) == nil)  // imported without screening
+    #expect(try await verdict(world) == nil)  // imported without screening
     try await world.app().test(.router) { client in
       var browser = Browser(client: client)
       try await browser.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
       _ = try await browser.get("/files/EBH-2026-00001")
       _ = try await browser.post("/files/EBH-2026-00001/facts", [("version", "1"), ("clerk", "x")])
-      #expect(try verdict(world) == "incomplete")
+      #expect(try await verdict(world) == "incomplete")
       _ = try await browser.get("/queue")
       _ = try await browser.post("/queue/assign", [("file_no", "EBH-2026-00001"), ("clerk", "y")])
-      #expect(try verdict(world) == "incomplete", "assigning a clerk keeps the file screened")
+      #expect(try await verdict(world) == "incomplete", "assigning a clerk keeps the file screened")
       var headers = world.bearer(.ebhClerk)
       headers[.ifMatch] = "3"
       let put = try await client.execute(
         uri: "/api/v1/files/EBH-2026-00001", method: .put, headers: headers, body: APIWriteTests.body("EBH-2026-00001", status: "in_review", since: "2026-10-01"))
       #expect(put.status == .ok)
-      #expect(try world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.asOf == TestWorld.today.iso)
+      #expect(try await world.database.storedScreenings(fileNo: "EBH-2026-00001").first?.asOf == TestWorld.today.iso)
     }
   }
 }

@@ -11,12 +11,12 @@ struct FilePageWordsTests {
   @Test("coded values, outcomes, fixes, routes and documents are shown as words")
   func words() async throws {
     let world = try await TestWorld()
-    var stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+    var stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
     stored.file.route = .stag10
     stored.file.german = German(level: .A2, proof: .certificate)
     stored.file.securityCheck = .notRequested
     stored.file.documents = [DocumentRecord(id: "D08", status: .notRequired)]
-    try world.database.saveCaseFile(stored.file, expectedVersion: stored.version, actor: "t")
+    try await world.database.saveCaseFile(stored.file, expectedVersion: stored.version, actor: "t")
     try await world.app().test(.router) { client in
       var clerk = Browser(client: client)
       try await clerk.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
@@ -58,7 +58,7 @@ struct FilePageWordsTests {
       #expect(page.contains("<option value=\"B1\" selected>B1</option>"), "the input is back in the form")
       #expect(page.contains("id=\"follow_up_on\" name=\"follow_up_on\" type=\"text\"") && page.contains("value=\"01.03.2027\""))
       #expect(page.contains("name=\"version\" value=\"2\""))
-      let file = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file
+      let file = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file
       #expect(file?.german == nil && file?.followUpOn?.iso == "2027-03-01")
     }
   }

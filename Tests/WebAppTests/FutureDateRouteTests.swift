@@ -64,7 +64,7 @@ struct FutureDateRouteTests {
       #expect(r.status == .unprocessableContent)
       #expect(r.text.contains("Das Datum liegt nach dem heutigen Tag"), "\(r.text.prefix(400))")
       #expect(r.text.contains("25.11.2026") && r.text.contains("neu"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.version == 1)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test")?.version == 1)
       let doc = try await browser.post(
         "/files/EBH-2026-00001/documents", [("version", "1"), ("doc_id", "D03"), ("doc_status", "provided"), ("doc_on", "25.11.2026")])
       #expect(doc.status == .unprocessableContent && doc.text.contains("Das Datum liegt nach dem heutigen Tag"))

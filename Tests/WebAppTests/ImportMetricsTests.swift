@@ -23,7 +23,7 @@ struct ImportMetricsTests {
     var twice = f
     twice.fileNo = "EBH-2026-00902"  // the same number twice in one import: refused, rolled back
     #expect(throws: ImportRejected.self) { try world.database.importCaseFiles([twice, twice], actor: "cli:alice") }
-    let runs = try world.database.importRuns()
+    let runs = try await world.database.importRuns()
     #expect(runs.first { $0.source == .commandLine }?.count == 1)
     #expect(runs.first { $0.source == .commandLine }?.files == 1)
     #expect(runs.first { $0.source == .commandLine }?.lastAt == 1_795_507_200)
@@ -62,9 +62,9 @@ struct ImportMetricsTests {
   }
 
   @Test("before any import the recorded figures are zero for both sources")
-  func noImports() throws {
+  func noImports() async throws {
     let db = try AppDatabase.inMemory(now: { Date() })
-    let runs = try db.importRuns()
+    let runs = try await db.importRuns()
     #expect(runs.map(\.source) == [.commandLine, .server])
     #expect(runs.allSatisfy { $0.count == 0 && $0.files == 0 && $0.lastAt == nil })
   }

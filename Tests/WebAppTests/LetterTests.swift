@@ -11,9 +11,9 @@ struct LetterTests {
   @Test("a clerk prints a letter listing the missing documents in plain German; other roles may not")
   func letter() async throws {
     let world = try await TestWorld()
-    var file = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+    var file = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
     file.file.documents = [DocumentRecord(id: "D08", status: .requested)]
-    try world.database.saveCaseFile(file.file, expectedVersion: file.version, actor: "t")
+    try await world.database.saveCaseFile(file.file, expectedVersion: file.version, actor: "t")
     try await world.app().test(.router) { client in
       var clerk = Browser(client: client)
       try await clerk.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)

@@ -24,7 +24,7 @@ struct LifecycleRouteTests {
       let r = try await client.execute(uri: "/api/v1/files/EBH-2025-00002", method: .put, headers: headers, body: body)
       #expect(r.status == .unprocessableContent)
       #expect(String(buffer: r.body).contains("history[1].status"))
-      #expect(try world.database.caseFile(fileNo: "EBH-2025-00002", actor: "t")?.file.status == .received)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2025-00002", actor: "t")?.file.status == .received)
     }
   }
 
@@ -63,13 +63,13 @@ struct LifecycleRouteTests {
         "/files/EBH-2026-00001/status",
         [("version", "1"), ("status", "withdrawn"), ("confirm", "1"), ("close_reason", "x"), ("closed_on", "31.02.2026")])
       #expect(badDate.status == .unprocessableContent)
-      #expect(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.status == .inReview)
+      #expect(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file.status == .inReview)
       let done = try await browser.post(
         "/files/EBH-2026-00001/status",
         [("version", "1"), ("status", "withdrawn"), ("confirm", "1"), ("close_reason", "Rücknahme vom 01.11.2026"),
          ("closed_on", "02.11.2026")])
       #expect(done.status == .seeOther)
-      let file = try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file
+      let file = try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t")?.file
       #expect(file?.status == .withdrawn)
       #expect(file?.history?.last?.reason == "Rücknahme vom 01.11.2026")
       #expect(file?.history?.last?.at == Day(iso: "2026-11-02"))

@@ -48,7 +48,7 @@ struct ListImportPageTests {
       let done = try await admin.post("/admin/lists/\(id)", fields + [("action", "import")])
       #expect(done.status == .ok)
       #expect(done.text.contains("Importiert"))
-      let file = try world.database.caseFile(fileNo: "L-1", actor: "t")?.file
+      let file = try await world.database.caseFile(fileNo: "L-1", actor: "t")?.file
       #expect(file?.status == .inReview)
       #expect(file?.office == .EBH)
     }

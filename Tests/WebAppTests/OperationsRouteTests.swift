@@ -174,7 +174,7 @@ struct OperationsRouteTests {
       try await clerk.login(world.names[.ebhClerk]!, world.passwords[.ebhClerk]!)
       #expect(try await clerk.get("/admin/person-report?file_no=EBH-2026-00001").status == .forbidden)
     }
-    let entries = try world.database.auditEntries(fileNo: "EBH-2026-00001")
+    let entries = try await world.database.auditEntries(fileNo: "EBH-2026-00001")
     #expect(entries.contains { $0.action == "person-report" && $0.actor == "u-admin" })
   }
 }

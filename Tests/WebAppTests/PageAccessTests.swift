@@ -122,7 +122,7 @@ struct PageAccessTests {
   @Test("a new user must replace the one-time password before seeing any page")
   func oneTimePassword() async throws {
     let world = try await TestWorld()
-    let fresh = try world.database.createUser(name: "neu", role: .ebhClerk, policy: TestWorld.policy)
+    let fresh = try await world.database.createUser(name: "neu", role: .ebhClerk, policy: TestWorld.policy)
     try await world.app().test(.router) { client in
       var browser = Browser(client: client)
       let login = try await browser.login("neu", fresh.password)

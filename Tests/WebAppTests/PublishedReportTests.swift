@@ -30,7 +30,7 @@ struct PublishedReportTests {
       extra.history = [StatusChange(at: Day(iso: "2026-11-01")!, status: .received)]
       try world.database.importCaseFiles([extra], actor: "test")
       let committee = try #require(ReportCatalog.load(directory: TestWorld.reportsDirectory).report("committee"))
-      let live = try ReportMaker.make(
+      let live = try await ReportMaker.make(
         committee, request: ReportRequest(office: .EBH, from: Day(iso: "2026-01-01")!, to: TestWorld.today, today: TestWorld.today),
         store: world.database)
       #expect(live.json + "\n" != json1.text && json1.text.contains(#""report":"committee""#))
@@ -40,7 +40,7 @@ struct PublishedReportTests {
       #expect(html2.headers[.contentDisposition]?.contains("attachment") == true)
       let list = try await browser.get("/reports/published")
       #expect(list.status == .ok && list.text.contains("Vorlage für den Ausschuss"))
-      let audit = try world.database.auditEntries()
+      let audit = try await world.database.auditEntries()
       #expect(audit.contains { $0.action == "report-publish" && $0.actor == "u-management" })
       #expect(audit.filter { $0.action == "report-read" }.count >= 3)
       #expect(throws: (any Error).self) { try world.database.writer.write { try $0.execute(sql: "UPDATE published_report SET html = 'x'") } }

@@ -65,7 +65,7 @@ struct ReferralPageTests {
       let file = try await clerk.get("/files/EBH-2026-00001")
       #expect(file.text.contains("Zur Kenntnis genommen"))
       #expect(file.text.contains(#"<td>STAG10-LANG</td><td><span class="outcome met">"#) || file.text.contains("STAG10-LANG"))
-      let stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test"))
+      let stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "test"))
       #expect(stored.file.german?.level == .B1)
       #expect(stored.file.documents?.first { $0.id == "D08" }?.status == .provided)
       let seen = try await clerk.post(referralURI + "/events", [("action", "seen"), ("version", "3"), ("back", "file")])
@@ -95,7 +95,7 @@ struct ReferralPageTests {
   @Test("management and admin may not see referral pages; another municipality gets 404; no CSRF token, no step")
   func access() async throws {
     let world = try await TestWorld()
-    let id = try Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).referBlocking(
+    let id = try await Casework(store: world.database, engine: TestWorld.engine, today: { TestWorld.today }).refer(
       .init(fileNo: "EBH-2026-00001", rules: ["STAG10-LANG"], send: false), by: .clerk("t", office: .EBH))
     try await world.app().test(.router) { client in
       for role in [Role.management, .admin] {
@@ -145,7 +145,7 @@ struct ReferralPageTests {
       #expect(page.contains("Yılmaz") && page.contains("wird gesendet") && page.contains("wird nur vorgeschlagen"))
       #expect(page.contains("wird übersprungen: die Akte ist abgeschlossen"))
       #expect(page.contains("2 Vermittlungen jetzt anlegen"))
-      #expect(try await world.database.run { try $0.filesWithOpenReferral(["EBH-2026-00001", "EBH-2025-00002"]) }.isEmpty, "nothing sent yet")
+      #expect(try await world.database.filesWithOpenReferral(["EBH-2026-00001", "EBH-2025-00002"]).isEmpty, "nothing sent yet")
       let fields = Self.confirmFields(page)
       #expect(fields.filter { $0.0 == "file_no" }.map(\.1) == ["EBH-2020-00003", "EBH-2025-00002", "EBH-2026-00001"])
       let noToken = try await clerk.post("/queue/referrals", fields, csrf: "wrong")

@@ -161,7 +161,7 @@ struct ReportPagesTests {
       let json = try await browser.get("/reports/throughput?\(query)&format=json")
       let api = try await client.execute(uri: "/api/v1/reports/throughput?\(query)", method: .get, headers: world.bearer(.management))
       #expect(json.text == api.text + "\n")
-      let made = try ReportMaker.make(
+      let made = try await ReportMaker.make(
         .throughput, request: ReportRequest(office: .EBH, from: Day(iso: "2026-01-01"), to: Day(iso: "2026-06-30"), team: .regular, today: TestWorld.today),
         store: world.database)
       #expect(api.text == made.json)

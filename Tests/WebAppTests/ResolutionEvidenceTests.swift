@@ -28,7 +28,7 @@ struct ResolutionEvidenceTests {
     let gap = ReferralGap(rule: "STAG10-LANG", outcome: .missing, fix: .applicant, citation: "", reasonDE: "", reasonEN: "", documents: ["D08"])
     let reads = ["STAG10-LANG": ["german", "waivers.language_hardship", "person.birth_date"]]
     func facts(_ json: String) throws -> JSONObject {
-      guard case .object(let o) = try JSONParser.parse(json) else { throw FieldError(path: "", reason: "") }
+      guard case .object(let o) = try JSONParser.parse(json) else { throw FieldError(path: "", reason: .anObject) }
       return o
     }
     #expect(ResolutionEvidence.problems(nil, gaps: [gap], ruleFacts: reads).count == 1)
@@ -36,7 +36,7 @@ struct ResolutionEvidenceTests {
     #expect(ResolutionEvidence.problems(try facts(#"{"german": {"level": "B1"}}"#), gaps: [gap], ruleFacts: reads).isEmpty)
     #expect(ResolutionEvidence.problems(try facts(#"{"documents": [{"id": "D08", "status": "provided"}]}"#), gaps: [gap], ruleFacts: reads).isEmpty)
     #expect(ResolutionEvidence.problems(try facts(#"{"documents": [{"id": "D03", "status": "provided"}]}"#), gaps: [gap], ruleFacts: reads).count == 1)
-    let reason = ResolutionEvidence.problems(nil, gaps: [gap], ruleFacts: reads).first?.reason ?? ""
+    let reason = ResolutionEvidence.problems(nil, gaps: [gap], ruleFacts: reads).first?.reason.english ?? ""
     #expect(reason.contains("STAG10-LANG") && reason.contains("german.level") && reason.contains("D08") && !reason.contains("waivers"))
   }
 
@@ -58,7 +58,7 @@ struct ResolutionEvidenceTests {
         #expect((details.first?["reason"] as? String ?? "").contains("STAG10-LANG"))
         #expect((details.first?["reason"] as? String ?? "").contains("german.level"))
       }
-      let stored = try #require(try world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
+      let stored = try #require(try await world.database.caseFile(fileNo: "EBH-2026-00001", actor: "t"))
       #expect(stored.file.livelihood?.incomeMonthly == nil, "a refused resolve records nothing")
       let shown = try await client.execute(uri: "/api/v1/referrals/\(id)", method: .get, headers: world.bearer(.caseManager))
       #expect(shown.json["state"] as? String == "accepted")

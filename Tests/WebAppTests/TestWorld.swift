@@ -25,7 +25,7 @@ struct TestWorld {
     try database.importCaseFiles(Self.files(), actor: "test")
     for role in Role.allCases {
       let name = "u-" + role.rawValue
-      let made = try database.createUser(
+      let made = try await database.createUser(
         name: name, role: role, municipalities: role == .caseManager ? ["Siegburg"] : [], mustChangePassword: false,
         policy: Self.policy)
       passwords[role] = made.password

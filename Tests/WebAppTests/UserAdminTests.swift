@@ -40,7 +40,7 @@ struct UserAdminTests {
       _ = try await admin.get("/admin/users")
       #expect(try await admin.post("/admin/users/u-admin/role", [("role", "management")]).status == .unprocessableContent)
 
-      let audit = try world.database.auditEntries(limit: 50)
+      let audit = try await world.database.auditEntries(limit: 50)
       #expect(audit.contains { $0.action == "user-create" && $0.actor == "u-admin" && $0.detail?.contains("a.neu") == true })
       #expect(audit.contains { $0.action == "user-role" && $0.actor == "u-admin" && $0.detail?.contains("case-manager → abh-clerk") == true })
 

@@ -149,28 +149,52 @@ struct WordsNotCodesTests {
 
   @Test("every reason the model, store and forms write has a German wording")
   func everyReason() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let folders = ["Sources/CaseModel", "Sources/Referrals", "Sources/WebApp", "Sources/CaseStore"]
-    let regex = try NSRegularExpression(pattern: #"(?:reason:\s*|fail\("(?:[^"\\]|\\.)*",\s*)"((?:[^"\\]|\\.)*)""#)
-    var untranslated: [String] = []
-    let german = Strings.table(.de)
-    for folder in folders {
-      let dir = root.appendingPathComponent(folder)
-      for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".swift") {
-        let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-        for m in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-          var reason = String(text[Range(m.range(at: 1), in: text)!])
-          guard !reason.isEmpty, !reason.hasPrefix("\\(error"), reason.contains(where: \.isLetter) else { continue }
-          // interpolations become a sample value, escaped quotes plain quotes
-          reason = reason.replacingOccurrences(of: #"\\\([^()]*(?:\([^()]*\)[^()]*)*\)"#, with: "X", options: .regularExpression)
-            .replacingOccurrences(of: "\\\"", with: "\"")
-          guard reason.contains(where: { $0.isLetter && $0 != "X" }) else { continue }
-          let shown = ServerMessages.reason(reason, german)
-          let isGerman = reason.range(of: "[äöüÄÖÜß]|Bitte|Kein|Das ", options: .regularExpression) != nil
-          if shown == reason && !isGerman { untranslated.append("\(name): \(reason)") }
-        }
-      }
-    }
+    let german = ServerMessages.wording(Strings.table(.de))
+    let day = Day(year: 2026, month: 11, day: 24)!
+    let reasons: [Reason] = [
+      .required, .requiredFieldMissing, .mustNotBeEmpty, .atMostCharacters(60), .atMostCharactersGot(200, got: 201),
+      .charactersBetween(1, 4000), .cannotBeChanged, .appearsTwice, .unknownField(others: ["x"]), .unknownValue("x", allowed: "a, b"),
+      .expected(.date, got: .text("x")), .expected(.wholeNumberIn(1, 9), got: .number("10")), .given(.office, got: "x"), .mustBe("x"),
+      .oneOf(["accept"]), .trueOrFalse, .anObject, .dateFormat, .malformedPercentEncoding, .countryCode("x"), .languageCode("x"),
+      .routeOfOtherOffice(.stag10, office: .ABH), .endsBeforeItBegins, .beforeGivenOn, .entriesInDateOrder, .scale(1, 4, got: 5),
+      .plausibleRange("0", "30", got: "31"), .plausibleDate(day), .futureDate(today: day, value: day), .suspendedContradictsRemitted,
+      .mustNotBeInFuture, .mustNotBeInPast, .fileClosed(.granted), .cannotMove(from: .received, to: .granted), .reasonRequiredForStep,
+      .reopeningNeedsReason, .lastEntryDiffers(last: .received, status: .granted), .statusDiffersFromHistory(status: .granted, historyEnd: .received),
+      .statusChangeNeedsStep, .storedHistoryRemoved, .storedHistoryChanged, .beforePrecedingStep(day), .municipalityRequired,
+      .notAMunicipality("x"), .chooseAtLeastOneGap, .ruleListRequired, .notAWorkableGap(rule: "STAG10-LANG"), .reasonOrNoteRequired,
+      .factsOnResolveOnly, .caseManagementCannotRecord, .storedFileUnreadable, .unproven(rule: "STAG10-LANG", fields: ["german.level"], documents: []),
+      .notAFormDate("x"), .formDateRequired, .expectedYesOrNo(got: "x"), .notAnAmount("x"), .documentIdRequired, .chooseStatus,
+      .effortDateRequired, .singleLine, .postalCodeCharacters, .germanPostalCode, .confirmClosing, .dateInFuture, .closingReasonRequired, .unknownFormat(path: "x.txt"),
+      .cannotReadFile(path: "x"), .invalidJSON(column: 3, message: "x", nothingRead: true), .expectedCaseFileList, .expectedCaseFileObject,
+      .appearsTwiceInImport(first: "x:1"), .groupFilesWithoutMain, .unknownColumn, .fileNoColumnRequired, .cellCount(cells: 2, columns: 3),
+      .expectedItemCount(got: "x"), .notInMainCSV, .itemCountDiffers(declared: 1, group: "stays", found: 2), .changedWhileListRead,
+      .noFileNumberColumn, .municipalityOutsideOffice("x"), .personalDataDeleted(on: "2026-01-01"), .inField("german.on", .formDateRequired),
+      .periodReversed(from: day, to: day), .periodTooLong(years: 20), .reportWithoutTeams("abh"), .reportWithoutMunicipalities("abh"),
+    ]
+    let untranslated = reasons.filter { $0.text(german) == $0.english }.map(\.english)
     #expect(untranslated.isEmpty, "\(untranslated.joined(separator: "\n"))")
+    let messages: [ErrorMessage] = [
+      .fileNumberInvalid, .fileNumberRequired, .unknownDownloadFormat, .unknownStage, .unknownAction, .versionMissing, .ownAccountLock,
+      .uploadExpected, .uploadUnreadable, .uploadWithoutFile, .uploadEmpty, .chooseGapToRefer, .invalidQueryParameter("page"),
+      .invalidReportParameters, .reportNotPossible, .fileNotValid, .referralNotValid, .screeningUnavailable, .requestTooLarge, .internalError,
+    ]
+    #expect(messages.allSatisfy { $0.text(german) != $0.english })
+  }
+
+  @Test("reasons in words only where no typed reason exists (office lists' cells, wrapped errors)")
+  func describedOnlyWhereAllowed() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let allowed: Set<String> = [
+      "Sources/CaseModel/Reason.swift", "Sources/CaseModel/Reason+Wording.swift", "Sources/CaseExchange/CaseFileReader.swift",
+      "Sources/CaseExchange/CSVCaseReader.swift", "Sources/OfficeLists/RowReader.swift", "Sources/OfficeLists/ListCaseFiles.swift",
+      "Sources/WebApp/ReportCache.swift", "Sources/WebApp/Controllers/FileReferralController.swift",
+    ]
+    var found: [String] = []
+    let sources = root.appendingPathComponent("Sources")
+    for case let path as String in FileManager.default.enumerator(atPath: sources.path) ?? .init() where path.hasSuffix(".swift") {
+      let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+      if text.contains(".described("), !allowed.contains("Sources/" + path) { found.append(path) }
+    }
+    #expect(found.isEmpty, "\(found)")
   }
 }

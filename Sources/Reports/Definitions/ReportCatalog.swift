@@ -35,17 +35,13 @@ public struct ReportCatalog: Sendable {
         problems.append(.init(file: file, line: nil, message: "cannot read the file (UTF-8, at most 1 MB)"))
         continue
       }
-      do {
-        let definition = try ReportDefinitionReader(file: file).read(text, name: name)
-        if let other = reports.first(where: { $0.name == definition.name }) {
-          problems.append(.init(file: file, line: nil, message: "the report name \(definition.name) is already used by \(other.file)"))
-        } else {
-          reports.append(definition)
-        }
-      } catch let e as ReportDefinitionError {
-        problems.append(e)
-      } catch {
-        problems.append(.init(file: file, line: nil, message: "\(error)"))
+      let (read, fileProblems) = ReportDefinitionReader(file: file).read(text, name: name)
+      problems += fileProblems
+      guard let definition = read else { continue }
+      if let other = reports.first(where: { $0.name == definition.name }) {
+        problems.append(.init(file: file, line: nil, message: "the report name \(definition.name) is already used by \(other.file)"))
+      } else {
+        reports.append(definition)
       }
     }
     return ReportCatalog(reports: reports, directory: directory, problems: problems)

@@ -94,10 +94,10 @@ enum APIFileDecoding {
     let (file, issues) = CaseFileReader.decode(.object(object), textScalars: false, at: SourceLocation(file: "body", line: 1))
     guard let file else {
       throw AppError(
-        .unprocessableContent, "the case file is not valid", details: issues.map { .init(field: $0.field, reason: $0.reason) })
+        .unprocessableContent, "the case file is not valid", details: issues.map { .init(field: $0.field, $0.reason) })
     }
     guard file.fileNo == fileNo else {
-      throw AppError(.unprocessableContent, "file_no differs from the address", details: [.init(field: "file_no", reason: "must be \(fileNo)")])
+      throw AppError(.unprocessableContent, "file_no differs from the address", details: [.init(field: "file_no", .mustBe(fileNo))])
     }
     return file
   }

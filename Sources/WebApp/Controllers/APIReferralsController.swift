@@ -40,14 +40,14 @@ struct APIReferralsController: CaseworkController {
     if case .array(let items)? = body["rules"], items.allSatisfy({ if case .string = $0 { true } else { false } }) {
       rules = items.compactMap { if case .string(let s) = $0 { s } else { nil } }
     } else {
-      problems.append(.init(field: "rules", reason: "a list of rule ids is required"))
+      problems.append(.init(field: "rules", .ruleListRequired))
     }
     let due = try Self.day(body, "due_on", into: &problems)
     var send = true
     switch body["send"] {
     case nil, .null?: break
     case .bool(let b)?: send = b
-    default: problems.append(.init(field: "send", reason: "true or false"))
+    default: problems.append(.init(field: "send", .trueOrFalse))
     }
     guard problems.isEmpty else { throw AppError(.unprocessableContent, "the referral is not valid", details: problems) }
     let new = NewReferral(
@@ -92,13 +92,13 @@ struct APIReferralsController: CaseworkController {
     guard case .string(let name)? = body["action"], let action = ReferralAction(rawValue: name) else {
       throw AppError(
         .unprocessableContent, "unknown action",
-        details: [.init(field: "action", reason: "one of " + ReferralAction.allCases.map(\.rawValue).joined(separator: ", "))])
+        details: [.init(field: "action", .oneOf(ReferralAction.allCases.map(\.rawValue)))])
     }
     var facts: JSONObject?
     switch body["facts"] {
     case nil, .null?: break
     case .object(let o)?: facts = o
-    default: throw AppError(.unprocessableContent, "facts must be an object", details: [.init(field: "facts", reason: "an object")])
+    default: throw AppError(.unprocessableContent, "facts must be an object", details: [.init(field: "facts", .anObject)])
     }
     var version = try APIFileDecoding.ifMatch(request.headers[.ifMatch])
     if case .number(let n)? = body["version"] { version = Int(n) }
@@ -129,7 +129,7 @@ struct APIReferralsController: CaseworkController {
   static func onlyKeys(_ object: JSONObject, _ allowed: Set<String>) throws {
     let unknown = object.keys.filter { !allowed.contains($0) }
     guard unknown.isEmpty else {
-      throw AppError(.unprocessableContent, "unknown fields", details: unknown.map { .init(field: $0, reason: "unknown field") })
+      throw AppError(.unprocessableContent, "unknown fields", details: unknown.map { .init(field: $0, .unknownField(others: [])) })
     }
   }
 
@@ -143,7 +143,7 @@ struct APIReferralsController: CaseworkController {
     case nil, .null?: return nil
     case .string(let s)? where Day(iso: s) != nil: return Day(iso: s)
     default:
-      problems.append(.init(field: key, reason: "a date YYYY-MM-DD"))
+      problems.append(.init(field: key, .dateFormat))
       return nil
     }
   }

@@ -52,7 +52,7 @@ struct AdminListsController {
   static func readUpload(_ request: inout Request) async throws -> (String, [UInt8], Office?, String?) {
     guard let type = request.headers[.contentType], let boundary = type.components(separatedBy: "boundary=").last?
       .trimmingCharacters(in: .init(charactersIn: "\" "))
-    else { throw AppError(.badRequest, "expected a file upload (multipart/form-data)") }
+    else { throw AppError(.badRequest, .uploadExpected) }
     let body = try await request.collectBody(upTo: maxUploadBytes)
     // MultipartKit's parser, its parts collected as they complete.
     final class Collected {
@@ -80,17 +80,17 @@ struct AdminListsController {
       collected.disposition = ""
       collected.body = []
     }
-    do { try parser.execute(body) } catch { throw AppError(.badRequest, "the upload cannot be read") }
+    do { try parser.execute(body) } catch { throw AppError(.badRequest, .uploadUnreadable) }
     func text(_ name: String) -> String? {
       collected.parts.first { $0.name == name }.map { String(decoding: $0.body, as: UTF8.self) }.flatMap { $0.isEmpty ? nil : $0 }
     }
     guard let file = collected.parts.first(where: { $0.name == "file" }) else {
-      throw AppError(.badRequest, "the upload has no file")
+      throw AppError(.badRequest, .uploadWithoutFile)
     }
     let name = (file.filename?.isEmpty == false ? file.filename! : "liste")
       .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\\", with: "_")
     let bytes = file.body
-    guard !bytes.isEmpty else { throw AppError(.badRequest, "the uploaded file is empty") }
+    guard !bytes.isEmpty else { throw AppError(.badRequest, .uploadEmpty) }
     return (String(name.prefix(200)), bytes, text("office").flatMap(Office.init(rawValue:)), text("sheet"))
   }
 

@@ -21,9 +21,8 @@ extension AdminUsersController {
       }
       let actor = policy.actor(admin)
       do {
-        let created = try await database.run { [loginPolicy] in
-          try $0.createUser(name: name, role: role, municipalities: places, policy: loginPolicy, actor: actor)
-        }
+        let created = try await database.createUser(
+          name: name, role: role, municipalities: places, policy: loginPolicy, actor: actor, hashing: hashing)
         return try await list(request, context, notice: nil, created: created)
       } catch let e as AccountError {
         return try await list(request, context, notice: nil, error: Self.message(e, t), entered: form, status: .unprocessableContent)
@@ -46,7 +45,7 @@ extension AdminUsersController {
       }
       let actor = policy.actor(admin)
       do {
-        try await database.run { try $0.changeRole(userName: name, role: role, municipalities: places, actor: actor) }
+        try await database.changeRole(userName: name, role: role, municipalities: places, actor: actor)
       } catch let e as AccountError {
         return try await list(request, context, notice: nil, error: Self.message(e, t), status: .unprocessableContent)
       }

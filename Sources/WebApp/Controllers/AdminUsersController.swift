@@ -9,6 +9,8 @@ struct AdminUsersController {
   let pages: Pages
   let policy: AccessPolicy
   let loginPolicy: LoginPolicy
+  /// Where bcrypt runs for a new or reset password (a thread pool, not the cooperative threads).
+  let hashing: PasswordHashing
   /// The configured municipalities a case manager may be given (empty: any name).
   var municipalities: [String] = []
 
@@ -19,7 +21,7 @@ struct AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
-      let count = try await database.run { try $0.revokeAPITokens(userName: name, actor: actor) }
+      let count = try await database.revokeAPITokens(userName: name, actor: actor)
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(count) \(t["tokens_revoked"]!)")
     }
@@ -27,7 +29,7 @@ struct AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
-      let password = try await database.run { [loginPolicy] in try $0.resetPassword(userName: name, actor: actor, policy: loginPolicy) }
+      let password = try await database.resetPassword(userName: name, actor: actor, policy: loginPolicy, hashing: hashing)
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(t["new_password"]!) \(password)")
     }
@@ -35,7 +37,7 @@ struct AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
-      let count = try await database.run { try $0.endSessions(userName: name, actor: actor) }
+      let count = try await database.endSessions(userName: name, actor: actor)
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(count) \(t["sessions_ended"]!)")
     }
@@ -43,21 +45,21 @@ struct AdminUsersController {
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       guard name.lowercased() != admin.name.lowercased() else {
-        throw AppError(.unprocessableContent, "an administrator cannot lock their own account")
+        throw AppError(.unprocessableContent, .ownAccountLock)
       }
       let t = Strings.table(context.language)
       guard context.form?["confirm"] == "1" else {
         return try await list(request, context, notice: nil, error: "\(name): \(t["user_deactivate_missing"]!)", status: .unprocessableContent)
       }
       let actor = policy.actor(admin)
-      try await database.run { try $0.lockAccount(userName: name, actor: actor) }
+      try await database.lockAccount(userName: name, actor: actor)
       return try await list(request, context, notice: "\(name): \(t["account_locked"]!)")
     }
     group.post("admin/users/:name/unlock") { request, context -> Response in
       let admin = try policy.admin(context)
       let name = try context.parameters.require("name")
       let actor = policy.actor(admin)
-      try await database.run { try $0.unlockAccount(userName: name, actor: actor) }
+      try await database.unlockAccount(userName: name, actor: actor)
       let t = Strings.table(context.language)
       return try await list(request, context, notice: "\(name): \(t["account_unlocked"]!)")
     }

@@ -14,7 +14,7 @@ struct AuditController: CaseworkController {
     group.get("admin/person-report") { request, context -> Response in
       let account = try policy.admin(context)
       guard let fileNo = request.uri.queryParameters.get("file_no").flatMap({ $0.isEmpty ? nil : String($0) }) else {
-        throw AppError(.badRequest, "file_no is required", details: [.init(field: "file_no", reason: "required")])
+        throw AppError(.badRequest, .fileNumberRequired, details: [.init(field: "file_no", .required)])
       }
       guard let report = try await casework.personReport(fileNo: fileNo, actor: account.name) else {
         throw AppError(.notFound, "no file \(fileNo)")
@@ -62,7 +62,7 @@ struct AuditController: CaseworkController {
   static func filter(_ query: Parameters, pageSize defaultSize: Int) throws -> AuditFilter {
     func text(_ name: String, max: Int) throws -> String? {
       guard let v = QueryParameter.text(query, name) else { return nil }
-      guard v.count <= max else { throw QueryParameter.invalid(name, "at most \(max) characters", v) }
+      guard v.count <= max else { throw QueryParameter.invalid(name, .atMostCharacters(max), v) }
       return v
     }
     let from = try QueryParameter.day(query, "from"), to = try QueryParameter.day(query, "to")

@@ -24,7 +24,7 @@ extension FileReferralController {
   }
 
   static func bulkRequest(_ form: Form) throws -> BulkRequest {
-    guard let rule = form["rule"] else { throw AppError(.badRequest, "choose the gap (rule) to refer") }
+    guard let rule = form["rule"] else { throw AppError(.badRequest, .chooseGapToRefer) }
     let back = form["back"].flatMap { $0.hasPrefix("/queue") ? $0 : nil } ?? "/queue"
     return BulkRequest(rule: rule, due: form["due_on"].flatMap(FactsForm.day), note: form["note"], back: back)
   }

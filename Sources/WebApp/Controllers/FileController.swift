@@ -46,7 +46,7 @@ struct FileController: CaseworkController {
 
   @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Response {
     guard let form = StageForm(context.form ?? Form(urlEncoded: ""), today: today()) else {
-      throw AppError(.badRequest, "unknown stage")
+      throw AppError(.badRequest, .unknownStage)
     }
     guard form.errors.isEmpty else {
       return try await page(request, context, state: .invalid(form.errors, form.entered), status: .unprocessableContent)
@@ -63,7 +63,7 @@ struct FileController: CaseworkController {
       // The note comes back into its field: a text over the limit is never cut or dropped.
       return try await page(
         request, context,
-        state: .invalid([FieldError(path: "note", reason: "1 to 4000 characters")], ["note": context.form?["note"] ?? ""]),
+        state: .invalid([FieldError(path: "note", reason: .charactersBetween(1, 4000))], ["note": context.form?["note"] ?? ""]),
         status: .unprocessableContent)
     }
     try await casework.addNote(fileNo: fileNo, text: text, actor: policy.actor(account))
@@ -85,7 +85,7 @@ struct FileController: CaseworkController {
     write: @escaping @Sendable (String, Int, String) async throws -> Void
   ) async throws -> Response {
     let (account, fileNo) = try await reachableFile(context)
-    guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
+    guard let version = context.form?["version"].flatMap(Int.init) else { throw AppError(.badRequest, .versionMissing) }
     do {
       try await write(fileNo, version, policy.actor(account))
       if let office = policy.office(of: account.role) { await cache.invalidate(office: office) }

@@ -27,7 +27,7 @@ struct FileReferralController: CaseworkController {
     var problems: [FieldError] = []
     let due = form["due_on"].flatMap { raw -> Day? in
       if let d = FactsForm.day(raw) { return d }
-      problems.append(FieldError(path: "due_on", reason: "not a date: \"\(raw)\" (DD.MM.YYYY)"))
+      problems.append(FieldError(path: "due_on", reason: .notAFormDate(raw)))
       return nil
     }
     guard problems.isEmpty else { return try await files.page(request, context, state: .invalid(problems, [:]), status: .unprocessableContent) }
@@ -44,7 +44,7 @@ struct FileReferralController: CaseworkController {
         return try await files.page(request, context, state: .invalid(errors, [:]), status: .unprocessableContent)
       }
       let reason = ReferralWords.reason(e, Strings.table(context.language))
-      return try await files.page(request, context, state: .invalid([FieldError(path: "", reason: reason)], [:]), status: .conflict)
+      return try await files.page(request, context, state: .invalid([FieldError(path: "", reason: .described(reason))], [:]), status: .conflict)
     }
   }
 
@@ -93,7 +93,7 @@ struct FileReferralController: CaseworkController {
 
   static func day(_ form: Form, _ name: String) throws -> Day {
     guard let raw = form[name], let day = FactsForm.day(raw) else {
-      throw FieldError(path: "consent." + name, reason: "a date is required (DD.MM.YYYY)")
+      throw FieldError(path: "consent." + name, reason: .formDateRequired)
     }
     return day
   }

@@ -35,7 +35,7 @@ struct LetterController {
       return try await render(request, context, error: t["letter_deadline_invalid"]!, status: .unprocessableContent)
     }
     let (account, fileNo) = try await files.reachableFile(context)
-    guard let version = form["version"].flatMap(Int.init) else { throw AppError(.badRequest, "version missing") }
+    guard let version = form["version"].flatMap(Int.init) else { throw AppError(.badRequest, .versionMissing) }
     let actor = files.policy.actor(account)
     do {
       try await files.casework.recordLetterSent(fileNo: fileNo, expectedVersion: version, deadline: deadline, on: day, actor: actor)

@@ -57,7 +57,7 @@ struct PublishedReportsController {
     guard let id = Int64(try context.parameters.require("id")) else { throw AppError(.notFound, "no published report") }
     let format = try request.uri.queryParameters.get("format").map { raw -> String in
       guard ["html", "csv", "csv-plain", "json"].contains(raw) else {
-        throw AppError(.badRequest, "unknown download format", details: [.init(field: "format", reason: "html, csv, csv-plain or json, got \"\(raw)\"")])
+        throw AppError(.badRequest, .unknownDownloadFormat, details: [.init(field: "format", .given(.downloadFormat(html: true), got: raw))])
       }
       return raw
     }

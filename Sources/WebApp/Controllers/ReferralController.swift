@@ -41,7 +41,7 @@ struct ReferralController: CaseworkController {
     let id = try APIReferralsController.id(context)
     let form = context.form ?? Form(urlEncoded: "")
     let t = Strings.table(context.language)
-    guard let action = form["action"].flatMap(ReferralAction.init(rawValue:)) else { throw AppError(.badRequest, "unknown action") }
+    guard let action = form["action"].flatMap(ReferralAction.init(rawValue:)) else { throw AppError(.badRequest, .unknownAction) }
     var facts: ResolutionForm?
     if action == .resolve {
       facts = ResolutionForm(form)

@@ -44,9 +44,9 @@ struct ErrorMiddleware: RouterMiddleware {
     case .forbidden: return t["error_forbidden"] ?? e.message
     case .notFound: return t["error_not_found"] ?? e.message
     default:
-      // the page's language: the message by its pattern, each detail with its field in words
-      let details = e.details.map { ServerMessages.text(FieldError(path: $0.field ?? "", reason: $0.reason), t) }
-      return ([ServerMessages.reason(e.message, t)] + details).joined(separator: ": ")
+      // the page's language: the typed message, each detail with its field in words
+      let details = e.details.map { ServerMessages.text(field: $0.field, $0.cause, t) }
+      return ([e.typed.map { ServerMessages.reason($0, t) } ?? e.message] + details).joined(separator: ": ")
     }
   }
 
@@ -56,19 +56,18 @@ struct ErrorMiddleware: RouterMiddleware {
     case let e as HTTPError: return AppError(e.status, e.body ?? e.status.reasonPhrase)
     case let e as any HTTPResponseError:
       // e.g. a body over the limit of its route (forms 1 MiB, case files 4 MiB): 413, not 500
-      return AppError(e.status, e.status == .contentTooLarge ? "the request body is too large" : e.status.reasonPhrase)
+      return e.status == .contentTooLarge ? AppError(e.status, .requestTooLarge) : AppError(e.status, e.status.reasonPhrase)
     case let e as InvalidCaseFile:
-      return AppError(
-        .unprocessableContent, "the file is not valid", details: e.errors.map { .init(field: $0.path, reason: $0.reason) })
+      return AppError(.unprocessableContent, .fileNotValid, details: e.errors.map { .init(field: $0.path, $0.reason) })
     case StoreError.notFound(let n): return AppError(.notFound, "no file \(n)")
     case let e as FileDeleted: return AppError(.gone, e.description)
     case let e as ReferralError: return referralError(e)
-    case let e as ScreeningUnavailable: return AppError(.serviceUnavailable, e.description)
+    case is ScreeningUnavailable: return AppError(.serviceUnavailable, .screeningUnavailable)
     case AccountError.unknownUser(let n): return AppError(.notFound, "no user \(n)")
     case let e as StoreError:
       if case .versionConflict = e { return AppError(.conflict, e.description) }
-      return AppError(.internalServerError, "internal error")
-    default: return AppError(.internalServerError, "internal error")
+      return AppError(.internalServerError, .internalError)
+    default: return AppError(.internalServerError, .internalError)
     }
   }
 
@@ -78,8 +77,7 @@ struct ErrorMiddleware: RouterMiddleware {
     case .forbidden: return AppError(.forbidden, e.description)
     case .noConsent, .notAllowed, .fileClosed, .alreadyReferred, .versionConflict: return AppError(.conflict, e.description)
     case .invalid(let errors):
-      return AppError(
-        .unprocessableContent, "the referral is not valid", details: errors.map { .init(field: $0.path, reason: $0.reason) })
+      return AppError(.unprocessableContent, .referralNotValid, details: errors.map { .init(field: $0.path, $0.reason) })
     }
   }
 }
