@@ -56,7 +56,7 @@ let package = Package(
       ]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", "StrictYAML"]),
+      dependencies: ["CaseModel", "CaseExchange", "CaseStore", "StrictYAML"]),
     .target(
       name: "WebApp",
       dependencies: [

@@ -10,23 +10,12 @@ import GRDB
 /// gets the one the loader has always made from its columns (received on `received_on`, then its
 /// status on `closed_on` or `received_on`). The codes are stored: never renumber them.
 enum ReportHistory {
-  /// Stored status codes.
-  static func code(_ s: CaseStatus) -> UInt8 {
-    switch s {
-    case .received: 0
-    case .documentsRequested: 1
-    case .inReview: 2
-    case .suspended: 3
-    case .decisionPending: 4
-    case .granted: 5
-    case .refused: 6
-    case .withdrawn: 7
-    }
-  }
-
+  /// The stored status codes: a status's code is its position here. Stored: never reorder.
   static let statuses: [CaseStatus] = [
     .received, .documentsRequested, .inReview, .suspended, .decisionPending, .granted, .refused, .withdrawn,
   ]
+
+  static func code(_ s: CaseStatus) -> UInt8 { UInt8(statuses.firstIndex(of: s) ?? 0) }
 
   /// The history the reports read for a file about to be written (see the type's comment).
   static func history(of file: CaseFile) -> FileHistory {
