@@ -56,7 +56,7 @@ let package = Package(
       ]),
     .target(
       name: "Reports",
-      dependencies: ["CaseModel", "CaseStore", "StrictYAML"]),
+      dependencies: ["CaseModel", "CaseExchange", "CaseStore", "StrictYAML"]),
     .target(
       name: "WebApp",
       dependencies: [
@@ -88,7 +88,7 @@ let package = Package(
     .testTarget(name: "EligibilityTests", dependencies: ["Eligibility", "Checklists", "CaseExchange"]),
     .testTarget(
       name: "CaseStoreTests",
-      dependencies: ["CaseStore", "Casework", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals"]),
+      dependencies: ["CaseStore", "Casework", "OfficeLists", "CaseExchange", "Checklists", "Eligibility", "Referrals", "DemoDistrict", "Reports"]),
     .testTarget(
       name: "CaseworkTests", dependencies: ["Casework", "CaseStore", "CaseModel", "CaseExchange", "Eligibility", "Referrals"]),
     .testTarget(name: "ReferralsTests", dependencies: ["Referrals", "CaseExchange"]),

@@ -2,7 +2,7 @@
 /// generator of the program (the demo district, the demo referrals, the forecast's simulation).
 /// Owning it means a seed gives the same district and forecast on every platform and Swift version.
 public struct SplitMix64: Sendable {
-  private var state: UInt64
+  @usableFromInline var state: UInt64
 
   public init(seed: UInt64) { state = seed }
 
@@ -12,7 +12,7 @@ public struct SplitMix64: Sendable {
     state = mixer.next() ^ stream
   }
 
-  public mutating func next() -> UInt64 {
+  @inlinable public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -21,7 +21,7 @@ public struct SplitMix64: Sendable {
   }
 
   /// Uniform in 0..<n (multiply-shift; the bias is negligible for small n).
-  public mutating func below(_ n: Int) -> Int { Int(next().multipliedFullWidth(by: UInt64(n)).high) }
+  @inlinable public mutating func below(_ n: Int) -> Int { Int(next().multipliedFullWidth(by: UInt64(n)).high) }
 
   /// Uniform in [0, 1).
   public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }

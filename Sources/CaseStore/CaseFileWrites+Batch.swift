@@ -2,7 +2,7 @@ import GRDB
 
 extension CaseFileWrites {
   /// Inserts new files of an import together: each file's `case_file` row, history rows,
-  /// screening rows and audit row (`action`, one per file), many rows per statement (see
+  /// `report_file` row, screening rows and audit row (`action`, one per file), many rows per statement (see
   /// `RowInserter`). Ids are given here as SQLite gives them (the largest id + 1, in order), so
   /// the rows of many files can go into one statement.
   func insert(batch files: [PreparedFile], actor: String, action: String) throws {
@@ -13,18 +13,22 @@ extension CaseFileWrites {
     var eventRows: [[SQLValue]] = []
     var screeningRows: [[SQLValue]] = []
     var auditRows: [[SQLValue]] = []
+    var reportRows: [[SQLValue]] = []
     fileRows.reserveCapacity(files.count)
+    reportRows.reserveCapacity(files.count)
     auditRows.reserveCapacity(files.count)
     for p in files {
       id += 1
       fileRows.append([.int(id)] + p.columns + VerdictSummary.values(p.verdict) + [.text(timestamp), .text(timestamp)])
       for e in p.events { eventRows.append([.int(id)] + e) }
+      reportRows.append(ReportFile.row(values: p.reportRow, id: id))
       for r in p.screeningRows ?? [] { screeningRows.append([.int(id)] + r) }
       auditRows.append([.text(timestamp), .text(actor), .text(action), .text(p.file.fileNo), .null])
     }
     try db.withoutCheckConstraints {
       try Self.fileInserter.insert(fileRows, db: db)
       try Self.eventInserter.insert(eventRows, db: db)
+      try ReportFile.inserter.insert(reportRows, db: db)
       try Self.screeningInserter.insert(screeningRows, db: db)
       try Self.auditInserter.insert(auditRows, db: db)
     }

@@ -3,7 +3,7 @@ import CaseModel
 import GRDB
 
 /// The only code that writes case files: the `case_file` row with its canonical JSON and the
-/// derived `status_event` rows, always together, inside the caller's transaction.
+/// derived `status_event` and `report_file` rows, always together, inside the caller's transaction.
 struct CaseFileWrites {
   let db: Database
   let timestamp: String
@@ -43,6 +43,7 @@ struct CaseFileWrites {
     let id = db.lastInsertedRowID
     try insertEvents(p, caseId: id)
     try insertScreenings(p, caseId: id)
+    try ReportFile.write(values: p.reportRow, id: id, db: db)
     return id
   }
 
@@ -69,6 +70,7 @@ struct CaseFileWrites {
     try insertScreenings(p, caseId: id)
     try FastStatement(db, sql: "DELETE FROM status_event WHERE case_id = ?").execute([.int(id)])
     try insertEvents(p, caseId: id)
+    try ReportFile.write(values: p.reportRow, id: id, db: db)
   }
 
   func insertEvents(_ p: PreparedFile, caseId: Int64) throws {

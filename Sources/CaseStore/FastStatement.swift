@@ -1,3 +1,4 @@
+import CaseModel
 import GRDB
 import CaseExchange
 import GRDBSQLite
@@ -6,6 +7,7 @@ import GRDBSQLite
 enum SQLValue: Sendable {
   case text(String)
   case int(Int64)
+  case blob([UInt8])
   case null
 }
 
@@ -34,6 +36,8 @@ struct FastStatement {
             s, index, UnsafeRawPointer(buf.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(buf.count),
             unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
+      case .blob(let b):
+        b.withUnsafeBytes { _ = sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
       }
     }
     let rc = sqlite3_step(s)
@@ -58,6 +62,8 @@ extension FastStatement {
         }
       } else if case .int(let n) = v {
         sqlite3_bind_int64(s, Int32(i + 1), n)
+      } else if case .blob(let b) = v {
+        b.withUnsafeBytes { _ = sqlite3_bind_blob(s, Int32(i + 1), $0.baseAddress, Int32($0.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
       } else {
         sqlite3_bind_null(s, Int32(i + 1))
       }
@@ -127,7 +133,11 @@ struct RowInserter: Sendable {
       sqlite3_reset(s)
       texts.removeAll()
       var size = 0
-      for k in 0..<n { for case .text(let t) in rows[start + k] { size += t.utf8.count } }
+      for k in 0..<n {
+        for v in rows[start + k] {
+          if case .text(let t) = v { size += t.utf8.count } else if case .blob(let b) = v { size += b.count }
+        }
+      }
       texts.reserve(size)  // no reallocation below: the bound pointers stay valid
       for k in 0..<n {
         for (c, v) in rows[start + k].enumerated() {
@@ -139,6 +149,10 @@ struct RowInserter: Sendable {
             let offset = texts.count
             texts.append(contentsOf: t)
             sqlite3_bind_text(s, index, UnsafeRawPointer(texts.base + offset).assumingMemoryBound(to: CChar.self), Int32(t.utf8.count), nil)
+          case .blob(let b):
+            let offset = texts.count
+            b.withUnsafeBufferPointer { if let p = $0.baseAddress { texts.append(p, count: $0.count) } }
+            sqlite3_bind_blob(s, index, texts.base + offset, Int32(b.count), nil)
           }
         }
       }
@@ -164,6 +178,8 @@ extension FastStatement {
       case .null: sqlite3_bind_null(s, Int32(i + 1))
       case .int(let n): sqlite3_bind_int64(s, Int32(i + 1), n)
       case .text(let t): sqlite3_bind_text(s, Int32(i + 1), t, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+      case .blob(let b):
+        b.withUnsafeBytes { _ = sqlite3_bind_blob(s, Int32(i + 1), $0.baseAddress, Int32($0.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self)) }
       }
     }
     defer { sqlite3_reset(s) }
@@ -190,5 +206,28 @@ struct FastRow {
       return nil
     }
     return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
+  }
+}
+
+extension FastRow {
+  /// The column's bytes (empty for NULL); valid until the next step.
+  func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let p = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, column)))
+  }
+
+  /// A `YYYY-MM-DD` column as a day (nil for NULL or another form), read from its bytes.
+  func day(_ column: Int32) -> Day? {
+    let b = bytes(column)
+    return b.count == 10 ? Day(isoBytes: b) : nil
+  }
+}
+
+extension FastStatement {
+  /// The first column of every row, as integers.
+  func ints(_ values: [SQLValue] = []) throws -> [Int64] {
+    var out: [Int64] = []
+    try forEachRow(values) { out.append($0.int(0)) }
+    return out
   }
 }

@@ -46,12 +46,17 @@ public struct FileHistory: Sendable, Hashable {
   /// withdrawn. A correction from one closed status to another (granted -> refused) is no new
   /// closure; a file reopened and closed again is closed twice.
   public func closures() -> [Event] {
-    var state = CaseStatus.received
     var out: [Event] = []
+    forEachClosure { out.append($0) }
+    return out
+  }
+
+  /// The same closures, handed to `body` one by one (no array per file).
+  @inlinable public func forEachClosure(_ body: (Event) throws -> Void) rethrows {
+    var state = CaseStatus.received
     for e in events {
-      if e.status.isClosed, !state.isClosed { out.append(Event(at: max(e.at, receivedOn), status: e.status)) }
+      if e.status.isClosed, !state.isClosed { try body(Event(at: max(e.at, receivedOn), status: e.status)) }
       state = e.status
     }
-    return out
   }
 }

@@ -8,12 +8,37 @@ import GRDBSQLite
   import Darwin
 #endif
 
-/// Reads the status histories of one office: the office's files in id order (from the covering
+/// Reads the status histories of one office. `load` reads the compact histories of
+/// `report_file` (one row per file, in id order, decoded from the blob's bytes); `loadFromEvents`
+/// reads them from the rows they are made of, the office's files in id order (from the covering
 /// index `case_file_history`) and `status_event` in primary-key order (case_id, seq), merged in
-/// Swift. Both are plain scans without a join or sort, stepped through the SQLite C API; dates
-/// and statuses are decoded from the column bytes, so a million events load without a string
-/// allocation or a `Row`.
+/// Swift: migration v15 filled `report_file` with it, and the tests hold the two against each
+/// other. Both step through the SQLite C API, without a string allocation or a `Row` per row.
 enum HistoryLoader {
+  static let historySQL = "SELECT case_id, history FROM report_file WHERE office = ? ORDER BY case_id"
+
+  /// Every file of `office` with its history (see `ReportHistory`).
+  static func load(_ db: Database, office: Office) throws -> [FileHistory] {
+    let statement = try db.cachedStatement(sql: historySQL)
+    let s = statement.sqliteStatement
+    sqlite3_reset(s)
+    sqlite3_bind_text(s, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    defer { sqlite3_reset(s) }
+    var out: [FileHistory] = []
+    var scratch: [FileHistory.Event] = []
+    while true {
+      let rc = sqlite3_step(s)
+      guard rc == SQLITE_ROW else { try check(rc, s); break }
+      let id = sqlite3_column_int64(s, 0)
+      let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(s, 1), count: Int(sqlite3_column_bytes(s, 1)))
+      guard let h = ReportHistory.decode(id: id, bytes, scratch: &scratch) else {
+        throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
+      }
+      out.append(h)
+    }
+    return out
+  }
+
   static let filesSQL = """
     SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id
     """
@@ -22,9 +47,10 @@ enum HistoryLoader {
   static let eventsSQL = "SELECT case_id, at, status FROM status_event WHERE case_id >= ? ORDER BY case_id, seq"
   static let firstSQL = "SELECT MIN(id) FROM case_file WHERE office = ?"
 
-  /// Every file of `office` with its history. A file stored without history gets one from its
-  /// columns: received on `received_on`, and closed on `closed_on` if its status is closed.
-  static func load(_ db: Database, office: Office) throws -> [FileHistory] {
+  /// Every file of `office` with its history from `case_file` and `status_event`. A file stored
+  /// without history gets one from its columns: received on `received_on`, and closed on
+  /// `closed_on` if its status is closed.
+  static func loadFromEvents(_ db: Database, office: Office) throws -> [FileHistory] {
     let first = try Int64.fetchOne(db.cachedStatement(sql: firstSQL), arguments: [office.rawValue]) ?? 0
     let fileStatement = try db.cachedStatement(sql: filesSQL)
     let eventStatement = try db.cachedStatement(sql: eventsSQL)

@@ -12,6 +12,8 @@ struct PreparedFile: Sendable {
   let verdict: VerdictSummary?
   /// `route, as_of, ruleset_version, verdict, eligible_on, open_findings`; nil when not screened.
   let screeningRows: [[SQLValue]]?
+  /// The `report_file` row without its id (`ReportFile.values`).
+  let reportRow: [SQLValue]
 
   init(_ file: CaseFile, facts: String, verdict: VerdictSummary? = nil, screenings: [VerdictRecord]? = nil) {
     self.file = file
@@ -30,6 +32,7 @@ struct PreparedFile: Sendable {
     }
     self.verdict = verdict ?? screenings.flatMap(VerdictSummary.init)
     screeningRows = screenings?.map(Self.screeningRow)
+    reportRow = ReportFile.values(file)
   }
 
   /// The facts JSON mentions a § 104c permit or a follow-up application (`case_file.mentions_104c`,

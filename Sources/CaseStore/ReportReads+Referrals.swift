@@ -59,48 +59,4 @@ extension ReportReads {
 
   /// A day from `YYYY-MM-DD` or the day part of a timestamp.
   static func day(_ text: String?) -> Day? { text.flatMap { Day(iso: $0.prefix(10)) } }
-
-  /// What the § 36 StAG survey reads of an EBH file.
-  public struct SurveyFacts: Sendable {
-    public var id: Int64
-    public var fileNo: String
-    public var route: String?
-    public var birthDate: Day?
-    public var sex: String?
-    public var maritalStatus: String?
-    public var municipality: String?
-    /// The nationalities as stored (a JSON array of codes).
-    public var nationalities: String?
-    public var firstStay: Day?
-    public var handoverOn: Day?
-  }
-
-  /// Point reads by row id (the ids as a JSON list, walked first), so only the files that enter
-  /// a survey are read, never the whole table.
-  static let surveySQL = """
-    SELECT c.id, file_no, route, json_extract(facts, '$.person.birth_date'), json_extract(facts, '$.person.sex'),
-      json_extract(facts, '$.person.marital_status'), json_extract(facts, '$.person.municipality'),
-      json_extract(facts, '$.person.nationalities'),
-      (SELECT MIN(json_extract(s.value, '$.from')) FROM json_each(facts, '$.stays') s),
-      json_extract(facts, '$.certificate_handover_on')
-    FROM json_each(?) AS j CROSS JOIN case_file AS c ON c.id = j.value WHERE office = 'EBH'
-    """
-
-  /// The survey facts of the EBH files with these ids (read in chunks, so the list stays small).
-  public func surveyFacts(ids: Set<Int64>) throws -> [SurveyFacts] {
-    var ids = ids
-    var out: [SurveyFacts] = []
-    while !ids.isEmpty {
-      let chunk = Array(ids.prefix(5000))
-      ids.subtract(chunk)
-      let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
-      for row in try Row.fetchAll(db, sql: Self.surveySQL, arguments: [list]) {
-        out.append(
-          SurveyFacts(
-            id: row[0], fileNo: row[1], route: row[2], birthDate: Self.day(row[3]), sex: row[4], maritalStatus: row[5],
-            municipality: row[6], nationalities: row[7], firstStay: Self.day(row[8]), handoverOn: Self.day(row[9])))
-      }
-    }
-    return out
-  }
 }

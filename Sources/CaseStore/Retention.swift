@@ -154,6 +154,7 @@ extension AppDatabase {
           facts = ?, anonymised_on = ?, search_text = '', version = version + 1 WHERE id = ?
         """,
       arguments: [kept.person.familyName, CaseFileWriter().canonicalJSON(kept), today.iso, id])
+    try ReportFile.write(kept, id: id, db: db)  // the statistics' features go with the facts
     try db.execute(sql: "DELETE FROM file_note WHERE case_id = ?", arguments: [id])
     result.notesDeleted += db.changesCount
     for referral in try Int64.fetchAll(db, sql: "SELECT id FROM referral WHERE case_id = ?", arguments: [id]) {

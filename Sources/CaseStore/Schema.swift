@@ -22,6 +22,7 @@ enum Schema {
     m.registerMigration("v13-search") { db in try createSearch(db) }
     m.registerMigration("v14-clerkb-queue-indexes") { db in try createPermitEnd(db) }
     m.registerMigration("v14-reports-municipality") { db in try createReportsMunicipality(db) }
+    m.registerMigration("v15-report-file") { db in try createReportFile(db) }
     return m
   }
 

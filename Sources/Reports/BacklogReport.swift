@@ -64,23 +64,50 @@ public struct BacklogReport: ReportContent, Codable, Sendable, Equatable {
     }
     let day = request.asOf
     var counts = Array(repeating: 0, count: Self.bands.count)
-    var openFiles: [(FileHistory, CaseStatus)] = []
+    var open = 0
+    var oldestOpen = OldestFiles(count: oldestCount)
+    // The band of each day of receipt, worked out once per day (many files share one).
+    var bandOf: [Int32: Int] = [:]
     for h in histories {
       guard let s = h.status(on: day), !s.isClosed else { continue }
-      openFiles.append((h, s))
+      open += 1
+      oldestOpen.offer(h, s)
+      if let band = bandOf[h.receivedOn.ordinal] {
+        counts[band] += 1
+        continue
+      }
       var band = 0
       while band + 1 < Self.bands.count, h.receivedOn.completing(months: Self.bands[band + 1].months) <= day { band += 1 }
+      bandOf[h.receivedOn.ordinal] = band
       counts[band] += 1
     }
-    open = openFiles.count
+    self.open = open
     ageBands = zip(Self.bands, counts).map { Band(band: $0.key, count: $1) }
     pastThreeMonths = counts[1...].reduce(0, +)
     pastOneYear = counts[3...].reduce(0, +)
     pastTwoYears = counts[4]
-    let old = openFiles.sorted { ($0.0.receivedOn, $0.0.id) < ($1.0.receivedOn, $1.0.id) }.prefix(oldestCount)
+    let old = oldestOpen.files
     let numbers = fileNumbers?(old.map(\.0.id)) ?? [:]
     oldest = old.map { h, s in
       OldFile(fileNo: numbers[h.id] ?? "#\(h.id)", receivedOn: h.receivedOn.iso, ageDays: h.receivedOn.days(until: day), stage: s.rawValue)
     }
+  }
+}
+
+/// The `count` open files with the oldest application (by day of receipt, then id), kept while
+/// the files go by: the same as sorting every open file and taking the first `count`.
+struct OldestFiles {
+  let count: Int
+  private(set) var files: [(FileHistory, CaseStatus)] = []
+
+  init(count: Int) { self.count = count }
+
+  mutating func offer(_ h: FileHistory, _ s: CaseStatus) {
+    guard count > 0 else { return }
+    func before(_ a: FileHistory, _ b: FileHistory) -> Bool { (a.receivedOn, a.id) < (b.receivedOn, b.id) }
+    if files.count == count, let last = files.last, !before(h, last.0) { return }
+    let at = files.firstIndex { before(h, $0.0) } ?? files.count
+    files.insert((h, s), at: at)
+    if files.count > count { files.removeLast() }
   }
 }

@@ -38,28 +38,38 @@ public struct CycleTimeReport: ReportContent, Codable, Sendable, Equatable {
     to = request.to.iso
     team = request.team?.rawValue
     let range = request.months
+    let (firstMonth, lastMonth) = (range.lowerBound.index, range.upperBound.index)
     var all: [Int] = []
-    var byQuarter: [String: [Int]] = [:]
-    var byTeam: [String: [Int]] = [:]
+    // By quarter (index year * 4 + quarter) and by team (kim, regular, none), named at the end.
+    var byQuarter: [Int: [Int]] = [:]
+    var byTeam: [[Int]] = [[], [], []]
     var stageDays = Array(repeating: 0, count: 8)
     var stageFiles = Array(repeating: 0, count: 8)
+    // One pair of arrays for every file, reset per file.
+    var spent = Array(repeating: 0, count: 8)
+    var seen = Array(repeating: false, count: 8)
     for h in histories {
       var state = CaseStatus.received
       var since = h.receivedOn
-      var spent = Array(repeating: 0, count: 8)
-      var seen = Array(repeating: false, count: 8)
+      for s in 0..<8 {
+        spent[s] = 0
+        seen[s] = false
+      }
       seen[0] = true
       for e in h.events {
         let at = max(e.at, h.receivedOn)
         if !state.isClosed { spent[state.index] += since.days(until: at) }
-        if (e.status == .granted || e.status == .refused), !state.isClosed, range.contains(Month(at)) {
-          let days = h.receivedOn.days(until: at)
-          all.append(days)
-          byQuarter[Month(at).quarter, default: []].append(days)
-          byTeam[h.team?.rawValue ?? "none", default: []].append(days)
-          for s in 0..<5 {
-            stageDays[s] += spent[s]
-            if seen[s] { stageFiles[s] += 1 }
+        if e.status == .granted || e.status == .refused, !state.isClosed {
+          let month = Month(at).index
+          if month >= firstMonth, month <= lastMonth {
+            let days = h.receivedOn.days(until: at)
+            all.append(days)
+            byQuarter[month / 3, default: []].append(days)
+            byTeam[h.team == .kim ? 0 : h.team == .regular ? 1 : 2].append(days)
+            for s in 0..<5 {
+              stageDays[s] += spent[s]
+              if seen[s] { stageFiles[s] += 1 }
+            }
           }
         }
         since = at
@@ -68,8 +78,9 @@ public struct CycleTimeReport: ReportContent, Codable, Sendable, Equatable {
       }
     }
     overall = Percentiles(all)
-    quarters = byQuarter.keys.sorted().map { Group(group: $0, days: Percentiles(byQuarter[$0]!)) }
-    teams = ["kim", "regular", "none"].compactMap { t in byTeam[t].map { Group(group: t, days: Percentiles($0)) } }
+    quarters = byQuarter.map { (Month(index: $0.key * 3).quarter, $0.value) }.sorted { $0.0 < $1.0 }
+      .map { Group(group: $0.0, days: Percentiles($0.1)) }
+    teams = zip(["kim", "regular", "none"], byTeam).filter { !$0.1.isEmpty }.map { Group(group: $0.0, days: Percentiles($0.1)) }
     let n = Double(max(all.count, 1))
     stages = CaseStatus.openStages.map {
       Stage(stage: $0.rawValue, meanDays: Double(stageDays[$0.index]) / n, sharePercent: Double(stageFiles[$0.index]) * 100 / n)

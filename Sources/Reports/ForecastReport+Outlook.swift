@@ -89,6 +89,13 @@ struct Outlook {
   }
 }
 
+/// One simulation's result (`ForecastReport.init` runs them in parallel).
+enum Simulated: Sendable {
+  case weeks(Int?, Int?)
+  case cleared(Draws)
+  case levels([Draws])
+}
+
 /// The outcomes of the trials, sorted once.
 struct Draws {
   let sorted: [Int]

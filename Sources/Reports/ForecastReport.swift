@@ -1,3 +1,4 @@
+import CaseExchange
 import CaseModel
 import CaseStore
 
@@ -80,8 +81,8 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
     for h in histories {
       if h.isOpen(on: day) { openCount += 1 }
       if h.receivedOn > windowStart, h.receivedOn <= day { intake[(windowStart.days(until: h.receivedOn) - 1) / 7] += 1 }
-      for c in h.closures() where c.at > windowStart && c.at <= day {
-        weeks[(windowStart.days(until: c.at) - 1) / 7] += 1
+      h.forEachClosure { c in
+        if c.at > windowStart && c.at <= day { weeks[(windowStart.days(until: c.at) - 1) / 7] += 1 }
       }
     }
     open = openCount
@@ -91,27 +92,40 @@ public struct ForecastReport: ReportContent, Codable, Sendable, Equatable {
     littlesLawDate = littlesLawWeeks.map { day.adding(days: Int(saturating: ($0 * 7).rounded(.up))).iso }
     let c = max(clerks, 1)
     let plan: [(String, Int)] = [("current", c), ("one_more_clerk", c + 1)] + (c > 1 ? [("one_fewer_clerk", c - 1)] : [])
-    scenarios = plan.map { name, n in
-      let factor = Double(n) / Double(c)
-      let (w50, w85) = Self.simulate(open: openCount, weeks: weeks.map { Double($0) * factor }, seed: seed, trials: trials)
-      return Scenario(scenario: name, clerks: n, weeks50: w50, weeks85: w85,
-                      clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
-    }
     weeklyIntake = intake
     meanWeeklyIntake = Double(intake.reduce(0, +)) / Double(Self.windowWeeks)
     let target = target ?? request.forecastTarget
     self.target = target
     let outlook = Outlook(open: openCount, intake: intake, closures: weeks, target: target, seed: seed, trials: trials)
     targetToday = outlook.targetToday
-    // Today's staff (factor 1) is simulated once and serves both its scenario and the outlook.
-    let current = outlook.clearing(factor: 1)
-    backlogScenarios = plan.map { name, n in
-      let cleared = n == c ? current : outlook.clearing(factor: Double(n) / Double(c))
-      let (w50, w85) = (cleared.rank(0.5), cleared.rank(0.85))
-      return Scenario(scenario: name, clerks: n, weeks50: w50, weeks85: w85,
-                      clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
+    // The simulations are independent, each drawing from its own seeded generator: both cores
+    // run them (the same draws, the same figures). Per scenario the forecast of today's files and
+    // the clearing with intake (today's staff, factor 1, also gives the outlook's probabilities),
+    // then the outlook's levels.
+    let (open, closures) = (openCount, weeks)
+    let runs = Parallel.map(Array(0...(2 * plan.count)), chunkSize: 1) { job -> Simulated in
+      guard job < 2 * plan.count else { return .levels(outlook.levels(at: Self.horizons.map(\.weeks))) }
+      let factor = Double(plan[job / 2].1) / Double(c)
+      if job % 2 == 1 { return .cleared(outlook.clearing(factor: factor)) }
+      let (w50, w85) = Self.simulate(open: open, weeks: closures.map { Double($0) * factor }, seed: seed, trials: trials)
+      return .weeks(w50, w85)
     }
-    let levels = outlook.levels(at: Self.horizons.map(\.weeks))
+    func scenario(_ i: Int, _ w50: Int?, _ w85: Int?) -> Scenario {
+      Scenario(scenario: plan[i].0, clerks: plan[i].1, weeks50: w50, weeks85: w85,
+               clearedBy50: w50.map { day.adding(days: 7 * $0).iso }, clearedBy85: w85.map { day.adding(days: 7 * $0).iso })
+    }
+    var current = Draws(values: [], trials: trials)
+    var levels: [Draws] = []
+    (scenarios, backlogScenarios) = ([], [])
+    for (job, run) in runs.enumerated() {
+      switch run {
+      case .weeks(let w50, let w85): scenarios.append(scenario(job / 2, w50, w85))
+      case .cleared(let cleared):
+        if plan[job / 2].1 == c { current = cleared }
+        backlogScenarios.append(scenario(job / 2, cleared.rank(0.5), cleared.rank(0.85)))
+      case .levels(let l): levels = l
+      }
+    }
     self.outlook = zip(Self.horizons, levels).map { h, values in
       Horizon(
         months: h.months, weeks: h.weeks, on: day.adding(days: 7 * h.weeks).iso, p10: values.rank(0.1) ?? 0, p50: values.rank(0.5) ?? 0,

@@ -6,9 +6,30 @@ public struct Month: Hashable, Comparable, Sendable, Strideable {
 
   public init(index: Int) { self.index = index }
   public init(_ day: Day) {
-    let c = day.components
-    index = c.year * 12 + c.month - 1
+    let i = Int(day.ordinal) - Self.tableStart
+    if i >= 0, i < Self.table.count {
+      index = Int(Self.table[i])
+    } else {
+      let c = day.components
+      index = c.year * 12 + c.month - 1
+    }
   }
+
+  /// The month of every day from 1970 to 2199, looked up by the reports (a million times a
+  /// report) instead of computed from the day's ordinal each time.
+  static let tableStart = 0
+  static let table: [Int32] = {
+    var out: [Int32] = []
+    let end = Day(year: 2199, month: 12, day: 31).map { Int($0.ordinal) } ?? 0
+    out.reserveCapacity(end + 1)
+    var index = 1970 * 12
+    while out.count <= end {
+      let days = Day.daysIn(month: index % 12 + 1, year: index / 12)
+      out.append(contentsOf: repeatElement(Int32(index), count: min(days, end + 1 - out.count)))
+      index += 1
+    }
+    return out
+  }()
 
   /// `2022-01` back into a month; nil for anything else.
   public init?(iso: some StringProtocol) {

@@ -36,7 +36,7 @@ public struct MonthlyFlow: Sendable {
       delta[max(r, 0) * 8] += 1
       var state = CaseStatus.received
       for e in h.events where e.status != state {
-        let m = (e.at > h.receivedOn ? Month(e.at).index : Month(h.receivedOn).index) - first
+        let m = e.at > h.receivedOn ? Month(e.at).index - first : r
         guard m < n else { break }
         let b = max(m, 0) * 8
         delta[b + state.index] -= 1

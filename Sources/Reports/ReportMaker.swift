@@ -67,7 +67,7 @@ public enum ReportMaker {
     case .forecast:
       return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
     case .screening where request.asOf < request.today:
-      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, histories: try histories(), on: request.asOf), request: request)
+      var r = ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office, histories: try histories(), on: request.asOf), request: request)
       r.openFromHistory = true
       return r
     case .screening:

@@ -10,15 +10,15 @@ extension SnapshotLoader {
     histories.filter { $0.isOpen(on: day) }.map(\.id)
   }
 
-  /// The latest stored verdicts of the files open at the end of `day` (SQLite walks the ids and
-  /// reads each file by its row id); `histories`: the office's.
-  static func screeningRows(_ db: ReportReads, histories: [FileHistory], on day: Day) throws -> [ScreeningReport.Row] {
-    try db.verdicts(ids: openIDs(histories, on: day)).map(ScreeningReport.Row.init)
+  /// The latest stored verdicts of the files of `office` open at the end of `day` (picked from
+  /// one scan of the office's verdicts); `histories`: the office's.
+  static func screeningRows(_ db: ReportReads, office: Office, histories: [FileHistory], on day: Day) throws -> [ScreeningReport.Row] {
+    try db.verdicts(office: office, ids: openIDs(histories, on: day)).map(ScreeningReport.Row.init)
   }
 
   /// The ABH files open at the end of `day` that mention a § 104c permit or a follow-up
   /// application, how many files were open, and their stored screenings by route and verdict
-  /// (joined and counted by SQLite); `histories`: the ABH's.
+  /// (each picked from one scan); `histories`: the ABH's.
   static func abh(_ db: ReportReads, histories: [FileHistory], on day: Day) throws -> (files: [AbhReport.File], open: Int, screenings: [(route: String, verdict: String, count: Int)]) {
     let open = openIDs(histories, on: day)
     let files = try db.abhPermits104c(ids: open).map(AbhReport.File.init)

@@ -2,6 +2,7 @@ import CaseExchange
 import CaseModel
 import Foundation
 import GRDB
+import Reports
 import Testing
 
 @testable import CaseStore
@@ -71,6 +72,23 @@ struct SchemaUpgradeTests {
       try Int.fetchOne($0, sql: "SELECT count(*) FROM case_file WHERE json_extract(facts, '$.permit_104c.to') IS NOT permit_104c_end")
     }
     #expect(ends == 0)
+    // v15-report-file filled report_file exactly from status_event and the facts (what the
+    // reports read before it), so every report gives what it gave: the same reports made from the
+    // histories of status_event (as before v15) and of report_file are equal.
+    let differences = try await upgraded.writer.read { try ReportFileCheck.differences($0) }
+    #expect(differences.isEmpty, "\(differences)")
+    let reports = try await upgraded.reportReads { db in
+      try Office.allCases.flatMap { office in
+        try ReportName.allCases.flatMap { name in
+          try [Day(iso: "2026-11-24")!, Day(iso: "2025-06-30")!].map { to in
+            let request = ReportRequest(office: office, to: to, today: Day(iso: "2026-11-24")!)
+            let before = try ReportMaker.make(name, request: request, db: db, histories: HistoryLoader.loadFromEvents(db.db, office: office))
+            return (try ReportMaker.make(name, request: request, db: db).json, before.json)
+          }
+        }
+      }
+    }
+    #expect(reports.count == 28 && reports.allSatisfy { $0.0 == $0.1 && $0.0.count > 100 })
     // The upgraded store still reads and writes files.
     let first = try await #require(try upgraded.writer.read { try String.fetchOne($0, sql: "SELECT file_no FROM case_file ORDER BY file_no") })
     let file = try #require(try await upgraded.caseFile(fileNo: first, actor: "test"))

@@ -6,14 +6,24 @@ import GRDB
 import Reports
 import Testing
 
-/// The C-API loader against a plain GRDB reading of the same tables.
+/// The C-API loaders (of `report_file` and of `status_event`) against a plain GRDB reading of
+/// `case_file` and `status_event`.
 @Suite("History loader")
 struct HistoryLoaderTests {
-  /// 400 demo files of both offices; two closed files and one open file lose their stored
-  /// history, so the loader must rebuild one from the file's columns.
-  static let store: AppDatabase = {
+  static func demoStore() -> AppDatabase {
     let store = try! AppDatabase.inMemory(now: { Date(timeIntervalSince1970: 1_795_507_200) })
     try! store.importCaseFiles(DemoDistrict(seed: 3, today: day("2026-11-24"), fileCount: 400).generate(), actor: "test")
+    return store
+  }
+
+  /// 400 demo files of both offices, as written.
+  static let store = demoStore()
+
+  /// The same files; two closed files and one open file lose their stored history (as files
+  /// stored before the history was), so the loader of `status_event` (which migration v15 used
+  /// to fill `report_file`) must rebuild one from the file's columns.
+  static let stripped: AppDatabase = {
+    let store = demoStore()
     try! store.writer.write { db in
       try db.execute(sql: """
         CREATE TEMP TABLE stripped AS
@@ -43,7 +53,7 @@ struct HistoryLoaderTests {
     }
   }
 
-  @Test("both offices load exactly as the plain reading, files without stored history included")
+  @Test("both offices load from report_file exactly as the plain reading")
   func sameAsReference() async throws {
     try await Self.store.reportReads { db in
       for office in [Office.EBH, .ABH] {
@@ -51,8 +61,19 @@ struct HistoryLoaderTests {
         #expect(loaded == (try Self.reference(db.db, office: office)))
         #expect(!loaded.isEmpty)
       }
+    }
+  }
+
+  @Test("both offices load from status_event exactly as the plain reading, files without stored history included")
+  func eventsSameAsReference() async throws {
+    try await Self.stripped.reportReads { db in
+      for office in [Office.EBH, .ABH] {
+        let loaded = try HistoryLoader.loadFromEvents(db.db, office: office)
+        #expect(loaded == (try Self.reference(db.db, office: office)))
+        #expect(!loaded.isEmpty)
+      }
       let stripped = try Int64.fetchAll(db.db, sql: "SELECT id FROM temp.stripped")
-      let all = try db.statusHistories(office: .EBH) + db.statusHistories(office: .ABH)
+      let all = try HistoryLoader.loadFromEvents(db.db, office: .EBH) + HistoryLoader.loadFromEvents(db.db, office: .ABH)
       let rebuilt = all.filter { stripped.contains($0.id) }
       #expect(rebuilt.count == 3 && rebuilt.filter { $0.events.count == 2 && $0.events[1].status.isClosed }.count == 2)
     }

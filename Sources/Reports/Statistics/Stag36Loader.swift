@@ -37,7 +37,7 @@ extension Stag36Survey {
     let earliestGrant = Day(year: year - handoverYears, month: 1, day: 1) ?? first
     for h in histories {
       if inYear(h.receivedOn) { applied.append((h.id, h.receivedOn)) }
-      for c in h.closures() {
+      h.forEachClosure { c in
         if inYear(c.at) { closed.append((h.id, c)) }
         if c.status == .granted { granted[h.id] = c.at }
       }
