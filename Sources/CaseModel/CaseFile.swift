@@ -51,7 +51,7 @@ public struct CaseFile: Codable, Hashable, Sendable {
     self.person = person
   }
 
-  enum CodingKeys: String, CodingKey {
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case fileNo = "file_no", office, route, receivedOn = "received_on", status, history, team, clerk
     case decidedOn = "decided_on", certificateHandoverOn = "certificate_handover_on", person, related
     case stays, absences, protection, identity, german, civics, declarations, livelihood
@@ -153,7 +153,7 @@ public struct Absence: Codable, Hashable, Sendable {
     self.reason = reason
     self.returnedWithinSetPeriod = returnedWithinSetPeriod
   }
-  enum CodingKeys: String, CodingKey {
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case from, to, reason, returnedWithinSetPeriod = "returned_within_set_period"
   }
 }

@@ -40,7 +40,7 @@ extension AppDatabase {
       try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: stored.id)
       try writes.audit(
         actor: actor, action: "update", fileNo: fileNo,
-        detail: Self.changedFields(old: stored.facts, new: facts).joined(separator: ","))
+        detail: file.changedFields(from: old).joined(separator: ","))
       try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: [stored.id], actor: actor)
       return stored.version + 1
     }

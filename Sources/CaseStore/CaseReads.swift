@@ -55,13 +55,15 @@ extension AppDatabase {
     return try await writing { db in
       let writes = CaseFileWrites(db: db, timestamp: stamp)
       let stored = try writes.stored(fileNo: file.fileNo)
+      var old: CaseFile?
       if let stored {
         if let deleted = try writes.deletedOn(fileNo: file.fileNo) {
           throw InvalidCaseFile([Tombstone.refusal(deletedOn: deleted)])
         }
-        let old = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
-        try LifecycleGate.change(from: old, to: file)
-        let future = file.futureDateErrors(today: today(), comparedTo: old)
+        let previous = try Self.decodeStored(stored.facts, fileNo: file.fileNo)
+        old = previous
+        try LifecycleGate.change(from: previous, to: file)
+        let future = file.futureDateErrors(today: today(), comparedTo: previous)
         if !future.isEmpty { throw InvalidCaseFile(future) }
       } else {
         try LifecycleGate.new(file)
@@ -86,7 +88,7 @@ extension AppDatabase {
         try writes.update(PreparedFile(file, facts: facts, screenings: screen?(file)), id: s.id)
         try writes.audit(
           actor: actor, action: "update", fileNo: file.fileNo,
-          detail: Self.changedFields(old: s.facts, new: facts).joined(separator: ","))
+          detail: (old.map { file.changedFields(from: $0) } ?? []).joined(separator: ","))
         try ReferralWriter(db: db, timestamp: stamp, today: today()).endWithoutConsent(caseIds: [s.id], actor: actor)
         return s.version + 1
       }

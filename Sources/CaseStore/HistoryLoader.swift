@@ -50,6 +50,8 @@ enum HistoryLoader {
   /// Every file of `office` with its history from `case_file` and `status_event`. A file stored
   /// without history gets one from its columns: received on `received_on`, and closed on
   /// `closed_on` if its status is closed.
+  /// Migration v15 (released, never edited) fills `report_file` with this and `ReportHistory.blob`:
+  /// what both return for a given database must never change, or the migration changes with them.
   static func loadFromEvents(_ db: Database, office: Office) throws -> [FileHistory] {
     let first = try Int64.fetchOne(db.cachedStatement(sql: firstSQL), arguments: [office.rawValue]) ?? 0
     let fileStatement = try db.cachedStatement(sql: filesSQL)

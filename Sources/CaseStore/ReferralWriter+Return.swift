@@ -19,7 +19,7 @@ extension ReferralWriter {
     let newFacts = CaseFileWriter().canonicalJSON(file)
     var fields: [String] = []
     if newFacts != stored.facts {
-      fields = AppDatabase.changedFields(old: stored.facts, new: newFacts)
+      fields = file.changedFields(from: old)
       try files.update(PreparedFile(file, facts: newFacts, screenings: screenings), id: stored.id)
       try files.audit(actor: actor, action: "update", fileNo: referral.fileNo, detail: fields.joined(separator: ","))
     } else {

@@ -59,6 +59,14 @@ struct ReportFileTests {
     try await store.writer.read { try String.fetchAll($0, sql: "SELECT file_no FROM case_file WHERE \(condition) ORDER BY id") }
   }
 
+  /// A status added to the contract without its own code would be stored as "received" (code 0).
+  @Test("every stage has its own stored code, and the codes read back")
+  func everyStatusHasACode() {
+    #expect(Set(ReportHistory.statuses) == Set(CaseStatus.allCases))
+    #expect(ReportHistory.statuses.count == CaseStatus.allCases.count)
+    for s in CaseStatus.allCases { #expect(ReportHistory.statuses[Int(ReportHistory.code(s))] == s) }
+  }
+
   @Test("import, re-import, save, stage change, reopen, clerk, list import, anonymisation and deletion keep it exact")
   func everyWriter() async throws {
     let store = try Self.store()
