@@ -123,12 +123,15 @@ final class SharedHistories {
 extension ReportMaker {
   /// The overview of one office (`ReportOverview`) in one read transaction, the histories
   /// loaded once for its throughput, backlog, cycle-time and forecast.
-  /// `histories`: the office's, if the caller holds them already.
+  /// `histories`: the office's, if the caller holds them already. `municipality`: only the files
+  /// of that municipality, as in every report that offers the filter.
   public static func overview(
-    office: Office, today: Day, db: ReportReads, histories held: [FileHistory]? = nil, target: ForecastTarget = .default
+    office: Office, today: Day, db: ReportReads, histories held: [FileHistory]? = nil, target: ForecastTarget = .default,
+    municipality: String? = nil
   ) throws -> ReportOverview {
     var period = ReportOverview.period(office: office, today: today)
     period.forecastTarget = target
+    period.municipality = municipality
     var longer = period
     longer.from = Month(period.from).advanced(by: -1).firstDay
     let histories = SharedHistories(db: db, office: office)

@@ -100,10 +100,10 @@ actor ReportCache {
     try await database.publishedReport(id: id, actor: actor, purpose: purpose)
   }
 
-  func overview(office: Office, today: Day, target: ForecastTarget = .default) async throws -> ReportOverview {
+  func overview(office: Office, today: Day, target: ForecastTarget = .default, municipality: String? = nil) async throws -> ReportOverview {
     let histories = try await histories(office)
     return try await database.reportReads { db in
-      try ReportMaker.overview(office: office, today: today, db: db, histories: histories, target: target)
+      try ReportMaker.overview(office: office, today: today, db: db, histories: histories, target: target, municipality: municipality)
     }
   }
 }

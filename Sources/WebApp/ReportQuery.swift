@@ -68,6 +68,16 @@ struct ReportQuery: Sendable {
   }
 
   /// The office of the overview page (default EBH), or 400.
+  /// The overview's municipality (`municipality=`): nil when absent or empty; a name of over 100
+  /// characters is a 400, as on the report pages.
+  static func municipality(_ query: Parameters) throws -> String? {
+    guard let raw = query.get("municipality")?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+    guard raw.count <= 100 else {
+      throw AppError(.badRequest, .invalidReportParameters, details: [.init(field: "municipality", .given(.municipalityName(maximum: 100), got: raw))])
+    }
+    return raw
+  }
+
   static func office(_ query: Parameters) throws -> Office {
     guard let raw = query.get("office"), !raw.isEmpty else { return .EBH }
     guard let office = Office(rawValue: raw.uppercased()) else {

@@ -32,8 +32,10 @@ struct ReportsController {
   @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
     _ = try policy.management(context)
     let (office, day) = (try ReportQuery.office(request.uri.queryParameters), today())
-    let overview = try await reports.overview(office: office, today: day, target: target)
-    let view = ReportOverviewView(overview, catalog: await reports.catalog(), today: day, language: context.language)
+    let municipality = try ReportQuery.municipality(request.uri.queryParameters)
+    let overview = try await reports.overview(office: office, today: day, target: target, municipality: municipality)
+    let view = ReportOverviewView(
+      overview, catalog: await reports.catalog(), today: day, municipalities: try await municipalities(office), language: context.language)
     return pages.render(view, title: view.title, context: context, request: request)
   }
 

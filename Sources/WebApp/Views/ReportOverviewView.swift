@@ -26,6 +26,10 @@ struct ReportOverviewView: PageContent {
   let officeLabel: String
   let period: String
   let offices: [NavLink]
+  /// The municipality filter: the office shown (kept by the form) and the choices; the period
+  /// line under the title names the chosen municipality.
+  let officeValue: String
+  let municipalities: [Choice]
   let lead: String
   let figures: [Figure]
   /// The charts with their tables (HTML made by the report renderer).
@@ -40,7 +44,7 @@ struct ReportOverviewView: PageContent {
     Texts.of(language).word(.report, d.name) ?? d.title.pick(.init(language))
   }
 
-  init(_ o: ReportOverview, catalog: ReportCatalog, today: Day, language: Language) {
+  init(_ o: ReportOverview, catalog: ReportCatalog, today: Day, municipalities: [String] = [], language: Language) {
     let t = Texts.of(language)
     let german = language == .de
     let throughput = catalog.report("throughput") ?? ReportDefinition(
@@ -89,6 +93,10 @@ struct ReportOverviewView: PageContent {
     officeLabel = t.word(.office, o.office.rawValue) ?? o.office.rawValue
     title = t[.reports_title] + " – " + officeLabel
     self.period = doc.subtitle
+    officeValue = o.office.rawValue
+    let chosen = o.period.municipality
+    self.municipalities = MunicipalityLoader.choices(configured: municipalities, inData: [chosen].compactMap { $0 })
+      .map { Choice(value: $0, label: $0, selected: $0 == chosen) }
     offices = Office.allCases.map {
       NavLink(label: t.word(.office, $0.rawValue) ?? $0.rawValue, href: "/reports?office=" + $0.rawValue, current: $0 == o.office)
     }
