@@ -14,13 +14,18 @@ public struct CSVRenderer: Sendable {
   var bom: String { plain ? "" : "\u{FEFF}" }
 
   public func render(_ doc: ReportDocument) -> String {
-    bom + (doc.filter.map { line([FormulaGuard.guarded($0)]) + "\r\n" } ?? "")
-      + doc.sections.map { line([$0.title]) + table($0.table) }.joined(separator: "\r\n")
+    bom + filterLine(doc) + doc.sections.map { line([$0.title]) + table($0.table) }.joined(separator: "\r\n")
   }
 
-  /// `(file name, content)` per table: `throughput-months.csv`.
+  /// `(file name, content)` per table: `throughput-months.csv`; each under the same filter line
+  /// as the whole report's CSV, so a table read alone still says which files it counts.
   public func files(_ doc: ReportDocument) -> [(name: String, content: String)] {
-    doc.sections.map { ("\(doc.name)-\($0.id).csv", bom + table($0.table)) }
+    doc.sections.map { ("\(doc.name)-\($0.id).csv", bom + filterLine(doc) + table($0.table)) }
+  }
+
+  /// "Kommune: Siegburg" and a blank line when the report covers part of the files; else nothing.
+  func filterLine(_ doc: ReportDocument) -> String {
+    doc.filter.map { line([FormulaGuard.guarded($0)]) + "\r\n" } ?? ""
   }
 
   func table(_ t: ReportDocument.Table) -> String {

@@ -33,6 +33,10 @@ struct RenderingTests {
     let files = CSVRenderer().files(doc)
     #expect(files.map(\.name) == ["t-a.csv", "t-b.csv"])
     #expect(files[1].content == "\u{FEFF}x\r\n0\r\n")
+    var limited = doc
+    limited.filter = "Kommune: Siegburg"
+    #expect(CSVRenderer().files(limited).allSatisfy { $0.content.hasPrefix("\u{FEFF}Kommune: Siegburg\r\n\r\n") })
+    #expect(CSVRenderer(plain: true).render(limited).hasPrefix("Kommune: Siegburg\r\n\r\nWerte\r\n"))
   }
 
   @Test("HTML is self-contained with an SVG chart, its title, axis labels and a table; text is escaped")
