@@ -72,10 +72,10 @@ struct StatisticsCommand: ParsableCommand {
       if part == "gaps" { return s.gaps.map { "\($0.fileNo): \($0.missing.joined(separator: ", "))" }.joined(separator: "\n") + "\n" }
       var lines = ["Statistik nach § 36 StAG, Berichtsjahr \(s.year)"]
       for k in Stag36Survey.Kind.allCases {
-        lines.append("\(k.title): \(s.records[k]?.count ?? 0) Datensätze")
+        lines.append("\(k.title): \(s.count(k)) Datensätze")
         for m in s.missing(k) where m.count > 0 { lines.append("  ohne Angabe \(Stag36Survey.featureNames[m.feature] ?? m.feature): \(m.count)") }
       }
-      lines.append("Akten zu ergänzen: \(s.gaps.count) (--part gaps)")
+      lines.append("Akten zu ergänzen: \(s.gapCount) (--part gaps)")
       if !s.withoutKey.isEmpty {
         let places = s.withoutKey.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
         lines.append("Wohnort ohne Amtlichen Gemeindeschlüssel (municipalities: key), als Name angegeben: \(places)")

@@ -216,6 +216,11 @@ extension FastRow {
     return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, column)))
   }
 
+  /// A blob column's bytes (empty for NULL); valid until the next step.
+  func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: sqlite3_column_blob(statement, column), count: Int(sqlite3_column_bytes(statement, column)))
+  }
+
   /// A `YYYY-MM-DD` column as a day (nil for NULL or another form), read from its bytes.
   func day(_ column: Int32) -> Day? {
     let b = bytes(column)

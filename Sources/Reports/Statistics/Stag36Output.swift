@@ -6,10 +6,20 @@ extension Stag36Survey {
   /// one record a line, the report year first; the place of residence as its official
   /// municipality key (AGS) where configured, else its name; "ohne Angabe" where a feature is missing.
   public func recordsCSV(_ kind: Kind) -> String {
-    let features = Self.features(kind)
-    var out = (["berichtsjahr"] + features).joined(separator: ";") + "\r\n"
-    for r in records[kind] ?? [] {
-      out += ([String(year)] + features.map { Self.value(r, $0) ?? "ohne Angabe" }).map(Self.field).joined(separator: ";") + "\r\n"
+    let fields = Self.fields(kind)
+    // Each distinct value escaped once; a record is then its codes' fields.
+    let texts = fields.map { f in values[f.rawValue].texts.map { Self.field($0 ?? "ohne Angabe") } }
+    let codes = self.codes[kind] ?? []
+    let yearField = Self.field(String(year))
+    var out = (["berichtsjahr"] + fields.map(\.name)).joined(separator: ";") + "\r\n"
+    out.reserveCapacity(codes.count / Feature.width * 64)
+    for start in stride(from: 0, to: codes.count, by: Feature.width) {
+      out += yearField
+      for (j, f) in fields.enumerated() {
+        out += ";"
+        out += texts[j][Int(codes[start + f.rawValue])]
+      }
+      out += "\r\n"
     }
     return out
   }
@@ -26,30 +36,33 @@ extension Stag36Survey {
   public func summary() -> ReportDocument {
     var sections: [ReportDocument.Section] = []
     for kind in Kind.allCases {
-      let list = records[kind] ?? []
+      let codes = self.codes[kind] ?? []
       sections.append(.init(
         id: kind.rawValue + "-total", title: kind.title + " \(year)",
-        table: .init(columns: ["Merkmal", "Datensätze"], rows: [[.text("insgesamt"), .count(list.count)]])))
-      for feature in Self.features(kind) where feature != "residence" || kind == .naturalizations {
+        table: .init(columns: ["Merkmal", "Datensätze"], rows: [[.text("insgesamt"), .count(count(kind))]])))
+      for feature in Self.fields(kind) where feature != .residence || kind == .naturalizations {
+        // Records per code, then per (grouped) value.
+        var perCode = [Int](repeating: 0, count: values[feature.rawValue].texts.count)
+        for start in stride(from: 0, to: codes.count, by: Feature.width) { perCode[Int(codes[start + feature.rawValue])] += 1 }
         var counts: [String: Int] = [:]
-        for r in list {
-          let v = Self.value(r, feature).map { Self.group(feature, $0) } ?? "ohne Angabe"
-          if feature == "nationalities", v != "ohne Angabe" {
-            for code in v.split(separator: "|") { counts[String(code), default: 0] += 1 }
+        for (code, n) in perCode.enumerated() where n > 0 {
+          let v = values[feature.rawValue][UInt32(code)].map { Self.group(feature.name, $0) } ?? "ohne Angabe"
+          if feature == .nationalities, v != "ohne Angabe" {
+            for code in v.split(separator: "|") { counts[String(code), default: 0] += n }
           } else {
-            counts[v, default: 0] += 1
+            counts[v, default: 0] += n
           }
         }
         let rows = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [Cell.text($0.key), .count($0.value)] }
+        let name = Self.featureNames[feature.name] ?? feature.name
         sections.append(.init(
-          id: kind.rawValue + "-" + feature, title: kind.title + ": " + (Self.featureNames[feature] ?? feature),
-          table: .init(columns: [Self.featureNames[feature] ?? feature, "Datensätze"], rows: rows)))
+          id: kind.rawValue + "-" + feature.name, title: kind.title + ": " + name, table: .init(columns: [name, "Datensätze"], rows: rows)))
       }
     }
     sections.append(keySection())
     sections.append(.init(
       id: "completeness", title: "Vollständigkeit: Datensätze ohne Angabe je Merkmal",
-      notes: ["\(gaps.count) Akten sind zu ergänzen (Liste mit `--part gaps`, nur für die Sachbearbeitung)."],
+      notes: ["\(gapCount) Akten sind zu ergänzen (Liste mit `--part gaps`, nur für die Sachbearbeitung)."],
       table: .init(
         columns: ["Merkmal"] + Kind.allCases.map(\.rawValue),
         rows: Array(Set(Kind.allCases.flatMap(Self.features))).sorted().map { f in
@@ -100,9 +113,9 @@ extension Stag36Survey {
     if part == "all" || part == "summary" {
       root.completeness = Dictionary(uniqueKeysWithValues: Kind.allCases.map { k in
         (k.rawValue, JSONRoot.Completeness(
-          records: (records[k] ?? []).count, without: Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })))
+          records: count(k), without: Dictionary(uniqueKeysWithValues: missing(k).map { ($0.feature, $0.count) })))
       })
-      root.filesToComplete = .count(gaps.count)
+      root.filesToComplete = .count(gapCount)
       root.municipalitiesWithoutKey = withoutKey
     }
     if part == "gaps" { root.filesToComplete = .files(gaps.map { .init(fileNo: $0.fileNo, missing: $0.missing) }) }
@@ -157,10 +170,17 @@ extension Stag36Survey {
     for (i, k) in Kind.allCases.enumerated() {
       if i > 0 { out += "," }
       out += "\"" + k.rawValue + "\":["
-      let keys = Self.features(k).sorted()
-      for (j, r) in (records[k] ?? []).enumerated() {
-        if j > 0 { out += "," }
-        out += "{" + keys.map { "\"" + $0 + "\":" + (Self.value(r, $0).map(Self.jsonString) ?? "null") }.joined(separator: ",") + "}"
+      let fields = Self.fields(k).sorted { $0.name < $1.name }
+      // Each distinct value written once, with its key: `"birth_year":"1990"`.
+      let texts = fields.enumerated().map { j, f in
+        values[f.rawValue].texts.map { (j == 0 ? "{" : ",") + "\"" + f.name + "\":" + ($0.map(Self.jsonString) ?? "null") }
+      }
+      let codes = self.codes[k] ?? []
+      out.reserveCapacity(out.utf8.count + codes.count / Feature.width * 160)
+      for start in stride(from: 0, to: codes.count, by: Feature.width) {
+        if start > 0 { out += "," }
+        for (j, f) in fields.enumerated() { out += texts[j][Int(codes[start + f.rawValue])] }
+        out += "}"
       }
       out += "]"
     }
