@@ -25,13 +25,12 @@ enum HistoryLoader {
     sqlite3_bind_text(s, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
     defer { sqlite3_reset(s) }
     var out: [FileHistory] = []
-    var scratch: [FileHistory.Event] = []
     while true {
       let rc = sqlite3_step(s)
       guard rc == SQLITE_ROW else { try check(rc, s); break }
       let id = sqlite3_column_int64(s, 0)
       let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(s, 1), count: Int(sqlite3_column_bytes(s, 1)))
-      guard let h = ReportHistory.decode(id: id, bytes, scratch: &scratch) else {
+      guard let h = ReportHistory.decode(id: id, bytes) else {
         throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
       }
       out.append(h)

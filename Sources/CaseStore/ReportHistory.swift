@@ -41,20 +41,27 @@ enum ReportHistory {
   }
 
   /// The history in `bytes` (a blob written by `blob`), nil when it is malformed.
-  static func decode(id: Int64, _ bytes: UnsafeRawBufferPointer, scratch: inout [FileHistory.Event]) -> FileHistory? {
+  static func decode(id: Int64, _ bytes: UnsafeRawBufferPointer) -> FileHistory? {
     let n = bytes.count
     guard n >= 5, (n - 5) % 5 == 0 else { return nil }
     func day(_ offset: Int) -> Day { Day(ordinal: Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self))) }
     let team: Team? = bytes[4] == 1 ? .kim : bytes[4] == 2 ? .regular : nil
-    scratch.removeAll(keepingCapacity: true)
-    var offset = 5
-    while offset < n {
-      let code = Int(bytes[offset + 4])
-      guard code < statuses.count else { return nil }
-      scratch.append(.init(at: day(offset), status: statuses[code]))
-      offset += 5
+    // The events written straight into one exact-size array (no growing, no copy).
+    var valid = true
+    let events = [FileHistory.Event](unsafeUninitializedCapacity: (n - 5) / 5) { buffer, count in
+      var offset = 5
+      while offset < n {
+        let code = Int(bytes[offset + 4])
+        guard code < statuses.count else {
+          valid = false
+          return
+        }
+        buffer[count] = .init(at: day(offset), status: statuses[code])  // a trivial type: no deinitialization
+        count += 1
+        offset += 5
+      }
     }
-    // One exact-size allocation per file.
-    return FileHistory(id: id, receivedOn: day(0), team: team, events: Array(scratch[...]))
+    guard valid else { return nil }
+    return FileHistory(id: id, receivedOn: day(0), team: team, events: events)
   }
 }

@@ -26,10 +26,9 @@ extension ReportReads {
   /// function that reads its survey facts, for the files the survey takes (`report_file`,
   /// migration v15: one scan for both, the facts' texts made only where asked for).
   public func forEachSurveyFile(_ body: (FileHistory, () -> SurveyFacts) throws -> Void) throws {
-    var scratch: [FileHistory.Event] = []
     try FastStatement(db, sql: Self.surveySQL).forEachRow { row in
       let id = row.int(0)
-      guard let history = ReportHistory.decode(id: id, row.blob(1), scratch: &scratch) else {
+      guard let history = ReportHistory.decode(id: id, row.blob(1)) else {
         throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
       }
       try body(history) {

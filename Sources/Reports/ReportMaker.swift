@@ -26,23 +26,28 @@ public enum ReportMaker {
   }
 
   public static func make(_ names: [ReportName], request: ReportRequest, db: ReportReads) throws -> [any ReportContent] {
-    let histories = SharedHistories(db: db, office: request.office)
-    return try names.map { name in try make(name, request: request, db: db, histories: histories.load) }
+    let made = try make(names.map { ($0, request) }, db: db, histories: SharedHistories(db: db, office: request.office))
+    return names.compactMap { made[$0] }
   }
 
   static func make(
     _ name: ReportName, request: ReportRequest, db: ReportReads, histories: () throws -> [FileHistory]
   ) throws -> any ReportContent {
+    try job(name, request: request, db: db, histories: histories).content()
+  }
+
+  /// The report made, or what the database gives it read and the rest left as work (see `Job`).
+  static func job(_ name: ReportName, request: ReportRequest, db: ReportReads, histories: () throws -> [FileHistory]) throws -> Job {
     if !name.supportsOffice, request.office != .ABH {  // the abh report is the immigration office's
       var abh = request
       abh.office = .ABH
-      return try make(name, request: abh, db: db, histories: { try db.statusHistories(office: .ABH) })
+      return try job(name, request: abh, db: db, histories: { try db.statusHistories(office: .ABH) })
     }
     if let team = request.team, !name.supportsTeam {
       throw ReportError("the report \"\(name.rawValue)\" cannot be limited to the team \(team.rawValue); teams apply to throughput, backlog and cycle-time", field: "team")
     }
     let ids = try request.municipality.map { try MunicipalityLoader.fileIDs(db, office: request.office, municipality: $0) }
-    return try make(
+    return try job(
       name, request: request, db: db,
       teamHistories: {
         let all = try histories()
@@ -53,36 +58,39 @@ public enum ReportMaker {
 
   /// `histories`: the office's histories, of the request's team and municipality only if it
   /// names them.
-  private static func make(
+  private static func job(
     _ name: ReportName, request: ReportRequest, db: ReportReads, teamHistories histories: () throws -> [FileHistory]
-  ) throws -> any ReportContent {
+  ) throws -> Job {
     switch name {
     case .throughput:
-      return ThroughputReport(try histories(), request: request)
+      let h = try histories()
+      return .work { ThroughputReport(h, request: request) }
+    case .cycleTime:
+      let h = try histories()
+      return .work { CycleTimeReport(h, request: request) }
+    case .forecast:
+      let (h, clerks) = (try histories(), try activeClerks(db, request: request))
+      return .work { ForecastReport(h, request: request, clerks: clerks) }
     case .backlog:
       let numbers = try fileNumbers(db)
-      return BacklogReport(try histories(), request: request, fileNumbers: { ids in (try? numbers(ids)) ?? [:] })
-    case .cycleTime:
-      return CycleTimeReport(try histories(), request: request)
-    case .forecast:
-      return ForecastReport(try histories(), request: request, clerks: try activeClerks(db, request: request))
+      return .made(BacklogReport(try histories(), request: request, fileNumbers: { ids in (try? numbers(ids)) ?? [:] }))
     case .screening where request.asOf < request.today:
       var r = ScreeningReport(try SnapshotLoader.screeningRows(db, office: request.office, histories: try histories(), on: request.asOf), request: request)
       r.openFromHistory = true
-      return r
+      return .made(r)
     case .screening:
-      return ScreeningReport(
-        try SnapshotLoader.screeningRows(db, office: request.office, municipality: request.municipality), request: request)
+      return .made(ScreeningReport(
+        try SnapshotLoader.screeningRows(db, office: request.office, municipality: request.municipality), request: request))
     case .abh where request.asOf < request.today:
       let (files, open, screenings) = try SnapshotLoader.abh(db, histories: try histories(), on: request.asOf)
-      return AbhReport(files, open: open, screenings: screenings, request: request)
+      return .made(AbhReport(files, open: open, screenings: screenings, request: request))
     case .abh:
       let m = request.municipality
-      return AbhReport(
+      return .made(AbhReport(
         try SnapshotLoader.abhFiles(db, municipality: m), open: try SnapshotLoader.abhOpenCount(db, municipality: m),
-        screenings: try SnapshotLoader.abhScreenings(db, municipality: m), request: request)
+        screenings: try SnapshotLoader.abhScreenings(db, municipality: m), request: request))
     case .referrals:
-      return ReferralsReport(try ReferralLoader.load(db, office: request.office, municipality: request.municipality), request: request)
+      return .made(ReferralsReport(try ReferralLoader.load(db, office: request.office, municipality: request.municipality), request: request))
     }
   }
 
@@ -136,11 +144,15 @@ extension ReportMaker {
     longer.from = Month(period.from).advanced(by: -1).firstDay
     let histories = SharedHistories(db: db, office: office)
     histories.loaded = held
-    func report<T>(_ name: ReportName, _ request: ReportRequest) throws -> T {
-      try make(name, request: request, db: db, histories: histories.load) as! T
+    let made = try make(
+      [(.throughput, longer), (.backlog, period), (.cycleTime, period), (.forecast, period), (.referrals, period)], db: db,
+      histories: histories)
+    func report<T>(_ name: ReportName) throws -> T {
+      guard let r = made[name] as? T else { throw ReportError("the overview's \(name.rawValue) report could not be made") }
+      return r
     }
     return ReportOverview(
-      period: period, throughput: try report(.throughput, longer), backlog: try report(.backlog, period),
-      cycleTime: try report(.cycleTime, period), forecast: try report(.forecast, period), referrals: try report(.referrals, period))
+      period: period, throughput: try report(.throughput), backlog: try report(.backlog), cycleTime: try report(.cycleTime),
+      forecast: try report(.forecast), referrals: try report(.referrals))
   }
 }
