@@ -17,27 +17,6 @@ import GRDBSQLite
 enum HistoryLoader {
   static let historySQL = "SELECT case_id, history FROM report_file WHERE office = ? ORDER BY case_id"
 
-  /// Every file of `office` with its history (see `ReportHistory`).
-  static func load(_ db: Database, office: Office) throws -> [FileHistory] {
-    let statement = try db.cachedStatement(sql: historySQL)
-    let s = statement.sqliteStatement
-    sqlite3_reset(s)
-    sqlite3_bind_text(s, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-    defer { sqlite3_reset(s) }
-    var out: [FileHistory] = []
-    while true {
-      let rc = sqlite3_step(s)
-      guard rc == SQLITE_ROW else { try check(rc, s); break }
-      let id = sqlite3_column_int64(s, 0)
-      let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(s, 1), count: Int(sqlite3_column_bytes(s, 1)))
-      guard let h = ReportHistory.decode(id: id, bytes) else {
-        throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
-      }
-      out.append(h)
-    }
-    return out
-  }
-
   static let filesSQL = """
     SELECT id, received_on, team, status, closed_on FROM case_file WHERE office = ? ORDER BY id
     """

@@ -78,4 +78,31 @@ struct HistoryLoaderTests {
       #expect(rebuilt.count == 3 && rebuilt.filter { $0.events.count == 2 && $0.events[1].status.isClosed }.count == 2)
     }
   }
+
+  @Test("histories decoded in many small chunks on other threads come back complete and in id order")
+  func chunked() async throws {
+    try await Self.store.reportReads { db in
+      for office in [Office.EBH, .ABH] {
+        let reference = try Self.reference(db.db, office: office)
+        for rows in [1, 7, 64] { #expect(try HistoryLoader.load(db.db, office: office, chunkRows: rows) == reference) }
+      }
+    }
+  }
+
+  @Test("a malformed history blob is an error naming the file, in whichever chunk it lies")
+  func malformed() async throws {
+    let store = Self.demoStore()
+    let id = try await store.writer.write { db -> Int64 in
+      let id = try Int64.fetchOne(db, sql: "SELECT case_id FROM report_file WHERE office = 'EBH' ORDER BY case_id LIMIT 1 OFFSET 100") ?? 0
+      try db.execute(sql: "UPDATE report_file SET history = x'0102' WHERE case_id = ?", arguments: [id])
+      return id
+    }
+    try await store.reportReads { db in
+      for rows in [8, HistoryLoader.chunkRows] {
+        #expect { try HistoryLoader.load(db.db, office: .EBH, chunkRows: rows) } throws: { error in
+          "\(error)".contains("history of file \(id) cannot be read")
+        }
+      }
+    }
+  }
 }
