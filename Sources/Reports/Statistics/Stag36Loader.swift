@@ -61,6 +61,4 @@ extension Stag36Survey {
     if (b.month, b.day) < (a.month, a.day) { n -= 1 }
     return max(0, n)
   }
-
-  static func day(_ text: String?) -> Day? { text.flatMap { Day(iso: $0) } }
 }
