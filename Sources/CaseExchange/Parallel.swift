@@ -22,3 +22,24 @@ public enum Parallel {
     return results.flatMap { $0 }
   }
 }
+
+/// Results of work that runs on other threads (`DispatchQueue.global().async(group:)`), kept by
+/// key under a lock until the caller has waited for the group and takes them all.
+public final class Collected<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Key: Value] = [:]
+
+  public init() {}
+
+  public func set(_ key: Key, _ value: Value) {
+    lock.lock()
+    defer { lock.unlock() }
+    values[key] = value
+  }
+
+  public var all: [Key: Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
+}

@@ -1,3 +1,4 @@
+import CaseExchange
 import CaseModel
 import Foundation
 import GRDB
@@ -19,7 +20,7 @@ extension HistoryLoader {
     sqlite3_reset(s)
     sqlite3_bind_text(s, 1, office.rawValue, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
     defer { sqlite3_reset(s) }
-    let decoded = DecodedChunks()
+    let decoded = Collected<Int, Result<[FileHistory], DatabaseError>>()
     let group = DispatchGroup()
     var chunk = BlobChunk(index: 0, rows: chunkRows)
     defer { group.wait() }  // no decoding outlives the call, not even after an error
@@ -31,13 +32,17 @@ extension HistoryLoader {
         UnsafeRawBufferPointer(start: sqlite3_column_blob(s, 1), count: Int(sqlite3_column_bytes(s, 1))))
       if chunk.ends.count == chunkRows {
         let full = chunk
-        DispatchQueue.global().async(group: group) { decoded.put(full) }
+        DispatchQueue.global().async(group: group) { decoded.set(full.index, full.decode()) }
         chunk = BlobChunk(index: full.index + 1, rows: chunkRows)
       }
     }
-    decoded.put(chunk)  // the last (for a small office the only) chunk on this thread
+    decoded.set(chunk.index, chunk.decode())  // the last (for a small office the only) chunk here
     group.wait()
-    return try decoded.histories()
+    let chunks = decoded.all
+    var out: [FileHistory] = []
+    out.reserveCapacity(chunks.count * chunkRows)
+    for index in chunks.keys.sorted() { out.append(contentsOf: try chunks[index]?.get() ?? []) }
+    return out
   }
 }
 
@@ -60,53 +65,20 @@ struct BlobChunk: Sendable {
     ends.append(bytes.count)
   }
 
-  /// The chunk's histories, or the id of the first file whose blob is malformed.
-  func decode() -> Result<[FileHistory], MalformedHistory> {
+  /// The chunk's histories, or the error naming the first file whose blob is malformed.
+  func decode() -> Result<[FileHistory], DatabaseError> {
     var out: [FileHistory] = []
     out.reserveCapacity(ids.count)
     return bytes.withUnsafeBytes { raw in
       var start = 0
       for (id, end) in zip(ids, ends) {
         guard let h = ReportHistory.decode(id: id, UnsafeRawBufferPointer(rebasing: raw[start..<end])) else {
-          return .failure(MalformedHistory(id: id))
+          return .failure(ReportHistory.malformed(id))
         }
         out.append(h)
         start = end
       }
       return .success(out)
     }
-  }
-}
-
-struct MalformedHistory: Error {
-  let id: Int64
-}
-
-/// The decoded chunks by index, collected under a lock.
-final class DecodedChunks: @unchecked Sendable {
-  private let lock = NSLock()
-  private var chunks: [Int: Result<[FileHistory], MalformedHistory>] = [:]
-
-  func put(_ chunk: BlobChunk) {
-    let result = chunk.decode()
-    lock.lock()
-    defer { lock.unlock() }
-    chunks[chunk.index] = result
-  }
-
-  /// All histories in row order; throws for the first malformed blob.
-  func histories() throws -> [FileHistory] {
-    lock.lock()
-    defer { lock.unlock() }
-    var out: [FileHistory] = []
-    out.reserveCapacity(chunks.values.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
-    for index in chunks.keys.sorted() {
-      switch chunks[index] {
-      case .success(let h): out.append(contentsOf: h)
-      case .failure(let bad): throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(bad.id) cannot be read")
-      case nil: continue
-      }
-    }
-    return out
   }
 }

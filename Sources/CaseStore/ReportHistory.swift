@@ -40,6 +40,11 @@ enum ReportHistory {
     return out
   }
 
+  /// The error for a file whose blob `decode` cannot read.
+  static func malformed(_ id: Int64) -> DatabaseError {
+    DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
+  }
+
   /// The history in `bytes` (a blob written by `blob`), nil when it is malformed.
   static func decode(id: Int64, _ bytes: UnsafeRawBufferPointer) -> FileHistory? {
     let n = bytes.count

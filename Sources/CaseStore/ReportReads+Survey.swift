@@ -28,9 +28,7 @@ extension ReportReads {
   public func forEachSurveyFile(_ body: (FileHistory, () -> SurveyFacts) throws -> Void) throws {
     try FastStatement(db, sql: Self.surveySQL).forEachRow { row in
       let id = row.int(0)
-      guard let history = ReportHistory.decode(id: id, row.blob(1)) else {
-        throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "report_file: the history of file \(id) cannot be read")
-      }
+      guard let history = ReportHistory.decode(id: id, row.blob(1)) else { throw ReportHistory.malformed(id) }
       try body(history) {
         SurveyFacts(
           id: id, fileNo: row.text(2) ?? "", route: row.text(3), birthDate: Self.day(row, 4), sex: row.text(5),

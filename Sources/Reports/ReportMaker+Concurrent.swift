@@ -1,3 +1,4 @@
+import CaseExchange
 import CaseStore
 import Dispatch
 import Foundation
@@ -28,7 +29,7 @@ extension ReportMaker {
   /// as their reads are done, beside the other reports' reads and making (both cores on the
   /// committee report and the overview; figures in the README's benchmarks).
   static func make(_ sets: [(ReportName, ReportRequest)], db: ReportReads, histories: SharedHistories) throws -> [ReportName: any ReportContent] {
-    let results = MadeReports()
+    let results = Collected<ReportName, any ReportContent>()
     let group = DispatchGroup()
     var made: [ReportName: any ReportContent] = [:]
     do {
@@ -44,23 +45,5 @@ extension ReportMaker {
     }
     group.wait()
     return made.merging(results.all) { mine, _ in mine }
-  }
-}
-
-/// The reports made on other threads, collected under a lock.
-final class MadeReports: @unchecked Sendable {
-  private let lock = NSLock()
-  private var reports: [ReportName: any ReportContent] = [:]
-
-  func set(_ name: ReportName, _ content: any ReportContent) {
-    lock.lock()
-    defer { lock.unlock() }
-    reports[name] = content
-  }
-
-  var all: [ReportName: any ReportContent] {
-    lock.lock()
-    defer { lock.unlock() }
-    return reports
   }
 }
